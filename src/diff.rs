@@ -1,0 +1,164 @@
+//! Word-level differences between two passages, built on `similar`.
+//!
+//! Words are compared case-insensitively and without punctuation (curly and
+//! straight apostrophes fold together), so "Tehran’s" and "tehran's" match.
+//! Runs keep byte spans into the original article texts, so a pane can draw
+//! the member's own wording with the base's missing words shown in place.
+
+use crate::model::{DiffKind, DiffOp, Span};
+use similar::{Algorithm, DiffTag};
+
+/// A word of a passage: its span in the article text and its comparison key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub span: Span,
+    pub key: String,
+}
+
+/// Splits `text` into words. `offset` is the byte position of `text` inside
+/// its article, added to every span.
+pub fn words(text: &str, offset: usize) -> Vec<Word> {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.split_word_bound_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .map(|(i, w)| Word {
+            span: Span::new(offset + i, offset + i + w.len()),
+            key: normalize_word(w),
+        })
+        .collect()
+}
+
+/// The comparison key of a word: lower case, letters and digits only.
+pub fn normalize_word(word: &str) -> String {
+    word.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Result of comparing a member passage with a base passage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WordDiff {
+    /// Share of the member's and base's words that are equal:
+    /// `2 * equal / (member + base)`.
+    pub similarity: f32,
+    pub ops: Vec<DiffOp>,
+}
+
+/// Diffs `member` against `base`. Each text comes with its byte offset inside
+/// its own article so the spans of the result point into the article texts.
+pub fn word_diff(base: &str, base_offset: usize, member: &str, member_offset: usize) -> WordDiff {
+    let base_words = words(base, base_offset);
+    let member_words = words(member, member_offset);
+    let base_keys: Vec<&str> = base_words.iter().map(|w| w.key.as_str()).collect();
+    let member_keys: Vec<&str> = member_words.iter().map(|w| w.key.as_str()).collect();
+    let raw = similar::capture_diff_slices(Algorithm::Patience, &base_keys, &member_keys);
+
+    let text_of = |words: &[Word], text: &str, offset: usize| -> (Span, String) {
+        let span = Span::new(words[0].span.start, words[words.len() - 1].span.end);
+        (
+            span,
+            text[span.start - offset..span.end - offset].to_string(),
+        )
+    };
+
+    let mut ops = Vec::new();
+    let mut equal_words = 0usize;
+    for op in raw {
+        let (tag, old, new) = op.as_tag_tuple();
+        let deleted = &base_words[old];
+        let inserted = &member_words[new];
+        if tag == DiffTag::Equal {
+            equal_words += inserted.len();
+            let (member_span, text) = text_of(inserted, member, member_offset);
+            let (base_span, _) = text_of(deleted, base, base_offset);
+            push(
+                &mut ops,
+                DiffKind::Equal,
+                text,
+                Some(member_span),
+                Some(base_span),
+            );
+            continue;
+        }
+        // A replace is shown as the base's words struck, then the member's.
+        if !deleted.is_empty() {
+            let (span, text) = text_of(deleted, base, base_offset);
+            push(&mut ops, DiffKind::Delete, text, None, Some(span));
+        }
+        if !inserted.is_empty() {
+            let (span, text) = text_of(inserted, member, member_offset);
+            push(&mut ops, DiffKind::Insert, text, Some(span), None);
+        }
+    }
+    let total = base_words.len() + member_words.len();
+    let similarity = if total == 0 {
+        1.0
+    } else {
+        (2 * equal_words) as f32 / total as f32
+    };
+    WordDiff { similarity, ops }
+}
+
+fn push(
+    ops: &mut Vec<DiffOp>,
+    kind: DiffKind,
+    text: String,
+    member: Option<Span>,
+    base: Option<Span>,
+) {
+    ops.push(DiffOp {
+        kind,
+        text,
+        member,
+        base,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(d: &WordDiff) -> Vec<(DiffKind, &str)> {
+        d.ops.iter().map(|o| (o.kind, o.text.as_str())).collect()
+    }
+
+    #[test]
+    fn ignores_case_and_punctuation() {
+        let d = word_diff(
+            "Tehran’s staff must leave.",
+            0,
+            "tehran's Staff must leave",
+            0,
+        );
+        assert_eq!(
+            kinds(&d),
+            vec![(DiffKind::Equal, "tehran's Staff must leave")]
+        );
+        assert!((d.similarity - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn insertions_deletions_and_offsets() {
+        let base = "He gave Iranian diplomats 24 hours to leave.";
+        let member = "He gave diplomats 48 hours to leave Albania.";
+        let d = word_diff(base, 100, member, 7);
+        assert_eq!(
+            kinds(&d),
+            vec![
+                (DiffKind::Equal, "He gave"),
+                (DiffKind::Delete, "Iranian"),
+                (DiffKind::Equal, "diplomats"),
+                (DiffKind::Delete, "24"),
+                (DiffKind::Insert, "48"),
+                (DiffKind::Equal, "hours to leave"),
+                (DiffKind::Insert, "Albania"),
+            ]
+        );
+        let iranian = &d.ops[1];
+        assert_eq!(iranian.base, Some(Span::new(108, 115)));
+        let albania = &d.ops[6];
+        let span = albania.member.unwrap();
+        assert_eq!(&member[span.start - 7..span.end - 7], "Albania");
+    }
+}

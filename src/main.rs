@@ -1,0 +1,82 @@
+//! The `parallax` binary: the desktop app, and `parallax export` for
+//! headless use. Errors are reported here, once, at the edge.
+#![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+use parallax::{analysis, export};
+use std::io::Write as _;
+use std::path::PathBuf;
+
+/// Compare how several outlets covered the same story.
+#[derive(Parser)]
+#[command(name = "parallax", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// A folder of articles (.txt, .md) to open in the app.
+    folder: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse a folder and write the result; the format follows the extension.
+    Export {
+        /// The folder of articles (.txt, .md).
+        folder: PathBuf,
+        /// Output file (.json), or - for JSON on standard output.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Export {
+            folder,
+            output,
+            force,
+        }) => run_export(&folder, &output, force),
+        None => run_app(cli.folder),
+    }
+}
+
+fn run_export(
+    folder: &std::path::Path,
+    output: &std::path::Path,
+    force: bool,
+) -> anyhow::Result<()> {
+    let format = export::Format::for_path(output)?;
+    if output != std::path::Path::new("-") {
+        export::check_outside(folder, output)?;
+    }
+    let analysis = analysis::analyze_folder(folder, &mut |_| {})?;
+    for problem in &analysis.problems {
+        eprintln!("parallax: {}: {}", problem.file, problem.message);
+    }
+    let bytes = export::render(&analysis, format);
+    if output == std::path::Path::new("-") {
+        std::io::stdout()
+            .lock()
+            .write_all(&bytes)
+            .context("writing to standard output")?;
+    } else {
+        export::write_atomic(output, &bytes, force)?;
+        eprintln!(
+            "parallax: wrote {} ({} articles, {} groups)",
+            output.display(),
+            analysis.articles.len(),
+            analysis.groups.len()
+        );
+    }
+    Ok(())
+}
+
+fn run_app(folder: Option<PathBuf>) -> anyhow::Result<()> {
+    let _ = folder;
+    anyhow::bail!("the desktop app is not built yet; use `parallax export FOLDER -o FILE`")
+}

@@ -1,0 +1,311 @@
+//! The analysis data model: what one run over a folder of articles produces.
+//!
+//! This is the contract between the analysis modules, the exports and the
+//! desktop app. It serialises to the JSON format documented in
+//! `docs/analysis-format.md` (`parallax.analysis/1`). Every offset is a UTF-8
+//! byte offset into the owning article's `text`, always on a char boundary.
+//! Ids are stable strings derived from positions (`a0`, `a0.s3`, `g2`, …), so
+//! the same folder always yields byte-identical output.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The schema tag written at the top of every export.
+pub const SCHEMA: &str = "parallax.analysis/1";
+
+/// Everything Parallax knows about one folder of articles.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct Analysis {
+    pub schema: String,
+    /// The date the corpus is about (ISO `YYYY-MM-DD`): the day its explicit
+    /// full dates agree on. Relative dates without an article date anchor here.
+    pub reference_date: Option<String>,
+    pub articles: Vec<Article>,
+    /// Facts reported by at least two sources.
+    pub groups: Vec<Group>,
+    /// Per pair of articles, how much of their text they share.
+    pub overlap: Vec<PairOverlap>,
+    pub quotes: Vec<Quote>,
+    pub quote_clusters: Vec<QuoteCluster>,
+    pub timeline: Vec<TimelineEntry>,
+    pub events: Vec<TimelineEvent>,
+    pub problems: Vec<Problem>,
+}
+
+/// One article file, as loaded and segmented.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct Article {
+    /// `a0`, `a1`, … in file-name order.
+    pub id: String,
+    /// Path relative to the folder, with `/` separators.
+    pub file: String,
+    pub title: String,
+    pub source: String,
+    /// ISO `YYYY-MM-DD`, from front matter or a dateline.
+    pub date: Option<String>,
+    pub url: Option<String>,
+    /// Any other front-matter keys, verbatim.
+    pub meta: BTreeMap<String, String>,
+    /// The exact body text that every offset of this article refers to
+    /// (front matter removed, everything else verbatim).
+    pub text: String,
+    /// Byte range of the headline inside `text`, when it is part of the body.
+    pub title_span: Option<Span>,
+    /// Lines that are not article prose ("3 mins read", "Source link", a
+    /// site name alone). Kept for display, left out of the analysis.
+    pub boilerplate: Vec<Span>,
+    pub sentences: Vec<Sentence>,
+    /// Ids of the sentences no other source reports (this source's
+    /// exclusive material).
+    pub exclusive: Vec<String>,
+}
+
+/// A byte range `[start, end)` into an article's text.
+#[derive(
+    Clone, Copy, Debug, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One sentence of an article's prose.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct Sentence {
+    /// `a0.s3`: article id, then index within the article.
+    pub id: String,
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph (blank-line or line-break separated block).
+    pub paragraph: usize,
+    /// The group this sentence belongs to, if another source reports it too.
+    pub group: Option<String>,
+}
+
+/// A fact reported by two or more sources.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct Group {
+    /// `g0`, `g1`, … in story order (position of the base sentence).
+    pub id: String,
+    /// Member sentence ids, at most one per article, in article order.
+    pub sentences: Vec<String>,
+    /// The member every other member is diffed against.
+    pub base: String,
+    /// Mean pairwise similarity of the members (0–1).
+    pub cohesion: f32,
+    /// Word diff of every non-base member against the base.
+    pub diffs: Vec<MemberDiff>,
+    pub discrepancies: Vec<Discrepancy>,
+}
+
+/// The word-level difference of one text against a base text.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct MemberDiff {
+    /// The sentence (or quote) id being compared.
+    pub member: String,
+    /// The id it is compared against.
+    pub base: String,
+    /// Share of the member's words that also appear in the base, in order.
+    pub similarity: f32,
+    pub ops: Vec<DiffOp>,
+}
+
+/// What one run of words is, relative to the base.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum DiffKind {
+    /// The same words (ignoring case and punctuation) in both.
+    Equal,
+    /// Words only the member has.
+    Insert,
+    /// Words only the base has.
+    Delete,
+}
+
+/// A run of words. `member` is a span in the member's article text (for
+/// `equal` and `insert`); `base` a span in the base's article text (for
+/// `equal` and `delete`). `text` is the run as written (member wording for
+/// equal and insert, base wording for delete).
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
+pub struct DiffOp {
+    pub kind: DiffKind,
+    pub text: String,
+    pub member: Option<Span>,
+    pub base: Option<Span>,
+}
+
+/// Members of one group that disagree on a number or a date.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct Discrepancy {
+    /// `number`, `year` or `date`.
+    pub kind: String,
+    /// What the values count or date, e.g. `members` (the word they qualify).
+    pub about: String,
+    /// One value per member that states it; at least two distinct values.
+    pub values: Vec<DiscrepancyValue>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct DiscrepancyValue {
+    pub sentence: String,
+    pub start: usize,
+    pub end: usize,
+    /// As written, e.g. `some 3,000`.
+    pub text: String,
+    /// Normalised, e.g. `3000` or `2014`.
+    pub value: String,
+}
+
+/// Shared text between two articles.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct PairOverlap {
+    pub a: String,
+    pub b: String,
+    /// Sentences of `a` grouped with a sentence of `b`.
+    pub shared_sentences: usize,
+    /// Share (0–1) of the smaller article's sentences that are shared.
+    pub shared_ratio: f32,
+}
+
+/// How much of a quotation an outlet carried.
+#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A full direct quotation.
+    #[default]
+    Direct,
+    /// A fragment quoted inside the writer's own sentence.
+    Partial,
+    /// A scare quote: a word or two in quotation marks.
+    Scare,
+}
+
+/// One quotation found in one article.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct Quote {
+    /// `a0.q2`.
+    pub id: String,
+    pub article: String,
+    /// The sentence the quotation starts in.
+    pub sentence: Option<String>,
+    /// Span of the quoted words, without the quotation marks.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: QuoteKind,
+    /// Canonical speaker name, e.g. `Edi Rama`.
+    pub speaker: Option<String>,
+    /// The attribution cue as written, e.g. `Rama said`.
+    pub cue: Option<String>,
+    pub cluster: Option<String>,
+}
+
+/// The same words quoted by one or more outlets.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct QuoteCluster {
+    /// `qc0`, `qc1`, …
+    pub id: String,
+    pub speaker: Option<String>,
+    pub quotes: Vec<String>,
+    /// The longest variant; the others are diffed against it.
+    pub base: String,
+    pub diffs: Vec<MemberDiff>,
+}
+
+/// Where a timeline entry comes from.
+#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum EntryKind {
+    /// A date expression found in the text.
+    #[default]
+    Mention,
+    /// The article's own publication date.
+    Published,
+}
+
+/// One date mention (or article date).
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct TimelineEntry {
+    /// `a0.t1`.
+    pub id: String,
+    pub article: String,
+    pub kind: EntryKind,
+    pub sentence: Option<String>,
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+    /// The expression as written (for `published`, the date itself).
+    pub text: String,
+    /// TIMEX3-style value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub value: String,
+    /// True for vague forms such as `mid-July` or `late last year`.
+    pub fuzzy: bool,
+    /// True when a numeric date could be read two ways and nothing decided.
+    pub ambiguous: bool,
+    pub event: Option<String>,
+}
+
+/// Mentions of the same value across sources.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct TimelineEvent {
+    /// `e0`, `e1`, … in chronological order.
+    pub id: String,
+    pub value: String,
+    pub entries: Vec<String>,
+    /// Article ids that mention it.
+    pub articles: Vec<String>,
+}
+
+/// A file that could not be read, or something odd about one.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct Problem {
+    pub file: String,
+    pub message: String,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.start >= self.end
+    }
+}
+
+impl Article {
+    /// The text of a span of this article.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.start..span.end]
+    }
+
+    pub fn sentence_text(&self, sentence: &Sentence) -> &str {
+        &self.text[sentence.start..sentence.end]
+    }
+}
+
+impl Analysis {
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles.iter().find(|a| a.id == id)
+    }
+
+    /// Looks up a sentence by id (`a0.s3`), with its article.
+    pub fn sentence(&self, id: &str) -> Option<(&Article, &Sentence)> {
+        let (article_id, _) = id.split_once('.')?;
+        let article = self.article(article_id)?;
+        let sentence = article.sentences.iter().find(|s| s.id == id)?;
+        Some((article, sentence))
+    }
+
+    /// The text of a sentence by id.
+    pub fn sentence_text(&self, id: &str) -> Option<&str> {
+        self.sentence(id).map(|(a, s)| a.sentence_text(s))
+    }
+
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+}

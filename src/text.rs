@@ -1,0 +1,315 @@
+//! Sentence segmentation for news prose.
+//!
+//! A rule-based segmenter tuned for wire copy: a sentence ends at `.`, `!`
+//! or `?` (with any closing quotation marks and brackets kept on it) when the
+//! next word starts like a sentence. Abbreviations ("U.S.", "Sept.", "Mr.",
+//! "No. 2", "Co."), initials ("J. Frederick Motz") and decimal numbers do
+//! not end one, and a sentence never crosses a line break. The measurement
+//! that chose this over `unicode-segmentation` and `sentencex` is in
+//! `docs/segmentation-and-alignment.md`.
+
+use crate::model::{Article, Sentence, Span};
+
+/// Words that end with a full stop without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt",
+    "cmdr", "adm", "maj", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "co", "corp", "inc",
+    "ltd", "bros", "dept", "univ", "assn", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
+    "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig", "vol", "ed", "al", "cf", "e.g",
+    "i.e", "ave", "blvd", "rd", "ft", "mph", "ca",
+];
+
+/// Abbreviations that may end a sentence when the next word is capitalised.
+const FINAL_ABBREVIATIONS: &[&str] = &[
+    "etc", "inc", "ltd", "co", "corp", "jr", "sr", "am", "pm", "a.m", "p.m",
+];
+
+/// Segments every paragraph of `article` outside its title and boilerplate
+/// and stores the sentences on it.
+pub fn segment_article(article: &mut Article) {
+    let mut excluded: Vec<Span> = article.boilerplate.clone();
+    excluded.extend(article.title_span);
+    let mut sentences = Vec::new();
+    let mut paragraph = 0;
+    for line in crate::corpus::lines(&article.text) {
+        let text = &article.text[line.start..line.end];
+        if text.trim().is_empty() {
+            continue;
+        }
+        if excluded
+            .iter()
+            .any(|e| e.start <= line.start + lead(text) && line.end <= e.end + 1)
+        {
+            continue;
+        }
+        for span in split_sentences(text) {
+            let id = format!("{}.s{}", article.id, sentences.len());
+            sentences.push(Sentence {
+                id,
+                start: line.start + span.start,
+                end: line.start + span.end,
+                paragraph,
+                group: None,
+            });
+        }
+        paragraph += 1;
+    }
+    article.sentences = sentences;
+}
+
+fn lead(s: &str) -> usize {
+    s.len() - s.trim_start().len()
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '“')
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '„')
+}
+
+/// Splits one paragraph (no line breaks) into trimmed sentence spans.
+pub fn split_sentences(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // Swallow runs of terminators and closing marks.
+            let mut j = i + 1;
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1))
+            {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |(p, _)| *p);
+            if j < chars.len() && !chars[j].1.is_whitespace() {
+                i = j.max(i + 1);
+                continue;
+            }
+            // Next non-space char.
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            let next = chars.get(k).map(|(_, ch)| *ch);
+            let next_word = chars.get(k).map_or("", |(p, _)| &text[*p..]);
+            let ends = match next {
+                None => true,
+                Some(n) => {
+                    starts_sentence(n, next_word)
+                        && !(c == '.' && j == i + 1 && is_abbreviation(&text[..pos], next_word))
+                }
+            };
+            if ends {
+                push_trimmed(text, start, end, &mut out);
+                start = end;
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn starts_sentence(n: char, next_word: &str) -> bool {
+    if n.is_uppercase() || n.is_ascii_digit() {
+        return true;
+    }
+    if is_opener(n) {
+        return next_word
+            .chars()
+            .nth(1)
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opener(c));
+    }
+    matches!(n, '–' | '—' | '-') && false
+}
+
+/// Is the word before the full stop at the end of `before` an abbreviation
+/// that does not end the sentence here?
+fn is_abbreviation(before: &str, next_word: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_whitespace() && !is_opener(*c) && *c != '(')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let next_is_digit = next_word.starts_with(|c: char| c.is_ascii_digit());
+    // "No. 2", "Nos. 3 and 4": only before a number.
+    if lower == "no" || lower == "nos" {
+        return next_is_digit;
+    }
+    // Initials: "J. Frederick Motz", and dotted acronyms: "U.S.", "U.N.".
+    let letters: Vec<char> = word.chars().filter(|c| *c != '.').collect();
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return true;
+    }
+    let dotted = word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
+    if dotted {
+        // "U.S. The": an acronym may still end a sentence; keep it unless the
+        // next word is a common sentence opener.
+        return !is_sentence_opener(next_word);
+    }
+    if FINAL_ABBREVIATIONS.contains(&lower.as_str()) {
+        return !is_sentence_opener(next_word);
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Words that very often open a sentence, used to decide whether an
+/// abbreviation that may end a sentence does.
+fn is_sentence_opener(next_word: &str) -> bool {
+    let w: String = next_word
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    matches!(
+        w.as_str(),
+        "The"
+            | "A"
+            | "An"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "In"
+            | "On"
+            | "At"
+            | "But"
+            | "And"
+            | "This"
+            | "That"
+            | "There"
+            | "Its"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Our"
+            | "After"
+            | "Before"
+            | "When"
+            | "While"
+            | "However"
+            | "Since"
+    )
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let slice = &text[start..end];
+    let s = start + (slice.len() - slice.trim_start().len());
+    let e = start + slice.trim_end().len();
+    if e > s && text[s..e].chars().any(char::is_alphanumeric) {
+        out.push(Span::new(s, e));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_stay_inside() {
+        assert_eq!(
+            split(
+                "The U.S. government acted on Sept. 7 at No. 2 Main St. in Tirana. Mr. Rama said so. Acme Co. was sued."
+            ),
+            vec![
+                "The U.S. government acted on Sept. 7 at No. 2 Main St. in Tirana.",
+                "Mr. Rama said so.",
+                "Acme Co. was sued."
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_stay_inside() {
+        assert_eq!(
+            split("Judge J. Frederick Motz ruled. Then he left."),
+            vec!["Judge J. Frederick Motz ruled.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_sentence() {
+        assert_eq!(
+            split(
+                "He said it “failed its purpose.” The damage was minimal. “Leave now,” he said. “Go!” She left."
+            ),
+            vec![
+                "He said it “failed its purpose.”",
+                "The damage was minimal.",
+                "“Leave now,” he said.",
+                "“Go!”",
+                "She left."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_ending_in_an_acronym() {
+        assert_eq!(
+            split("It threatens a U.S. ally. The UK agreed."),
+            vec!["It threatens a U.S. ally.", "The UK agreed."]
+        );
+        assert_eq!(
+            split("He moved to the U.S. The move was quiet."),
+            vec!["He moved to the U.S.", "The move was quiet."]
+        );
+    }
+
+    #[test]
+    fn numbers_and_lowercase_continuations() {
+        assert_eq!(
+            split("It cost 3.5 million. ok fine? Yes."),
+            vec!["It cost 3.5 million. ok fine?", "Yes."]
+        );
+    }
+
+    #[test]
+    fn never_crosses_a_paragraph_break() {
+        let mut a = Article {
+            id: "a0".into(),
+            text: "Headline here\nFirst paragraph has no full stop\nSecond one does. And more.\n"
+                .into(),
+            ..Article::default()
+        };
+        a.title_span = Some(Span::new(0, 13));
+        segment_article(&mut a);
+        let got: Vec<&str> = a.sentences.iter().map(|s| a.sentence_text(s)).collect();
+        assert_eq!(
+            got,
+            vec![
+                "First paragraph has no full stop",
+                "Second one does.",
+                "And more."
+            ]
+        );
+        assert_eq!(a.sentences[0].paragraph, 0);
+        assert_eq!(a.sentences[2].paragraph, 1);
+        assert_eq!(a.sentences[1].id, "a0.s1");
+    }
+}
