@@ -15,6 +15,7 @@
 # Then it runs the doc-tests, then every other test target, so that the last summary line printed is
 # the real suite's and not the doc-tests' "0 passed".
 # Extra arguments go to the second cargo call, e.g. ./scripts/test.sh -- --nocapture
+# ./scripts/test.sh --setup-only does only the system package check (.ci/run calls it before clippy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,6 +57,9 @@ ensure_system_packages() {
 }
 
 ensure_system_packages
+if [ "${1:-}" = --setup-only ]; then
+  exit 0
+fi
 
 if ! command -v cargo >/dev/null 2>&1; then
   say "cargo not found: install the Rust toolchain with rustup first"
