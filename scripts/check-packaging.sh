@@ -84,17 +84,20 @@ say "unpacked into scratch root $root"
 # Every library the binary names for dlopen must come from a package it depends on. The names
 # are read from the binary itself; each is mapped to its package through this machine's dpkg
 # database (a library that is not installed here cannot be checked and is reported).
-sonames=$(strings "$root/usr/bin/parallax" | grep -oE '^lib[A-Za-z0-9_+-]+\.so\.[0-9]+' | sort -u)
+# (Names can sit glued to the end of other strings: keep from the last "lib" on.)
+sonames=$(strings "$root/usr/bin/parallax" | grep -oE 'lib[A-Za-z0-9_+-]+\.so\.[0-9]+' \
+  | sed -E 's/.*(lib[A-Za-z0-9_+-]+\.so\.[0-9]+)$/\1/' | sort -u)
 unchecked=()
 for so in $sonames; do
   path=$(ldconfig -p | awk -v so="$so" '$1 == so {print $NF; exit}')
   if [ -z "$path" ]; then unchecked+=("$so"); continue; fi
-  pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -n1 | cut -d: -f1) || pkg=""
+  # By file name in any folder: dpkg records /lib/... on merged-/usr systems where the loader says /usr/lib/...
+  pkg=$(dpkg -S "*/$(basename "$(readlink -f "$path")")" 2>/dev/null | head -n1 | cut -d: -f1) || pkg=""
   if [ -z "$pkg" ]; then unchecked+=("$so"); continue; fi
   if grep -qE "(^|[ ,|])$pkg([ ,(|]|$)" <<<"$depends"; then
-    say "  dlopen $so -> $pkg: declared"
+    say "  $so -> $pkg: declared"
   elif [ "$pkg" = libc6 ] || [ "$pkg" = libgcc-s1 ]; then
-    say "  dlopen $so -> $pkg: essential"
+    say "  $so -> $pkg: essential"
   else
     fail "the binary loads $so (package $pkg), which Depends does not declare"
   fi
