@@ -26,7 +26,8 @@ while [ $# -gt 0 ]; do
 done
 if [ -z "$deb" ]; then
   target_dir=${CARGO_TARGET_DIR:-target}
-  deb=$(ls -t "$target_dir"/debian/parallax_*.deb 2>/dev/null | head -n1 || true)
+  deb=$(find "$target_dir/debian" -maxdepth 1 -name 'parallax_*.deb' -printf '%T@ %p\n' 2>/dev/null \
+    | sort -rn | head -n1 | cut -d' ' -f2- || true)
   [ -n "$deb" ] || fail "no .deb under $target_dir/debian: run scripts/check-packaging.sh first"
 fi
 

@@ -37,4 +37,4 @@ png() { echo "assets/icons/hicolor/$1x$1/apps/parallax.png"; }
 convert "$(png 16)" "$(png 32)" "$(png 48)" "$(png 64)" "$(png 128)" "$(png 256)" assets/parallax.ico
 # macOS: png2icns picks the icns type from each PNG's size.
 png2icns assets/parallax.icns "$(png 16)" "$(png 32)" "$(png 48)" "$(png 128)" "$(png 256)" "$(png 512)" >/dev/null
-echo "render-icons: wrote $(ls assets/icons/hicolor | wc -l) hicolor sizes, icon-256.png, parallax.ico, parallax.icns"
+echo "render-icons: wrote ${#sizes[@]} PNG sizes and the SVG into assets/icons/hicolor, icon-256.png, parallax.ico, parallax.icns"
