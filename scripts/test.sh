@@ -12,8 +12,8 @@
 #   mesa-vulkan-drivers  lavapipe, a Vulkan driver on the CPU: the snapshot tests render the app
 #                        with wgpu without a GPU or a display
 #
-# Then it runs the doc-tests, then every other test target, so that the last summary line printed is
-# the real suite's and not the doc-tests' "0 passed".
+# Then it runs the doc-tests, then every other test target (all of them, even after a failure), and
+# ends with one line that adds up all of them: "total: N passed, N failed, N skipped".
 # Extra arguments go to the second cargo call, e.g. ./scripts/test.sh -- --nocapture
 # ./scripts/test.sh --setup-only does only the system package check (.ci/run calls it before clippy).
 set -euo pipefail
@@ -66,7 +66,31 @@ if ! command -v cargo >/dev/null 2>&1; then
   exit 1
 fi
 
+# Each test binary prints its own "test result:" line, and the last of them may belong to a target
+# without tests (the binary's unit tests: "0 passed"). So the output is also read, and the script
+# ends with one line that adds up every test binary, doc-tests included.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+color=auto
+[ -t 1 ] && color=always
+
+status=0
 say "cargo test --doc"
-cargo test --doc
-say "cargo test --all-targets $*"
-cargo test --all-targets "$@"
+cargo test --color "$color" --doc 2>&1 | tee -a "$log" || status=1
+say "cargo test --all-targets --no-fail-fast $*"
+cargo test --color "$color" --all-targets --no-fail-fast "$@" 2>&1 | tee -a "$log" || status=1
+
+sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
+  /^test result: / {
+    for (i = 1; i <= NF; i++) {
+      if ($(i) ~ /^passed;?$/) passed += $(i - 1)
+      if ($(i) ~ /^failed;?$/) failed += $(i - 1)
+      if ($(i) ~ /^ignored;?$/) ignored += $(i - 1)
+    }
+    binaries++
+  }
+  END {
+    printf "test.sh: %d test binaries (doc-tests included)\n", binaries
+    printf "total: %d passed, %d failed, %d skipped\n", passed, failed, ignored
+  }'
+exit "$status"
