@@ -10,3 +10,4 @@ pub mod diff;
 pub mod export;
 pub mod model;
 pub mod text;
+pub mod timeline;
