@@ -777,10 +777,10 @@ impl<'a> Scanner<'a> {
             };
             return Some(Found::new(k + 2, Value::Month(year, m)).relative());
         }
-        if k > j {
-            if let Some(y) = self.year_digits(k) {
-                return Some(Found::new(k + 1, Value::Month(y, m)));
-            }
+        if k > j
+            && let Some(y) = self.year_digits(k)
+        {
+            return Some(Found::new(k + 1, Value::Month(y, m)));
         }
         // A month alone needs its full name, and "May"/"March" (also a verb
         // and a noun) a cue word before; a capitalised word after suggests a

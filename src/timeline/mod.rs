@@ -204,3 +204,302 @@ fn build_events(entries: &mut [TimelineEntry]) -> Vec<TimelineEvent> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{analyze_documents, analyze_sample};
+    use crate::corpus::RawDocument;
+    use crate::model::TimelineEntry;
+
+    fn analyze_texts(docs: &[(&str, &str)]) -> Analysis {
+        let docs: Vec<RawDocument> = docs
+            .iter()
+            .map(|(file, content)| RawDocument {
+                file: file.to_string(),
+                content: content.to_string(),
+            })
+            .collect();
+        analyze_documents(&docs, Vec::new(), &mut |_| {})
+    }
+
+    fn event<'a>(analysis: &'a Analysis, value: &str) -> Option<&'a TimelineEvent> {
+        analysis.events.iter().find(|e| e.value == value)
+    }
+
+    fn entry<'a>(analysis: &'a Analysis, id: &str) -> &'a TimelineEntry {
+        analysis.timeline.iter().find(|e| e.id == id).unwrap()
+    }
+
+    /// Texts of the entries of an event.
+    fn texts(analysis: &Analysis, value: &str) -> Vec<String> {
+        let Some(event) = event(analysis, value) else {
+            return Vec::new();
+        };
+        event
+            .entries
+            .iter()
+            .map(|id| entry(analysis, id).text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn seeds_timeline_holds_the_story() {
+        let a = analyze_sample();
+        assert_eq!(a.reference_date.as_deref(), Some("2022-09-07"));
+        let attack = texts(&a, "2022-07-15");
+        assert!(attack.iter().any(|t| t == "July 15"), "{attack:?}");
+        assert!(attack.iter().any(|t| t == "Last July 15"), "{attack:?}");
+        let july = texts(&a, "2022-07");
+        assert!(july.iter().any(|t| t == "mid-July"), "{july:?}");
+        let mid = a
+            .timeline
+            .iter()
+            .find(|e| e.text == "mid-July")
+            .expect("mid-July");
+        assert!(mid.fuzzy);
+        let break_off = texts(&a, "2022-09-07");
+        assert!(
+            break_off.iter().any(|t| t == "Sept. 7, 2022"),
+            "{break_off:?}"
+        );
+        assert!(break_off.iter().any(|t| t == "Wednesday"), "{break_off:?}");
+        for year in ["2018", "2014", "2016", "2012", "2021", "1979"] {
+            assert!(event(&a, year).is_some(), "no event {year}");
+        }
+        assert_eq!(texts(&a, "2021-12"), vec!["Last December"]);
+        assert_eq!(texts(&a, "2021-10"), vec!["October of last year"]);
+    }
+
+    #[test]
+    fn seeds_timeline_has_no_false_years_or_durations() {
+        let a = analyze_sample();
+        for e in &a.timeline {
+            assert!(
+                !matches!(e.value.as_str(), "3000" | "1200" | "12000" | "2000"),
+                "{e:?}"
+            );
+            assert!(!e.text.contains("000"), "{e:?}");
+            assert!(!e.text.contains("24"), "a duration became a date: {e:?}");
+            assert!(
+                !e.text.contains("weeks") && !e.text.contains("years"),
+                "{e:?}"
+            );
+        }
+        // Every placed value is a well-formed TIMEX3 date.
+        for e in &a.events {
+            let ok = match e.value.len() {
+                4 => NaiveDate::parse_from_str(&format!("{}-01-01", e.value), "%Y-%m-%d").is_ok(),
+                7 => NaiveDate::parse_from_str(&format!("{}-01", e.value), "%Y-%m-%d").is_ok(),
+                10 => parse_day(&e.value).is_some(),
+                _ => false,
+            };
+            assert!(ok, "{e:?}");
+        }
+    }
+
+    #[test]
+    fn seeds_entries_point_at_their_sentence_and_text() {
+        let a = analyze_sample();
+        assert!(!a.timeline.is_empty());
+        for e in &a.timeline {
+            let article = a.article(&e.article).unwrap();
+            assert!(e.id.starts_with(&format!("{}.t", article.id)));
+            if let (Some(start), Some(end)) = (e.start, e.end) {
+                assert_eq!(&article.text[start..end], e.text);
+                let (_, sentence) = a.sentence(e.sentence.as_deref().unwrap()).unwrap();
+                assert!(sentence.start <= start && end <= sentence.end, "{e:?}");
+            }
+            let event = a.events.iter().find(|v| Some(&v.id) == e.event.as_ref());
+            assert_eq!(event.map(|v| v.value.as_str()), Some(e.value.as_str()));
+        }
+    }
+
+    #[test]
+    fn seeds_dateline_is_the_published_entry_with_its_span() {
+        let a = analyze_sample();
+        let published: Vec<&TimelineEntry> = a
+            .timeline
+            .iter()
+            .filter(|e| e.kind == EntryKind::Published)
+            .collect();
+        // Only seed 003 has a date (its dateline); the others have none.
+        assert_eq!(published.len(), 1, "{published:?}");
+        let p = published[0];
+        assert_eq!((p.article.as_str(), p.value.as_str()), ("a3", "2022-09-07"));
+        assert_eq!(p.text, "Sept. 7, 2022");
+        assert_eq!(p.sentence.as_deref(), Some("a3.s0"));
+        // The dateline is not counted a second time as a mention.
+        assert!(
+            !a.timeline
+                .iter()
+                .any(|e| e.kind == EntryKind::Mention && e.start == p.start)
+        );
+    }
+
+    #[test]
+    fn events_are_per_value_in_chronological_order() {
+        let a = analyze_sample();
+        let values: Vec<&str> = a.events.iter().map(|e| e.value.as_str()).collect();
+        let mut sorted = values.clone();
+        sorted.sort();
+        assert_eq!(values, sorted);
+        for (n, e) in a.events.iter().enumerate() {
+            assert_eq!(e.id, format!("e{n}"));
+            let mut articles = e.articles.clone();
+            articles.sort();
+            articles.dedup();
+            assert_eq!(articles, e.articles);
+        }
+        // mid-July (a month) and July 15 (a day) stay two events.
+        let month = event(&a, "2022-07").unwrap();
+        let day = event(&a, "2022-07-15").unwrap();
+        assert!(month.entries.iter().all(|id| !day.entries.contains(id)));
+        // The attack date is reported by three outlets.
+        assert_eq!(day.articles, vec!["a1", "a3", "a4"]);
+        // The analysis is deterministic.
+        assert_eq!(analyze_sample(), a);
+    }
+
+    #[test]
+    fn front_matter_date_is_a_published_entry_without_span_and_anchors() {
+        let a = analyze_texts(&[(
+            "a.md",
+            "---\ntitle: T\ndate: 2021-03-05\n---\nOfficials said on Wednesday that the vote in January was fair.\n",
+        )]);
+        let published = entry(&a, "a0.t0");
+        assert_eq!(published.kind, EntryKind::Published);
+        assert_eq!((published.start, published.end), (None, None));
+        assert_eq!(published.text, "2021-03-05");
+        assert_eq!(published.sentence, None);
+        // 5 March 2021 is a Friday: Wednesday is the 3rd; January is 2021's.
+        assert_eq!(entry(&a, "a0.t1").value, "2021-03-03");
+        assert_eq!(entry(&a, "a0.t2").value, "2021-01");
+        assert_eq!(a.reference_date.as_deref(), Some("2021-03-05"));
+    }
+
+    #[test]
+    fn undated_articles_anchor_to_the_reference_date() {
+        let a = analyze_texts(&[
+            ("a.txt", "PARIS, 3 May 2023 – The talks ended.\n"),
+            ("b.txt", "The talks ended on 3 May 2023, a source said.\n"),
+            (
+                "c.txt",
+                "Talks that began in 1999 ended yesterday. The 12 May 2001 round failed.\n",
+            ),
+        ]);
+        assert_eq!(a.reference_date.as_deref(), Some("2023-05-03"));
+        let c: Vec<(&str, &str)> = a
+            .timeline
+            .iter()
+            .filter(|e| e.article == "a2")
+            .map(|e| (e.text.as_str(), e.value.as_str()))
+            .collect();
+        assert_eq!(
+            c,
+            vec![
+                ("1999", "1999"),
+                ("yesterday", "2023-05-02"),
+                ("12 May 2001", "2001-05-12")
+            ]
+        );
+        let day = event(&a, "2023-05-03").unwrap();
+        assert_eq!(day.articles, vec!["a0", "a1"]);
+    }
+
+    #[test]
+    fn reference_date_prefers_what_most_articles_agree_on() {
+        let a = analyze_texts(&[
+            (
+                "a.txt",
+                "It recalled September 11, 2001, as the vote neared on 4 November 2008.\n",
+            ),
+            (
+                "b.txt",
+                "Voters went to the polls on November 4, 2008, in record numbers.\n",
+            ),
+        ]);
+        assert_eq!(a.reference_date.as_deref(), Some("2008-11-04"));
+        let none = analyze_texts(&[("a.txt", "Nothing dated here, only July 15 and 2019.\n")]);
+        assert_eq!(none.reference_date, None);
+        // Without any anchor a month-day keeps an unknown year and makes no event.
+        let unknown = none.timeline.iter().find(|e| e.text == "July 15").unwrap();
+        assert_eq!(
+            (unknown.value.as_str(), &unknown.event),
+            ("XXXX-07-15", &None)
+        );
+        assert_eq!(none.events.len(), 1);
+        assert_eq!(none.events[0].value, "2019");
+    }
+
+    #[test]
+    fn numeric_dates_use_the_outlets_other_articles() {
+        let memo = |source: &str, date: &str| {
+            format!("---\nsource: {source}\n---\nThe memo is dated {date} in the archive.\n")
+        };
+        let a = analyze_texts(&[
+            ("x.md", &memo("Wire", "25/12/2021")),
+            ("y.md", &memo("Wire", "09/07/2022")),
+            ("z.md", &memo("Other", "09/07/2022")),
+        ]);
+        // The Wire writes day first (25/12/2021), so its 09/07/2022 is 9 July.
+        let wire = a.timeline.iter().find(|e| e.article == "a1").unwrap();
+        assert_eq!((wire.value.as_str(), wire.ambiguous), ("2022-07-09", false));
+        // Nothing tells how the other outlet writes dates.
+        let other = a.timeline.iter().find(|e| e.article == "a2").unwrap();
+        assert_eq!(
+            (other.value.as_str(), other.ambiguous),
+            ("2022-09-07", true)
+        );
+        assert_eq!(other.alternative.as_deref(), Some("2022-07-09"));
+    }
+
+    /// The measurement in `docs/timeline.md`: precision and recall of
+    /// [`find_dates`] on the hand-labelled date expressions of the seeds.
+    #[test]
+    fn seed_gold_precision_and_recall() {
+        let gold_tsv = include_str!("../../tests/data/timeline-gold.tsv");
+        let a = analyze_sample();
+        let anchor = NaiveDate::from_ymd_opt(2022, 9, 7);
+        let mut gold = Vec::new();
+        for line in gold_tsv
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let f: Vec<&str> = line.split('\t').collect();
+            let article = a.articles.iter().find(|x| x.file == f[0]).unwrap();
+            let at = article.text.find(f[1]).unwrap() + f[1].find(f[2]).unwrap();
+            gold.push((article.id.clone(), at, at + f[2].len(), f[3].to_string()));
+        }
+        let mut found = Vec::new();
+        for article in &a.articles {
+            for s in &article.sentences {
+                for m in find_dates(article.sentence_text(s), anchor) {
+                    found.push((
+                        article.id.clone(),
+                        s.start + m.start,
+                        s.start + m.end,
+                        m.value,
+                    ));
+                }
+            }
+        }
+        let hit = |p: &(String, usize, usize, String), g: &(String, usize, usize, String)| {
+            p.0 == g.0 && p.1 < g.2 && g.1 < p.2 && p.3 == g.3
+        };
+        let correct = found
+            .iter()
+            .filter(|p| gold.iter().any(|g| hit(p, g)))
+            .count();
+        let recalled = gold
+            .iter()
+            .filter(|g| found.iter().any(|p| hit(p, g)))
+            .count();
+        assert_eq!(gold.len(), 32);
+        assert_eq!(
+            (correct, found.len(), recalled),
+            (32, 32, 32),
+            "found {found:?}"
+        );
+    }
+}
