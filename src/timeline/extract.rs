@@ -187,10 +187,31 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             while iter.peek().is_some_and(|(i, _)| *i < end) {
                 iter.next();
             }
+            // A year range glued by a hyphen ("2014-2016") is two years.
+            let digits = &text[start..digits_end];
+            if digits.len() == 9
+                && digits.as_bytes()[4] == b'-'
+                && digits.bytes().filter(u8::is_ascii_digit).count() == 8
+            {
+                for (s, e, kind) in [
+                    (start, start + 4, Kind::Number),
+                    (start + 4, start + 5, Kind::Punct),
+                    (start + 5, digits_end, Kind::Number),
+                ] {
+                    toks.push(Tok {
+                        start: s,
+                        end: e,
+                        text: &text[s..e],
+                        kind,
+                        ordinal: false,
+                    });
+                }
+                continue;
+            }
             toks.push(Tok {
                 start,
                 end,
-                text: &text[start..digits_end],
+                text: digits,
                 kind: Kind::Number,
                 ordinal,
             });
@@ -262,6 +283,12 @@ const MONTH_CUES: &[&str] = &[
 /// Words after which a number below 1900 may still be a year ("in 1453").
 const YEAR_PREPOSITIONS: &[&str] = &[
     "in", "since", "until", "by", "from", "before", "after", "during", "circa", "of",
+];
+
+/// Words before a year used as an adjective ("the 2018 elections").
+const YEAR_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "last", "next", "s",
 ];
 
 /// Words before a number that make it a count ("some 2000 members").
@@ -948,6 +975,15 @@ impl<'a> Scanner<'a> {
         if prev_is(COUNT_CUES) && lowercase_after {
             return None;
         }
+        // A year before a plural noun follows a determiner or preposition
+        // ("the 2018 elections", "in 2019 talks"); without one it counts
+        // ("had 2023 branches").
+        let plural_after = self
+            .word(i + 1)
+            .is_some_and(|w| !capitalised(w) && w.len() > 3 && w.ends_with('s'));
+        if plural_after && !prev_is(YEAR_DETERMINERS) && !prev_is(YEAR_PREPOSITIONS) {
+            return None;
+        }
         Some(Found::new(i + 1, Value::Year(y)))
     }
 
@@ -1020,6 +1056,13 @@ impl<'a> Scanner<'a> {
     fn weekday(&self, i: usize, shift: Option<Shift>) -> Option<Found> {
         let w = self.word(i).filter(|w| capitalised(w))?;
         let day = weekday_of(w)?;
+        // "Sunday Times", "Tuesday Group": a name, not a day.
+        if self
+            .word(i + 1)
+            .is_some_and(|n| capitalised(n) && self.month(i + 1).is_none())
+        {
+            return None;
+        }
         let anchor = self.anchor?;
         let date = shifted_weekday(anchor, shift, day);
         let next = if self.is_word(i + 1, &["morning", "afternoon", "evening", "night"]) {
@@ -1224,6 +1267,7 @@ mod tests {
             "music of the 1990s",
             "it rose by 2010%",
             "room 1204 on floor 3",
+            "the company had 2023 branches",
         ] {
             assert!(
                 find_dates(not_a_year, sept7()).is_empty(),
@@ -1231,6 +1275,19 @@ mod tests {
                 find_dates(not_a_year, sept7())
             );
         }
+        assert_eq!(
+            found("between 2014-2016 and 2018–2019", None),
+            pairs(&[
+                ("2014", "2014"),
+                ("2016", "2016"),
+                ("2018", "2018"),
+                ("2019", "2019")
+            ])
+        );
+        assert_eq!(
+            found("the 2018 elections and Iran’s 2009 protests", None),
+            pairs(&[("2018", "2018"), ("2009", "2009")])
+        );
         // Before 1900 a year needs a preposition.
         assert_eq!(one("the city fell in 1453", None).value, "1453");
         assert!(find_dates("the 1453 survivors", None).is_empty());
@@ -1250,8 +1307,9 @@ mod tests {
         assert_eq!(m.end - m.start, "Wednesday morning".len());
         assert_eq!(one("last Wednesday", sept7()).value, "2022-08-31");
         assert_eq!(one("next Monday", sept7()).value, "2022-09-12");
-        // Lower case is not a weekday name.
+        // Lower case is not a weekday name, nor is a name with one in it.
         assert!(find_dates("a wednesday", sept7()).is_empty());
+        assert!(find_dates("told the Sunday Times", sept7()).is_empty());
     }
 
     #[test]
