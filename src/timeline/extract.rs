@@ -683,7 +683,8 @@ impl<'a> Scanner<'a> {
     }
 
     /// A capitalised month name at `i` (an abbreviation takes its full
-    /// stop): the month number and the next index.
+    /// stop): the month number, the next index, and whether it was an
+    /// abbreviation.
     fn month(&self, i: usize) -> Option<(u32, usize, bool)> {
         let w = self.word(i)?;
         if !capitalised(w) {
@@ -1014,10 +1015,9 @@ impl<'a> Scanner<'a> {
                 self.year_digits(inner_at)
                     .map(|y| Found::new(inner_at + 1, Value::Year(y)))
             })
-            .or_else(|| {
-                // "earlier today": a day stays exact.
-                self.deictic(inner_at)
-            })?;
+            // "earlier today", "late Wednesday": a day stays exact.
+            .or_else(|| self.deictic(inner_at))
+            .or_else(|| self.weekday(inner_at, None))?;
         let mut found = inner;
         if found.value.granularity() != Granularity::Day {
             found.fuzzy = true;
@@ -1328,6 +1328,9 @@ mod tests {
             ])
         );
         assert_eq!(one("tomorrow", sept7()).value, "2022-09-08");
+        let m = one("late Wednesday", sept7());
+        assert_eq!((m.value.as_str(), m.fuzzy), ("2022-09-07", false));
+        assert_eq!(m.end - m.start, "late Wednesday".len());
     }
 
     #[test]
