@@ -238,12 +238,17 @@ pub struct TimelineEntry {
     pub value: String,
     /// True for vague forms such as `mid-July` or `late last year`.
     pub fuzzy: bool,
-    /// True when a numeric date could be read two ways and nothing decided.
+    /// True when a numeric date could be read two ways and nothing decided;
+    /// `value` then holds the month-first reading.
     pub ambiguous: bool,
+    /// The other (day-first) reading of an ambiguous numeric date.
+    pub alternative: Option<String>,
     pub event: Option<String>,
 }
 
-/// Mentions of the same value across sources.
+/// Mentions of the same value across sources. Events are per exact value:
+/// a month's event does not list the mentions of its days (`2022-07` and
+/// `2022-07-15` are two events; a view can nest them by value prefix).
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct TimelineEvent {
     /// `e0`, `e1`, … in chronological order.
