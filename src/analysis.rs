@@ -93,6 +93,12 @@ pub fn analyze_documents(
     });
     crate::align::align(&mut analysis);
     progress(Progress {
+        stage: Stage::Quotes,
+        done: 0,
+        total: 1,
+    });
+    crate::quotes::analyze(&mut analysis);
+    progress(Progress {
         stage: Stage::Done,
         done: 1,
         total: 1,
