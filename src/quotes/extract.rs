@@ -141,7 +141,11 @@ fn make_quote(text: &str, open: Mark, close: Mark, paragraphs: usize) -> Option<
         }
     }
     let span = Span::new(trimmed_start, end);
-    if span.is_empty() || !text[span.start..span.end].chars().any(char::is_alphanumeric) {
+    if span.is_empty()
+        || !text[span.start..span.end]
+            .chars()
+            .any(char::is_alphanumeric)
+    {
         return None;
     }
     Some(RawQuote {
@@ -310,10 +314,7 @@ mod tests {
     #[test]
     fn single_quotes_nested_in_double_stay_inside() {
         let text = "“He called it ‘a lie’ and left,” she said. He said ‘hello’ to Tehran’s envoy.";
-        assert_eq!(
-            quotes(text),
-            vec!["He called it ‘a lie’ and left", "hello"]
-        );
+        assert_eq!(quotes(text), vec!["He called it ‘a lie’ and left", "hello"]);
     }
 
     #[test]

@@ -28,8 +28,11 @@ const SCARE_MAX_WORDS: usize = 3;
 /// Share of the shorter quotation's words (stemmed, in order) that must
 /// appear in the cluster base for it to join.
 const CLUSTER_SHARE: f32 = 0.6;
-/// And at least this many words in common.
+/// And at least this many words in common (fewer if the quotation is
+/// shorter) …
 const CLUSTER_MIN_WORDS: usize = 4;
+/// … of which at least this many content words.
+const CLUSTER_MIN_CONTENT: usize = 3;
 
 /// Finds, attributes and clusters the quotations of every article.
 pub fn analyze(analysis: &mut Analysis) {
@@ -161,7 +164,11 @@ fn attribute(
     people: &ArticlePeople,
     all_roles: &BTreeMap<String, Vec<String>>,
 ) -> Vec<Found> {
-    let para_of = |pos: usize| paragraphs.iter().position(|p| p.start <= pos && pos < p.end);
+    let para_of = |pos: usize| {
+        paragraphs
+            .iter()
+            .position(|p| p.start <= pos && pos < p.end)
+    };
     let mut out: Vec<Found> = Vec::new();
     for (i, q) in raw.iter().enumerate() {
         let para = para_of(q.open);
@@ -185,12 +192,16 @@ fn attribute(
                     .filter(|c| *c <= q.open)
                     .unwrap_or(0),
             );
-            let lead = &text[lead_start..q.open];
-            attribution = speaker::leading_cue(lead, lead_start);
+            attribution = speaker::leading_cue(&text[lead_start..q.open], lead_start);
+            if attribution.is_none() && lead_start > sentence_start {
+                // The sentence's subject speaks both quotations: `Rama
+                // presented “irrefutable evidence” that Iran “used four groups”`.
+                attribution = speaker::leading_cue(&text[sentence_start..q.open], sentence_start)
+                    .filter(|a| !a.explicit);
+            }
             // A quoted paragraph after one that ends "Rama said:".
-            let starts_paragraph = para.is_some_and(|p| {
-                text[paragraphs[p].start..q.open].trim().is_empty() && p > 0
-            });
+            let starts_paragraph =
+                para.is_some_and(|p| text[paragraphs[p].start..q.open].trim().is_empty() && p > 0);
             if attribution.is_none() && starts_paragraph {
                 let prev = paragraphs[para.unwrap_or(0) - 1];
                 let prev_text = &text[prev.start..prev.end];
@@ -219,10 +230,13 @@ fn attribute(
         let (speaker, cue, explicit) = match resolved {
             Some((s, c, e)) => (Some(s), Some(c), e),
             None => {
-                // The next quotation of a paragraph whose first one was
-                // attributed: `“…,” Rama said. “…”`.
+                // A quotation that opens a sentence after an attributed one
+                // in the same paragraph: `“…,” Rama said. “…”`.
+                let opens_sentence = sentences.iter().any(|s| s.start == q.open);
                 let previous = out.last().filter(|prev| {
-                    para.is_some() && para_of(prev.raw.close.saturating_sub(1)) == para
+                    opens_sentence
+                        && para.is_some()
+                        && para_of(prev.raw.close.saturating_sub(1)) == para
                 });
                 match previous {
                     Some(p) if p.speaker.is_some() => (p.speaker.clone(), p.cue.clone(), false),
@@ -292,6 +306,35 @@ fn lcs(a: &[String], b: &[String]) -> usize {
     row[b.len()]
 }
 
+/// Words too common to show that two quotations are the same words.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+    "but", "that", "this", "it", "is", "was", "be", "been", "has", "have", "had", "as", "its",
+    "our", "his", "her", "their", "we", "us", "they", "he", "she", "which", "who", "not",
+];
+
+/// The share of `member`'s words found, in order, in `base`: over all
+/// words, or over content words only (translations vary most in the small
+/// words: "without the shadow of a doubt" / "without a shadow of doubt"),
+/// whichever is higher. `None` when too few words are shared to tell.
+fn shared(member: &[String], base: &[String]) -> Option<f32> {
+    let content = |w: &[String]| -> Vec<String> {
+        w.iter()
+            .filter(|k| !STOP_WORDS.contains(&k.as_str()))
+            .cloned()
+            .collect()
+    };
+    let (m_content, b_content) = (content(member), content(base));
+    let all = lcs(member, base);
+    let meaningful = lcs(&m_content, &b_content);
+    if all < CLUSTER_MIN_WORDS.min(member.len()) || meaningful < CLUSTER_MIN_CONTENT {
+        return None;
+    }
+    let share_all = all as f32 / member.len().max(1) as f32;
+    let share_content = meaningful as f32 / m_content.len().max(1) as f32;
+    Some(share_all.max(share_content))
+}
+
 /// Is `needle` a contiguous run of `hay`?
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
@@ -317,7 +360,12 @@ fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
 fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster> {
     let stemmer = Stemmer::create(Algorithm::English);
     let keyed: Vec<Vec<String>> = quotes.iter().map(|q| keys(&q.text, &stemmer)).collect();
-    let position = |i: usize| (order.get(quotes[i].article.as_str()).copied(), quotes[i].start);
+    let position = |i: usize| {
+        (
+            order.get(quotes[i].article.as_str()).copied(),
+            quotes[i].start,
+        )
+    };
 
     let mut by_length: Vec<usize> = (0..quotes.len())
         .filter(|&i| quotes[i].kind != QuoteKind::Scare)
@@ -332,13 +380,10 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
             if !compatible(who, &quotes[i].speaker) {
                 continue;
             }
-            let base = &keyed[members[0]];
-            let common = lcs(&keyed[i], base);
-            let share = common as f32 / keyed[i].len().max(1) as f32;
-            if common >= CLUSTER_MIN_WORDS.min(keyed[i].len())
-                && share >= CLUSTER_SHARE
-                && best.is_none_or(|(s, _)| share > s)
-            {
+            let Some(share) = shared(&keyed[i], &keyed[members[0]]) else {
+                continue;
+            };
+            if share >= CLUSTER_SHARE && best.is_none_or(|(s, _)| share > s) {
                 best = Some((share, c));
             }
         }
@@ -362,9 +407,9 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
         let home = ranked.into_iter().find(|&c| {
             let (members, who) = &clusters[c];
             compatible(who, &quotes[i].speaker)
-                && members
-                    .iter()
-                    .any(|&m| quotes[m].kind != QuoteKind::Scare && contains_run(&keyed[m], &keyed[i]))
+                && members.iter().any(|&m| {
+                    quotes[m].kind != QuoteKind::Scare && contains_run(&keyed[m], &keyed[i])
+                })
         });
         if let Some(c) = home {
             clusters[c].0.push(i);
@@ -412,15 +457,359 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
 }
 
 #[cfg(test)]
-mod dump {
+mod tests {
+    use super::*;
+    use crate::analysis::{analyze_documents, analyze_sample};
+    use crate::corpus::RawDocument;
+    use crate::model::DiffKind;
+
+    /// Analyses hand-made article bodies (each gets a headline line).
+    fn analyse(bodies: &[&str]) -> Analysis {
+        let docs: Vec<RawDocument> = bodies
+            .iter()
+            .enumerate()
+            .map(|(i, body)| RawDocument {
+                file: format!("{i:03}_test.txt"),
+                content: format!("Test headline number {i}\n\n{body}\n"),
+            })
+            .collect();
+        analyze_documents(&docs, Vec::new(), &mut |_| {})
+    }
+
+    fn find<'a>(a: &'a Analysis, start: &str) -> &'a Quote {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no quote starting {start:?} in {:#?}", a.quotes))
+    }
+
+    fn speaker_of<'a>(a: &'a Analysis, start: &str) -> Option<&'a str> {
+        find(a, start).speaker.as_deref()
+    }
+
+    // --- The seeds -------------------------------------------------------
+
     #[test]
-    fn dump() {
-        let a = crate::analysis::analyze_sample();
-        for q in &a.quotes {
-            println!("{} {:?} {:?} [{:?}] {:?} | {}", q.id, q.kind, q.speaker, q.cue, q.cluster, q.text);
+    fn seeds_every_quotation_of_the_four_speakers() {
+        let a = analyze_sample();
+        let expected = [
+            // 000 (RT)
+            ("this extreme response", "Edi Rama"),
+            ("failed its purpose", "Edi Rama"),
+            ("establish without the shadow", "Edi Rama"),
+            ("The in-depth investigation provided us", "Edi Rama"),
+            ("strongly condemns Iran", "Adrienne Watson"),
+            ("conducted this reckless", "Adrienne Watson"),
+            // 001 (AsiaNews)
+            ("irrefutable evidence", "Edi Rama"),
+            ("used four groups", "Edi Rama"),
+            ("threatened to paralyze", "Edi Rama"),
+            // 003 (Xinhua)
+            ("The Council of Ministers", "Edi Rama"),
+            ("For weeks now", "Edi Rama"),
+            (
+                "The U.S. government has been on the ground",
+                "Adrienne Watson",
+            ),
+            ("Iran’s reckless actions", "James Cleverly"),
+            ("The UK is supporting", "James Cleverly"),
+            ("This is possibly the strongest", "John Hultquist"),
+            ("The attack on Albania is a reminder", "John Hultquist"),
+            // 004
+            ("irrefutable evidence that the cyber-attack", "Edi Rama"),
+            ("Last July 15", "Edi Rama"),
+            ("Among them was one", "Edi Rama"),
+        ];
+        for (start, who) in expected {
+            assert_eq!(speaker_of(&a, start), Some(who), "speaker of {start:?}");
         }
+        // All 14 quotations of Rama (by hand: 4 in 000, 4 in 001, 3 in 003,
+        // 3 in 004), and no one else's, carry his name.
+        let rama = a
+            .quotes
+            .iter()
+            .filter(|q| q.speaker.as_deref() == Some("Edi Rama"))
+            .count();
+        assert_eq!(rama, 14);
+    }
+
+    #[test]
+    fn seeds_same_words_in_two_outlets_form_one_cluster() {
+        let a = analyze_sample();
+        let rt = find(
+            &a,
+            "The in-depth investigation provided us with indisputable evidence that the cyberattack against our country was orchestrated and sponsored by the Islamic Republic of Iran",
+        );
+        let xinhua = find(
+            &a,
+            "The in-depth investigation provided us with indisputable evidence that the cyberattack against our country was orchestrated and sponsored by the Islamic Republic of Iran through",
+        );
+        assert_ne!(rt.id, xinhua.id);
+        let translated = find(&a, "irrefutable evidence that the cyber-attack");
+        assert_eq!(rt.cluster, xinhua.cluster);
+        assert_eq!(rt.cluster, translated.cluster);
+        let cluster = a
+            .quote_clusters
+            .iter()
+            .find(|c| Some(&c.id) == rt.cluster.as_ref())
+            .expect("cluster exists");
+        assert_eq!(cluster.base, xinhua.id, "the longest variant is the base");
+        assert_eq!(cluster.speaker.as_deref(), Some("Edi Rama"));
+        // RT's trimmed version: all of its words are in the base, in order.
+        let rt_diff = cluster.diffs.iter().find(|d| d.member == rt.id).unwrap();
+        assert!(rt_diff.ops.iter().all(|o| o.kind != DiffKind::Insert));
+        assert!(rt_diff.ops.iter().any(|o| o.kind == DiffKind::Delete
+            && o.text.starts_with("through the engagement of four groups")));
+        // The translation differs in wording; the diff says where.
+        let tr = cluster
+            .diffs
+            .iter()
+            .find(|d| d.member == translated.id)
+            .unwrap();
+        let inserted: Vec<&str> = tr
+            .ops
+            .iter()
+            .filter(|o| o.kind == DiffKind::Insert)
+            .map(|o| o.text.as_str())
+            .collect();
+        assert!(inserted.contains(&"irrefutable"), "{inserted:?}");
+        for word in ["perpetrated", "supported", "his"] {
+            assert!(
+                inserted.iter().any(|t| t.contains(word)),
+                "{word}: {inserted:?}"
+            );
+        }
+        // Member spans point into the member's own text.
+        let member = a.article(&translated.article).unwrap();
+        for op in &tr.ops {
+            if let Some(span) = op.member {
+                assert_eq!(member.slice(span), op.text);
+            }
+        }
+
+        // The White House spokesperson, quoted by RT (a fragment) and Xinhua.
+        let watson_rt = find(&a, "conducted this reckless");
+        let watson_x = find(&a, "The U.S. government has been on the ground");
+        assert_eq!(watson_rt.cluster, watson_x.cluster);
+        assert_ne!(watson_rt.cluster, rt.cluster);
+    }
+
+    #[test]
+    fn seeds_scare_and_partial_quotes() {
+        let a = analyze_sample();
+        for scare in [
+            "terrorist attacks",
+            "fabricated intelligence",
+            "baseless proclamations",
+            "irrefutable evidence",
+        ] {
+            let q = a.quotes.iter().find(|q| q.text == scare).unwrap();
+            assert_eq!(q.kind, QuoteKind::Scare, "{scare}");
+        }
+        assert_eq!(find(&a, "failed its purpose").kind, QuoteKind::Partial);
+        assert_eq!(find(&a, "this extreme response").kind, QuoteKind::Partial);
+        assert_eq!(find(&a, "For weeks now").kind, QuoteKind::Direct);
+        assert_eq!(find(&a, "Last July 15").kind, QuoteKind::Direct);
+        // Scare quotes found in no longer quotation stay out of clusters;
+        // every other quotation has one.
+        assert_eq!(find(&a, "terrorist attacks").cluster, None);
+        assert_eq!(find(&a, "fabricated intelligence").cluster, None);
+        for q in a.quotes.iter().filter(|q| q.kind != QuoteKind::Scare) {
+            assert!(q.cluster.is_some(), "{} has no cluster", q.id);
+        }
+        // A scare quote is never a cluster base.
         for c in &a.quote_clusters {
-            println!("{} {:?} {:?} base={}", c.id, c.speaker, c.quotes, c.base);
+            let base = a.quotes.iter().find(|q| q.id == c.base).unwrap();
+            assert_ne!(base.kind, QuoteKind::Scare);
         }
+    }
+
+    #[test]
+    fn seeds_stray_mark_does_not_swallow_the_article() {
+        let a = analyze_sample();
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| !q.text.contains("Iranian state attack"))
+        );
+        // 003 still has all its quotations after the stray mark.
+        assert_eq!(a.quotes.iter().filter(|q| q.article == "a3").count(), 8);
+        // No quotation crosses a paragraph without the continuation marks.
+        assert!(a.quotes.iter().all(|q| !q.text.contains('\n')));
+    }
+
+    #[test]
+    fn seeds_ids_sentences_and_order() {
+        let a = analyze_sample();
+        for q in &a.quotes {
+            let article = a.article(&q.article).unwrap();
+            assert_eq!(&article.text[q.start..q.end], q.text);
+            let (_, s) = a.sentence(q.sentence.as_deref().unwrap()).unwrap();
+            assert!(s.start <= q.start && q.start < s.end, "{}", q.id);
+            assert!(q.id.starts_with(&format!("{}.q", q.article)));
+        }
+        assert_eq!(a.quotes[0].id, "a0.q0");
+        let first_member = |c: &QuoteCluster| {
+            let q = a.quotes.iter().find(|q| q.id == c.quotes[0]).unwrap();
+            (q.article.clone(), q.start)
+        };
+        for (n, pair) in a.quote_clusters.windows(2).enumerate() {
+            assert!(first_member(&pair[0]) < first_member(&pair[1]));
+            assert_eq!(pair[0].id, format!("qc{n}"));
+        }
+        assert_eq!(analyze_sample().quote_clusters, a.quote_clusters);
+    }
+
+    // --- Attribution cues on hand-made text ------------------------------
+
+    #[test]
+    fn cue_name_said_after_the_quote() {
+        let a = analyse(&["Edi Rama spoke on Wednesday.\n“We cut ties today,” Rama said."]);
+        let q = find(&a, "We cut ties today");
+        assert_eq!(q.speaker.as_deref(), Some("Edi Rama"));
+        assert_eq!(q.cue.as_deref(), Some("Rama said"));
+        assert_eq!(q.kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn cue_said_name_after_the_quote() {
+        let a = analyse(&["\"The response is proportional,\" said Edi Rama."]);
+        assert_eq!(speaker_of(&a, "The response"), Some("Edi Rama"));
+    }
+
+    #[test]
+    fn cue_name_said_colon_before_the_quote() {
+        let a = analyse(&["Prime Minister Edi Rama said: «The attack failed its goal.»"]);
+        let q = find(&a, "The attack failed");
+        assert_eq!(q.speaker.as_deref(), Some("Edi Rama"));
+        assert_eq!(q.cue.as_deref(), Some("Prime Minister Edi Rama said"));
+    }
+
+    #[test]
+    fn cue_according_to() {
+        let a = analyse(&[
+            "According to John Hultquist, the attackers ``were not amateurs at all'' in July.",
+        ]);
+        assert_eq!(speaker_of(&a, "were not amateurs"), Some("John Hultquist"));
+    }
+
+    #[test]
+    fn cue_noted_that() {
+        let a = analyse(&[
+            "Adrienne Watson spoke in Washington.\nWatson noted that „the evidence is overwhelming and clear“ in her remarks.",
+        ]);
+        let q = find(&a, "the evidence is overwhelming");
+        assert_eq!(q.speaker.as_deref(), Some("Adrienne Watson"));
+        assert_eq!(q.kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn cue_institution_in_a_statement() {
+        let a = analyse(&[
+            "“We will hold Iran accountable for this,” the White House said in a statement.",
+        ]);
+        let q = find(&a, "We will hold Iran");
+        assert_eq!(q.speaker.as_deref(), Some("White House"));
+        assert_eq!(q.cue.as_deref(), Some("the White House said"));
+    }
+
+    #[test]
+    fn he_added_resolves_to_the_last_named_person() {
+        let a = analyse(&[
+            "UK Foreign Secretary James Cleverly visited Tirana on Monday.\nThe talks lasted an hour.\n“We stand with our ally Albania,” he added.",
+        ]);
+        let q = find(&a, "We stand with");
+        assert_eq!(q.speaker.as_deref(), Some("James Cleverly"));
+        assert_eq!(q.cue.as_deref(), Some("he added"));
+    }
+
+    #[test]
+    fn name_forms_and_roles_merge_into_one_speaker() {
+        let a = analyse(&[
+            "Albanian Prime Minister Edi Rama cut ties with Iran.\n“It was a state attack,” Rama said.\nThe prime minister said the attack “failed to reach its goal and was repelled”.",
+            "Edi Rama spoke to reporters.\n“The investigation is complete and final,” Rama added.",
+        ]);
+        for start in [
+            "It was a state attack",
+            "failed to reach",
+            "The investigation",
+        ] {
+            assert_eq!(speaker_of(&a, start), Some("Edi Rama"), "{start}");
+        }
+    }
+
+    #[test]
+    fn follow_up_quote_in_the_same_paragraph_keeps_the_speaker() {
+        let a = analyse(&[
+            "“This is the strongest response we have seen,” said John Hultquist. “Iran will carry on regardless.”",
+        ]);
+        assert_eq!(speaker_of(&a, "Iran will carry on"), Some("John Hultquist"));
+    }
+
+    #[test]
+    fn quote_over_two_paragraphs_after_a_colon_cue() {
+        let a = analyse(&[
+            "Edi Rama addressed the nation. Rama said:\n“Last July our country was attacked by a foreign state.\n“The systems were restored and nothing was lost.”\nThe embassy closed.",
+        ]);
+        assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+        let q = &a.quotes[0];
+        assert!(q.text.starts_with("Last July") && q.text.ends_with("nothing was lost."));
+        assert_eq!(q.speaker.as_deref(), Some("Edi Rama"));
+        assert_eq!(q.kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn unbalanced_opening_mark_stays_in_its_paragraph() {
+        let a = analyse(&[
+            "Rama said “the attack was planned for months.\nThe embassy closed on Thursday.\n“We are ready,” Rama said.",
+        ]);
+        let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, vec!["We are ready"]);
+    }
+
+    // --- Clustering ------------------------------------------------------
+
+    #[test]
+    fn speaker_mismatch_blocks_merging() {
+        let a = analyse(&[
+            "“We will never accept this kind of aggression,” said Edi Rama.",
+            "“We will never accept this kind of aggression,” said James Cleverly.",
+            "“We will never accept this kind of aggression against Albania,” Rama said.",
+        ]);
+        let rama = find(&a, "We will never accept this kind of aggression against");
+        let first = a.quotes.iter().find(|q| q.article == "a0").unwrap();
+        let other = a.quotes.iter().find(|q| q.article == "a1").unwrap();
+        assert_eq!(first.cluster, rama.cluster);
+        assert_ne!(other.cluster, rama.cluster);
+        assert_eq!(a.quote_clusters.len(), 2);
+    }
+
+    #[test]
+    fn unrelated_quotes_do_not_chain() {
+        // B shares half its words with A and half with C: A and C must not
+        // end up together through it.
+        let a = analyse(&[
+            "“The embassy staff must leave the country within one day,” Rama said.",
+            "“The embassy staff must leave and the talks are now over,” Rama said.",
+            "“The talks are now over and no further meetings are planned,” Rama said.",
+        ]);
+        let c0 = &a.quotes[0].cluster;
+        let c2 = &a.quotes[2].cluster;
+        assert_ne!(c0, c2);
+    }
+
+    #[test]
+    fn two_word_scare_quotes_do_not_form_clusters() {
+        let a = analyse(&[
+            "Iran called it “fabricated intelligence” and left.",
+            "Tehran rejected the “fabricated intelligence” claims.",
+        ]);
+        assert_eq!(a.quotes.len(), 2);
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| q.kind == QuoteKind::Scare && q.cluster.is_none())
+        );
+        assert!(a.quote_clusters.is_empty());
     }
 }

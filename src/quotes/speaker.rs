@@ -384,8 +384,8 @@ pub enum Who {
 pub struct Mention {
     pub span: Span,
     pub who: Who,
-    /// Preceded by a preposition ("ally of Albania") or a possessive
-    /// ("Tirana’s decision"): an object, not a subject.
+    /// Preceded by a preposition ("ally of Albania") or a possessive, or
+    /// itself possessive ("Tirana’s decision"): not the subject of a verb.
     pub object: bool,
 }
 
@@ -462,6 +462,13 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
         }
         let run = &toks[i..=j];
         let after_the = prev.is_some_and(|p| p.lower() == "the" && !p.breaks_after());
+        // "of the Islamic Republic": the article does not hide the preposition.
+        let object = object
+            || (after_the
+                && i >= 2
+                && !toks[i - 2].breaks_after()
+                && PREPOSITIONS.contains(&toks[i - 2].lower().as_str()))
+            || run[run.len() - 1].possessive();
         out.push(Mention {
             span: Span::new(run[0].start, run[run.len() - 1].end),
             who: classify_run(run, after_the),
@@ -703,11 +710,11 @@ pub fn prose_mentions(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<M
     let mut out = Vec::new();
     for p in paragraphs {
         let toks = tokens(&text[p.start..p.end], p.start);
-        out.extend(
-            mentions(&toks)
-                .into_iter()
-                .filter(|m| !quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end)),
-        );
+        out.extend(mentions(&toks).into_iter().filter(|m| {
+            !quoted
+                .iter()
+                .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+        }));
     }
     out
 }
@@ -754,7 +761,10 @@ pub fn trailing_cue(after: &str, offset: usize) -> Option<Attribution> {
         });
     }
     // "Rama said", "UK Foreign Secretary James Cleverly said", "he added".
-    let verb = toks.iter().take(9).position(|t| is_speech_verb(&t.lower()))?;
+    let verb = toks
+        .iter()
+        .take(9)
+        .position(|t| is_speech_verb(&t.lower()))?;
     let before = &toks[..verb];
     if before
         .iter()
@@ -765,12 +775,18 @@ pub fn trailing_cue(after: &str, offset: usize) -> Option<Attribution> {
     }
     let found = mentions(before);
     let last = found.last()?;
-    // The speaker phrase must reach the verb and start the clause.
-    if last.span.end != before.last()?.end || found[0].span.start != before[0].start {
+    // The speaker phrase must reach the verb and start the clause (after an
+    // article: "the White House said").
+    let first_word = usize::from(matches!(before[0].lower().as_str(), "the" | "a" | "an"));
+    let opens = before
+        .get(first_word)
+        .is_some_and(|t| t.start == found[0].span.start)
+        || found[0].span.start == before[0].start;
+    if last.span.end != before.last()?.end || !opens {
         return None;
     }
     Some(Attribution {
-        cue: Span::new(found[0].span.start, toks[verb].end),
+        cue: Span::new(before[0].start, toks[verb].end),
         mention: last.clone(),
         explicit: true,
     })
@@ -987,9 +1003,12 @@ mod tests {
         );
         assert_eq!(
             trailing(" the White House said in a statement."),
-            Some(("White House".into(), "White House said".into()))
+            Some(("White House".into(), "the White House said".into()))
         );
-        assert_eq!(trailing(" he added."), Some(("he".into(), "he added".into())));
+        assert_eq!(
+            trailing(" he added."),
+            Some(("he".into(), "he added".into()))
+        );
     }
 
     #[test]
@@ -999,10 +1018,8 @@ mod tests {
             Some(("John Hultquist".into(), "said John Hultquist".into()))
         );
         assert_eq!(
-            trailing(
-                " said a statement by the White House’s NSC spokesperson, Adrienne Watson."
-            )
-            .map(|(m, _)| m),
+            trailing(" said a statement by the White House’s NSC spokesperson, Adrienne Watson.")
+                .map(|(m, _)| m),
             Some("Adrienne Watson".into())
         );
         assert_eq!(
@@ -1030,7 +1047,9 @@ mod tests {
             Some("Edi Rama".into())
         );
         assert_eq!(
-            leading("Stating that Iran engaged four groups for the attack against Albania, Rama said, "),
+            leading(
+                "Stating that Iran engaged four groups for the attack against Albania, Rama said, "
+            ),
             Some("Rama".into())
         );
         assert_eq!(
@@ -1048,7 +1067,9 @@ mod tests {
             Some("his".into())
         );
         assert_eq!(
-            leading("Among those who point to Tehran is also the United States, a close ally of Albania, which is announcing at this time "),
+            leading(
+                "Among those who point to Tehran is also the United States, a close ally of Albania, which is announcing at this time "
+            ),
             Some("United States".into())
         );
         assert_eq!(leading("The attack was minimal and "), None);
