@@ -245,19 +245,15 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
                 i += 2;
                 continue;
             }
-            '‘' if depth_double <= 0 => {
-                if next.is_some_and(|n| !n.is_whitespace()) {
-                    push(Family::Single, Role::Open, c.len_utf8());
-                }
+            '‘' if depth_double <= 0 && next.is_some_and(|n| !n.is_whitespace()) => {
+                push(Family::Single, Role::Open, c.len_utf8());
             }
-            '’' if depth_double <= 0 => {
-                let letter_after = next.is_some_and(char::is_alphanumeric);
-                // Before a letter it is an apostrophe (Tehran’s, ’90s);
-                // otherwise it closes a `‘` opened earlier in the paragraph,
-                // so a lone `’` (the groups’ leaders) is never a mark.
-                if !letter_after && single_open {
-                    push(Family::Single, Role::Close, c.len_utf8());
-                }
+            // Before a letter `’` is an apostrophe (Tehran’s, ’90s); otherwise
+            // it closes a `‘` opened earlier in the paragraph, so a lone `’`
+            // (the groups’ leaders) is never a mark.
+            '’' if depth_double <= 0 && single_open && !next.is_some_and(char::is_alphanumeric) =>
+            {
+                push(Family::Single, Role::Close, c.len_utf8());
             }
             _ => {}
         }

@@ -534,9 +534,8 @@ fn classify_run(run: &[Tok], after_the: bool) -> Who {
         || (after_the && role.is_none());
     if org {
         Who::Body(joined)
-    } else if words.len() >= 2 {
-        Who::Person { name: joined, role }
-    } else if role.is_some() {
+    } else if words.len() >= 2 || role.is_some() {
+        // "Edi Rama", or "President Raisi".
         Who::Person { name: joined, role }
     } else {
         Who::Word(joined)
@@ -881,17 +880,17 @@ pub fn leading_cue(lead: &str, offset: usize) -> Option<Attribution> {
         }
     }
     // "For Prime Minister Edi Rama, there is “…”"
-    if toks[0].lower() == "for" {
-        if let Some(m) = found.first().filter(|m| {
+    if toks[0].lower() == "for"
+        && let Some(m) = found.first().filter(|m| {
             m.span.start == toks[1.min(toks.len() - 1)].start
                 && toks.iter().any(|t| t.end == m.span.end && t.breaks_after())
-        }) {
-            return Some(Attribution {
-                cue: Span::new(toks[0].start, m.span.end),
-                mention: m.clone(),
-                explicit: false,
-            });
-        }
+        })
+    {
+        return Some(Attribution {
+            cue: Span::new(toks[0].start, m.span.end),
+            mention: m.clone(),
+            explicit: false,
+        });
     }
     // The sentence's subject: a person or pronoun that opens it.
     let first = found.first()?;
