@@ -17,7 +17,7 @@ use crate::diff::{normalize_word, word_diff};
 use crate::model::{Analysis, MemberDiff, Quote, QuoteCluster, QuoteKind, Span};
 use rust_stemmers::{Algorithm, Stemmer};
 use speaker::{ArticlePeople, Attribution, Names, Who};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub use extract::{Family, RawQuote, find_quotes};
 
@@ -36,40 +36,59 @@ const CLUSTER_MIN_CONTENT: usize = 3;
 
 /// Finds, attributes and clusters the quotations of every article.
 pub fn analyze(analysis: &mut Analysis) {
-    let found: Vec<Vec<Found>> = {
-        let names = collect_names(analysis);
-        let mut all_roles: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        let mut per_article = Vec::new();
-        for article in &analysis.articles {
+    // Marks first: names and people are read from the prose outside them.
+    let prose: Vec<(Vec<Span>, Vec<RawQuote>)> = analysis
+        .articles
+        .iter()
+        .map(|article| {
             let paragraphs = paragraphs(article);
             let raw = find_quotes(&article.text, &paragraphs);
-            let quoted: Vec<Span> = raw.iter().map(|q| Span::new(q.open, q.close)).collect();
-            let people = speaker::article_people(&article.text, &paragraphs, &quoted, &names);
-            for (role, people) in &people.roles {
-                all_roles
-                    .entry(role.clone())
-                    .or_default()
-                    .extend(people.iter().cloned());
-            }
-            per_article.push((paragraphs, raw, people));
-        }
-        analysis
-            .articles
-            .iter()
-            .zip(per_article)
-            .map(|(article, (paragraphs, raw, people))| {
-                attribute(
-                    &article.text,
-                    &article.sentences,
-                    &paragraphs,
-                    &raw,
-                    &names,
-                    &people,
-                    &all_roles,
-                )
-            })
-            .collect()
+            (paragraphs, raw)
+        })
+        .collect();
+    let quoted_spans = |raw: &[RawQuote]| -> Vec<Span> {
+        raw.iter().map(|q| Span::new(q.open, q.close)).collect()
     };
+
+    let mut names = Names::default();
+    for (article, (paragraphs, raw)) in analysis.articles.iter().zip(&prose) {
+        for m in speaker::prose_mentions(&article.text, paragraphs, &quoted_spans(raw)) {
+            if let Who::Person { name, .. } = &m.who {
+                names.add(name);
+            }
+        }
+    }
+    let people: Vec<ArticlePeople> = analysis
+        .articles
+        .iter()
+        .zip(&prose)
+        .map(|(article, (paragraphs, raw))| {
+            speaker::article_people(&article.text, paragraphs, &quoted_spans(raw), &names)
+        })
+        .collect();
+    // Titles given anywhere, for a role an article uses without naming.
+    let mut all_roles: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for p in &people {
+        for (role, holders) in &p.roles {
+            all_roles
+                .entry(role.clone())
+                .or_default()
+                .extend(holders.iter().cloned());
+        }
+    }
+    let context = Context {
+        names: &names,
+        all_roles: &all_roles,
+    };
+    let found: Vec<Vec<Found>> = analysis
+        .articles
+        .iter()
+        .zip(&prose)
+        .zip(&people)
+        .map(|((article, (paragraphs, raw)), people)| {
+            attribute(article, paragraphs, raw, people, &context)
+        })
+        .collect();
 
     let mut quotes = Vec::new();
     for (article, found) in analysis.articles.iter().zip(found) {
@@ -106,11 +125,14 @@ pub fn analyze(analysis: &mut Analysis) {
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
     let clusters = cluster(&quotes, &order);
+    let index: BTreeMap<String, usize> = quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (q.id.clone(), i))
+        .collect();
     for c in &clusters {
         for id in &c.quotes {
-            if let Some(q) = quotes.iter_mut().find(|q| &q.id == id) {
-                q.cluster = Some(c.id.clone());
-            }
+            quotes[index[id]].cluster = Some(c.id.clone());
         }
     }
     analysis.quotes = quotes;
@@ -129,22 +151,11 @@ fn paragraphs(article: &crate::model::Article) -> Vec<Span> {
     out.into_iter().map(|(_, s)| s).collect()
 }
 
-/// Every full person name in the prose of the analysis.
-fn collect_names(analysis: &Analysis) -> Names {
-    let mut names = Names::default();
-    for article in &analysis.articles {
-        let paragraphs = paragraphs(article);
-        let quoted: Vec<Span> = find_quotes(&article.text, &paragraphs)
-            .iter()
-            .map(|q| Span::new(q.open, q.close))
-            .collect();
-        for m in speaker::prose_mentions(&article.text, &paragraphs, &quoted) {
-            if let Who::Person { name, .. } = &m.who {
-                names.add(name);
-            }
-        }
-    }
-    names
+/// What attribution knows about the whole analysis.
+struct Context<'a> {
+    names: &'a Names,
+    /// Role key → every person given that title in any article.
+    all_roles: &'a BTreeMap<String, Vec<String>>,
 }
 
 /// One quotation with its kind and speaker, before ids are given.
@@ -155,15 +166,16 @@ struct Found {
     cue: Option<String>,
 }
 
+/// Attributes and classifies the quotations `raw` of one article.
 fn attribute(
-    text: &str,
-    sentences: &[crate::model::Sentence],
+    article: &crate::model::Article,
     paragraphs: &[Span],
     raw: &[RawQuote],
-    names: &Names,
     people: &ArticlePeople,
-    all_roles: &BTreeMap<String, Vec<String>>,
+    context: &Context,
 ) -> Vec<Found> {
+    let text = article.text.as_str();
+    let sentences = &article.sentences;
     let para_of = |pos: usize| {
         paragraphs
             .iter()
@@ -224,7 +236,13 @@ fn attribute(
             }
         }
         let resolved = attribution.as_ref().and_then(|a: &Attribution| {
-            speaker::resolve(&a.mention, names, people, all_roles)
+            // Without a speech verb, a lone word that names no known person
+            // ("Tirana, citing officials, …") is not taken as the speaker.
+            if !a.explicit && matches!(&a.mention.who, Who::Word(w) if !context.names.is_surname(w))
+            {
+                return None;
+            }
+            speaker::resolve(&a.mention, context.names, people, context.all_roles)
                 .map(|s| (s, text[a.cue.start..a.cue.end].to_string(), a.explicit))
         });
         let (speaker, cue, explicit) = match resolved {
@@ -360,6 +378,17 @@ fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
 fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster> {
     let stemmer = Stemmer::create(Algorithm::English);
     let keyed: Vec<Vec<String>> = quotes.iter().map(|q| keys(&q.text, &stemmer)).collect();
+    // Distinct content words, to skip the word-order comparison for pairs
+    // that cannot reach the threshold.
+    let vocab: Vec<BTreeSet<&str>> = keyed
+        .iter()
+        .map(|k| {
+            k.iter()
+                .map(String::as_str)
+                .filter(|w| !STOP_WORDS.contains(w))
+                .collect()
+        })
+        .collect();
     let position = |i: usize| {
         (
             order.get(quotes[i].article.as_str()).copied(),
@@ -378,6 +407,9 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
         let mut best: Option<(f32, usize)> = None;
         for (c, (members, who)) in clusters.iter().enumerate() {
             if !compatible(who, &quotes[i].speaker) {
+                continue;
+            }
+            if vocab[i].intersection(&vocab[members[0]]).count() < CLUSTER_MIN_CONTENT {
                 continue;
             }
             let Some(share) = shared(&keyed[i], &keyed[members[0]]) else {
