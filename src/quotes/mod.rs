@@ -799,6 +799,26 @@ mod tests {
         assert_eq!(texts, vec!["We are ready"]);
     }
 
+    #[test]
+    fn straight_quote_over_two_paragraphs_with_trailing_cue() {
+        let a = analyse(&[
+            "Adrienne Watson briefed reporters.\n\"We have seen the evidence and it is clear.\n\n\"Iran did this, and it will answer for it,\" Watson said.",
+        ]);
+        assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+        let q = &a.quotes[0];
+        assert!(q.text.starts_with("We have seen") && q.text.ends_with("answer for it"));
+        // Only the closing paragraph carries the cue.
+        assert_eq!(q.speaker.as_deref(), Some("Adrienne Watson"));
+    }
+
+    #[test]
+    fn british_single_quotes_and_titled_single_names() {
+        let a = analyse(&["‘Tehran’s embassy must close today,’ President Begaj said."]);
+        let q = find(&a, "Tehran’s embassy");
+        assert_eq!(q.speaker.as_deref(), Some("Begaj"));
+        assert_eq!(q.cue.as_deref(), Some("President Begaj said"));
+    }
+
     // --- Clustering ------------------------------------------------------
 
     #[test]

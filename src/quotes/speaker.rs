@@ -50,7 +50,7 @@ const ORG_WORDS: &[&str] = &[
     "forces", "police", "parliament", "assembly", "embassy", "commission", "institute",
     "university", "society", "east", "west", "arabia", "ministers", "service", "services",
     "times", "post", "press", "network", "center", "centre", "force", "navy", "command",
-    "authority", 
+    "authority",
 ];
 
 /// Capitalised words that open sentences and are not names.
