@@ -176,65 +176,13 @@ fn attribute(
 ) -> Vec<Found> {
     let text = article.text.as_str();
     let sentences = &article.sentences;
-    let para_of = |pos: usize| {
-        paragraphs
-            .iter()
-            .position(|p| p.start <= pos && pos < p.end)
-    };
+    let para_of = |pos: usize| paragraph_of(paragraphs, pos);
     let mut out: Vec<Found> = Vec::new();
     for (i, q) in raw.iter().enumerate() {
         let para = para_of(q.open);
-        let para_end = para_of(q.close.saturating_sub(1))
-            .map(|p| paragraphs[p].end)
-            .unwrap_or(q.close);
-        // The cue after the quotation, up to the next quotation.
-        let next_open = raw.get(i + 1).map_or(para_end, |n| n.open.min(para_end));
-        let after = &text[q.close..next_open.max(q.close)];
-        let mut attribution = speaker::trailing_cue(after, q.close);
-        if attribution.is_none() {
-            // The sentence before the opening mark, not reaching back over
-            // an earlier quotation's cue.
-            let sentence_start = sentences
-                .iter()
-                .find(|s| s.start <= q.open && q.open < s.end)
-                .map_or(q.open, |s| s.start);
-            let lead_start = sentence_start.max(
-                i.checked_sub(1)
-                    .map(|j| raw[j].close)
-                    .filter(|c| *c <= q.open)
-                    .unwrap_or(0),
-            );
-            attribution = speaker::leading_cue(&text[lead_start..q.open], lead_start);
-            if attribution.is_none() && lead_start > sentence_start {
-                // The sentence's subject speaks both quotations: `Rama
-                // presented “irrefutable evidence” that Iran “used four groups”`.
-                attribution = speaker::leading_cue(&text[sentence_start..q.open], sentence_start)
-                    .filter(|a| !a.explicit);
-            }
-            // A quoted paragraph after one that ends "Rama said:".
-            let starts_paragraph =
-                para.is_some_and(|p| text[paragraphs[p].start..q.open].trim().is_empty() && p > 0);
-            if attribution.is_none() && starts_paragraph {
-                let prev = paragraphs[para.unwrap_or(0) - 1];
-                let prev_text = &text[prev.start..prev.end];
-                if prev_text.trim_end().ends_with(':') {
-                    let start = sentences
-                        .iter()
-                        .rev()
-                        .find(|s| s.start >= prev.start && s.start < prev.end)
-                        .map_or(prev.start, |s| s.start);
-                    let start = start.max(
-                        raw.iter()
-                            .map(|r| r.close)
-                            .filter(|c| *c <= prev.end && *c >= prev.start)
-                            .max()
-                            .unwrap_or(0),
-                    );
-                    attribution = speaker::trailing_cue(&text[start..prev.end], start)
-                        .or_else(|| speaker::leading_cue(&text[start..prev.end], start));
-                }
-            }
-        }
+        let attribution = trailing(text, paragraphs, raw, i)
+            .or_else(|| leading(text, sentences, raw, i))
+            .or_else(|| after_colon(text, sentences, paragraphs, raw, i));
         let resolved = attribution.as_ref().and_then(|a: &Attribution| {
             // Without a speech verb, a lone word that names no known person
             // ("Tirana, citing officials, …") is not taken as the speaker.
@@ -273,6 +221,85 @@ fn attribute(
     out
 }
 
+/// The paragraph holding byte `pos`.
+fn paragraph_of(paragraphs: &[Span], pos: usize) -> Option<usize> {
+    paragraphs
+        .iter()
+        .position(|p| p.start <= pos && pos < p.end)
+}
+
+/// A cue after quotation `i`, before the paragraph ends or the next
+/// quotation opens: `…," Rama said`.
+fn trailing(text: &str, paragraphs: &[Span], raw: &[RawQuote], i: usize) -> Option<Attribution> {
+    let q = raw[i];
+    let para_end =
+        paragraph_of(paragraphs, q.close.saturating_sub(1)).map_or(q.close, |p| paragraphs[p].end);
+    let next_open = raw.get(i + 1).map_or(para_end, |n| n.open.min(para_end));
+    speaker::trailing_cue(&text[q.close..next_open.max(q.close)], q.close)
+}
+
+/// A cue before quotation `i` in its sentence, not reaching back over an
+/// earlier quotation: `Rama noted that “…`.
+fn leading(
+    text: &str,
+    sentences: &[crate::model::Sentence],
+    raw: &[RawQuote],
+    i: usize,
+) -> Option<Attribution> {
+    let q = raw[i];
+    let sentence_start = sentences
+        .iter()
+        .find(|s| s.start <= q.open && q.open < s.end)
+        .map_or(q.open, |s| s.start);
+    let previous_close = i
+        .checked_sub(1)
+        .map(|j| raw[j].close)
+        .filter(|c| *c <= q.open);
+    let lead_start = sentence_start.max(previous_close.unwrap_or(0));
+    speaker::leading_cue(&text[lead_start..q.open], lead_start).or_else(|| {
+        // The sentence's subject speaks both quotations: `Rama presented
+        // “irrefutable evidence” that Iran “used four groups”`.
+        (lead_start > sentence_start)
+            .then(|| speaker::leading_cue(&text[sentence_start..q.open], sentence_start))
+            .flatten()
+            .filter(|a| !a.explicit)
+    })
+}
+
+/// The cue of a quotation that opens its paragraph after one ending in a
+/// colon: `Rama said:` / `“…”`.
+fn after_colon(
+    text: &str,
+    sentences: &[crate::model::Sentence],
+    paragraphs: &[Span],
+    raw: &[RawQuote],
+    i: usize,
+) -> Option<Attribution> {
+    let q = raw[i];
+    let p = paragraph_of(paragraphs, q.open).filter(|&p| p > 0)?;
+    if !text[paragraphs[p].start..q.open].trim().is_empty() {
+        return None;
+    }
+    let prev = paragraphs[p - 1];
+    if !text[prev.start..prev.end].trim_end().ends_with(':') {
+        return None;
+    }
+    // The last sentence of that paragraph, after any quotation in it.
+    let sentence = sentences
+        .iter()
+        .rev()
+        .find(|s| s.start >= prev.start && s.start < prev.end)
+        .map_or(prev.start, |s| s.start);
+    let quote_end = raw
+        .iter()
+        .map(|r| r.close)
+        .filter(|c| (prev.start..=prev.end).contains(c))
+        .max();
+    let start = sentence.max(quote_end.unwrap_or(0));
+    let lead = &text[start..prev.end];
+    speaker::trailing_cue(lead, start).or_else(|| speaker::leading_cue(lead, start))
+}
+
 /// Direct, partial or scare, from the quotation's length and position.
 fn kind_of(text: &str, q: &RawQuote, explicit_cue: bool) -> QuoteKind {
     let inner = &text[q.span.start..q.span.end];
@@ -284,11 +311,9 @@ fn kind_of(text: &str, q: &RawQuote, explicit_cue: bool) -> QuoteKind {
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let before = text[..q.open].trim_end();
-    let stands_apart = before.is_empty()
-        || before.ends_with('\n')
-        || before.ends_with([':', ',', '.', '!', '?', '—', '–', '”', '"'])
-        || text[..q.open].ends_with('\n');
+    let before = text[..q.open].trim_end_matches([' ', '\t']);
+    let stands_apart =
+        before.is_empty() || before.ends_with(['\n', ':', ',', '.', '!', '?', '—', '–', '”', '"']);
     if starts_upper && stands_apart {
         QuoteKind::Direct
     } else {
