@@ -98,6 +98,8 @@ pub struct Tok<'a> {
     pub trail: &'a str,
     /// The punctuation right before the word (`“`, `(` …).
     pub lead: &'a str,
+    /// A chunk without letters (`–`, `()`) or a line break follows.
+    pub gap_after: bool,
 }
 
 impl Tok<'_> {
@@ -123,18 +125,19 @@ impl Tok<'_> {
 
     /// Does a clause or sentence break follow the word?
     fn breaks_after(&self) -> bool {
-        self.trail.chars().any(|c| {
-            matches!(
-                c,
-                ',' | '.' | ';' | ':' | '!' | '?' | '“' | '”' | '"' | '(' | ')' | '—' | '–'
-            )
-        })
+        self.gap_after
+            || self.trail.chars().any(|c| {
+                matches!(
+                    c,
+                    ',' | '.' | ';' | ':' | '!' | '?' | '“' | '”' | '"' | '(' | ')' | '—' | '–'
+                )
+            })
     }
 }
 
 /// Splits `text` (at byte `offset` of its article) into words.
 pub fn tokens(text: &str, offset: usize) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
+    let mut out: Vec<Tok> = Vec::new();
     let mut pos = 0;
     for chunk in text.split_inclusive(char::is_whitespace) {
         let word = chunk.trim_end();
@@ -142,6 +145,11 @@ pub fn tokens(text: &str, offset: usize) -> Vec<Tok<'_>> {
             .char_indices()
             .find(|(_, c)| c.is_alphanumeric())
             .map(|(i, _)| i);
+        if core_start.is_none() && (!word.is_empty() || chunk.contains('\n')) {
+            if let Some(last) = out.last_mut() {
+                last.gap_after = true;
+            }
+        }
         if let Some(cs) = core_start {
             let core_end = word
                 .char_indices()
@@ -149,13 +157,13 @@ pub fn tokens(text: &str, offset: usize) -> Vec<Tok<'_>> {
                 .find(|(_, c)| c.is_alphanumeric())
                 .map(|(i, c)| i + c.len_utf8())
                 .unwrap_or(word.len());
-            // Keep a possessive ’s on the word.
             out.push(Tok {
                 text: &word[cs..core_end],
                 start: offset + pos + cs,
                 end: offset + pos + core_end,
                 trail: &word[core_end..],
                 lead: &word[..cs],
+                gap_after: chunk.ends_with('\n'),
             });
         }
         pos += chunk.len();
@@ -746,6 +754,18 @@ mod tests {
                 Who::Body("National Security Council".into()),
                 person("Adrienne Watson", None)
             ]
+        );
+    }
+
+    #[test]
+    fn names_do_not_run_over_dashes_or_line_breaks() {
+        assert_eq!(
+            whos("Tirana () – Albania has cut ties"),
+            vec![Who::Word("Tirana".into()), Who::Word("Albania".into())]
+        );
+        assert_eq!(
+            whos("relations with Iran\nAlbania has"),
+            vec![Who::Word("Iran".into()), Who::Word("Albania".into())]
         );
     }
 
