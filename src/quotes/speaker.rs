@@ -145,10 +145,11 @@ pub fn tokens(text: &str, offset: usize) -> Vec<Tok<'_>> {
             .char_indices()
             .find(|(_, c)| c.is_alphanumeric())
             .map(|(i, _)| i);
-        if core_start.is_none() && (!word.is_empty() || chunk.contains('\n')) {
-            if let Some(last) = out.last_mut() {
-                last.gap_after = true;
-            }
+        if core_start.is_none()
+            && (!word.is_empty() || chunk.contains('\n'))
+            && let Some(last) = out.last_mut()
+        {
+            last.gap_after = true;
         }
         if let Some(cs) = core_start {
             let core_end = word
