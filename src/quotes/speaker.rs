@@ -679,7 +679,10 @@ pub fn leading_cue(lead: &str, offset: usize) -> Option<Attribution> {
                 explicit: true,
             });
         }
-        // "said Rama: …" (inverted).
+        // "said Rama: …" (inverted; but "told Reuters" names the listener).
+        if matches!(lower.as_str(), "told" | "tells" | "asked") {
+            continue;
+        }
         if let Some(m) = found.iter().find(|m| {
             toks.get(v + 1)
                 .is_some_and(|n| n.start == m.span.start && !toks[v].breaks_after())
@@ -896,5 +899,7 @@ mod tests {
             Some("United States".into())
         );
         assert_eq!(leading("The attack was minimal and "), None);
+        assert_eq!(leading("Rama told Reuters that "), Some("Rama".into()));
+        assert_eq!(leading("The official told Reuters that "), None);
     }
 }
