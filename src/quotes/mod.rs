@@ -844,6 +844,18 @@ mod tests {
         assert_eq!(q.cue.as_deref(), Some("President Begaj said"));
     }
 
+    #[test]
+    fn wire_copy_titles_abbreviations_and_listeners() {
+        let a = analyse(&[
+            "\"This bill is a disaster for working families,\" said Senate Minority Leader Mitch McConnell.\n\"We are not going to stop here,\" McConnell told reporters at the Capitol.\n“I don’t think anyone expected this,” said Dr. Jane Smith, a professor at Yale. “But here we are.”\nSmith’s colleague, Tom Brown, disagreed: “It was obvious for months.”",
+        ]);
+        assert_eq!(speaker_of(&a, "This bill"), Some("Mitch McConnell"));
+        assert_eq!(speaker_of(&a, "We are not going"), Some("Mitch McConnell"));
+        assert_eq!(speaker_of(&a, "I don’t think"), Some("Jane Smith"));
+        assert_eq!(speaker_of(&a, "But here we are"), Some("Jane Smith"));
+        assert_eq!(speaker_of(&a, "It was obvious"), Some("Tom Brown"));
+    }
+
     // --- Clustering ------------------------------------------------------
 
     #[test]

@@ -26,7 +26,8 @@ const SPEECH_VERBS: &[&str] = &[
     "announced", "announcing", "remarked", "argued", "claimed", "claiming", "continued",
     "acknowledged", "emphasized", "emphasised", "stressed", "commented", "tweeted", "describe",
     "described", "describes", "describing", "called", "urged", "vowed", "replied", "responded",
-    "recalled", "admitted",
+    "recalled", "admitted", "agreed", "disagreed", "countered", "conceded", "suggested",
+    "observed", "predicted",
 ];
 
 /// Words of a title in front of a name ("UK Foreign Secretary", "Prime
@@ -39,6 +40,11 @@ const TITLE_WORDS: &[&str] = &[
     "queen", "pope", "deputy", "interior", "defense", "defence", "justice", "finance",
     "adviser", "advisor", "analyst", "judge", "mayor", "leader", "supreme", "chairman",
     "chairwoman", "commissioner", "envoy", "premier", "officer", "official",
+];
+
+/// Title abbreviations written with a full stop before a name.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "lt", "col", "sgt", "capt", "st",
 ];
 
 /// Last words that make a capitalised run an institution or a place.
@@ -125,6 +131,10 @@ impl Tok<'_> {
 
     /// Does a clause or sentence break follow the word?
     fn breaks_after(&self) -> bool {
+        // "Dr. Jane Smith": the full stop of a title abbreviation.
+        if self.trail == "." && TITLE_ABBREVIATIONS.contains(&self.lower().as_str()) {
+            return self.gap_after;
+        }
         self.gap_after
             || self.trail.chars().any(|c| {
                 matches!(
@@ -202,7 +212,7 @@ fn is_title_word(word: &str) -> bool {
     let lower = lower.trim_end_matches('.');
     TITLE_WORDS.contains(&lower)
         || is_nationality(word)
-        || (word.chars().filter(|c| c.is_alphabetic()).count() <= 4
+        || ((2..=4).contains(&word.chars().filter(|c| c.is_alphabetic()).count())
             && word.chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
@@ -317,13 +327,24 @@ fn role_phrase(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
 }
 
 fn classify_run(run: &[Tok], after_the: bool) -> Who {
-    let mut k = 0;
-    while k < run.len() && is_title_word(run[k].text) {
-        k += 1;
-    }
+    // Everything up to the last title word is the title, as long as a name
+    // is left: "Senate Minority Leader Mitch McConnell".
+    let k = run[..run.len() - 1]
+        .iter()
+        .rposition(|t| is_title_word(t.text))
+        .map_or(0, |i| i + 1);
+    let k = if k == 0 && run.len() == 1 && is_title_word(run[0].text) {
+        1
+    } else {
+        k
+    };
     let title: Vec<String> = run[..k]
         .iter()
-        .filter(|t| !is_nationality(t.text) && t.text.chars().any(char::is_lowercase))
+        .filter(|t| {
+            is_title_word(t.text)
+                && !is_nationality(t.text)
+                && t.text.chars().any(char::is_lowercase)
+        })
         .map(|t| t.lower())
         .collect();
     let role = (!title.is_empty()).then(|| title.join(" "));
@@ -608,9 +629,19 @@ fn clause_end(s: &str, from: usize) -> usize {
         match c {
             '“' | '"' | '«' | '„' | '\n' | ';' | '!' | '?' => return at,
             '.' => {
-                // "U.S." or an initial does not end the clause.
+                // "U.S.", an initial or "Dr." does not end the clause.
                 let next = s[at + 1..].chars().next();
-                if !prev_upper_single && next.is_none_or(char::is_whitespace) {
+                let word: String = s[..at]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                let abbreviation = TITLE_ABBREVIATIONS.contains(&word.as_str());
+                if !prev_upper_single && !abbreviation && next.is_none_or(char::is_whitespace) {
                     return at;
                 }
             }
@@ -710,6 +741,7 @@ pub fn leading_cue(lead: &str, offset: usize) -> Option<Attribution> {
     // The sentence's subject: a person or pronoun that opens it.
     let first = found.first()?;
     if first.span.start == toks[0].start
+        && !first.object
         && matches!(
             first.who,
             Who::Person { .. } | Who::Pronoun | Who::Role(_) | Who::Word(_)
