@@ -175,7 +175,8 @@ pub enum QuoteKind {
     Direct,
     /// A fragment quoted inside the writer's own sentence.
     Partial,
-    /// A scare quote: a word or two in quotation marks.
+    /// A scare quote: one to three words in quotation marks (see
+    /// `docs/quotes.md`). Never the base of a cluster.
     Scare,
 }
 
