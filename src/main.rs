@@ -16,6 +16,13 @@ struct Cli {
     command: Option<Command>,
     /// A folder of articles (.txt, .md) to open in the app.
     folder: Option<PathBuf>,
+    /// Open the built-in sample story.
+    #[arg(long, conflicts_with = "folder")]
+    sample: bool,
+    /// Save a screenshot of the window to this PNG once the story is shown,
+    /// then quit (for documentation).
+    #[arg(long, value_name = "PNG", hide = true)]
+    screenshot_on_start: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -41,7 +48,11 @@ fn main() -> anyhow::Result<()> {
             output,
             force,
         }) => run_export(&folder, &output, force),
-        None => run_app(cli.folder),
+        None => run_app(parallax::app::Startup {
+            folder: cli.folder,
+            sample: cli.sample,
+            screenshot_to: cli.screenshot_on_start,
+        }),
     }
 }
 
@@ -76,7 +87,6 @@ fn run_export(
     Ok(())
 }
 
-fn run_app(folder: Option<PathBuf>) -> anyhow::Result<()> {
-    let _ = folder;
-    anyhow::bail!("the desktop app is not built yet; use `parallax export FOLDER -o FILE`")
+fn run_app(startup: parallax::app::Startup) -> anyhow::Result<()> {
+    parallax::app::run_with(startup).map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
 }
