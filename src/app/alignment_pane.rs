@@ -60,7 +60,7 @@ fn controls_ui(
     ui.horizontal(|ui| {
         let search = ui.add(
             egui::TextEdit::singleline(&mut ws.search)
-                .hint_text("🔍 Search facts and sources (Ctrl+F)")
+                .hint_text("Search facts and sources (Ctrl+F)")
                 .desired_width((ui.available_width() - 330.0).clamp(160.0, 420.0)),
         );
         if ws.focus_search {
@@ -114,7 +114,7 @@ fn filter_chips_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command
                     .color(accent),
                 );
                 if ui
-                    .add(egui::Button::new(RichText::new("✕").color(accent)).frame(false))
+                    .add(egui::Button::new(RichText::new("×").color(accent)).frame(false))
                     .on_hover_text("Show every fact again (Esc)")
                     .clicked()
                 {
@@ -397,7 +397,7 @@ fn discrepancy_badge_ui(ui: &mut egui::Ui, group: &Group, hl: &Highlights) {
         .inner_margin(egui::Margin::symmetric(6, 1))
         .show(ui, |ui| {
             ui.label(
-                RichText::new(format!("⚠ {}", summary.join("; ")))
+                RichText::new(format!("≠  {}", summary.join("; ")))
                     .small()
                     .color(hl.discrepancy_fg),
             );

@@ -134,7 +134,7 @@ impl FolderPicker {
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
                 if ui
-                    .add(egui::Button::new(format!("↳ {name}")).frame(false))
+                    .add(egui::Button::new(format!("› {name}")).frame(false))
                     .on_hover_text(completion.display().to_string())
                     .clicked()
                 {
@@ -147,7 +147,7 @@ impl FolderPicker {
             ui.horizontal(|ui| {
                 let up = self.listing.dir.parent().map(Path::to_path_buf);
                 if ui
-                    .add_enabled(up.is_some(), egui::Button::new("⬆ Up"))
+                    .add_enabled(up.is_some(), egui::Button::new("Up one level"))
                     .on_hover_text("The folder above")
                     .clicked()
                 {
@@ -170,7 +170,7 @@ impl FolderPicker {
                     }
                     for name in &self.listing.subdirs {
                         if ui
-                            .add(egui::Button::new(format!("📁 {name}")).frame(false))
+                            .add(egui::Button::new(format!("{name}/")).frame(false))
                             .on_hover_text("Look inside")
                             .clicked()
                         {

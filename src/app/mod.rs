@@ -26,6 +26,7 @@ pub use command::Command;
 pub use dialog::{DialogOutcome, DialogPurpose, DialogReply, Dialogs, NativeDialogs};
 pub use screenshot::{Shot, ShotAction};
 pub use theme::ThemeChoice;
+pub use timeline_pane::format_value;
 pub use workspace::{Item, Origin, Selection, Workspace};
 
 use crate::model::Analysis;
@@ -304,6 +305,11 @@ impl App {
 
     pub fn workspace_mut(&mut self) -> Option<&mut Workspace> {
         self.workspace.as_mut()
+    }
+
+    /// Where a pane was drawn last frame, in points.
+    pub fn pane_rect(&self, pane: Pane) -> Option<Rect> {
+        self.pane_rects.get(&pane).copied()
     }
 
     pub fn is_loading(&self) -> bool {
@@ -888,7 +894,7 @@ impl App {
                     .weak(),
                 );
                 if !a.problems.is_empty() {
-                    let text = format!("⚠ {} unreadable", a.problems.len());
+                    let text = format!("{} unreadable", a.problems.len());
                     if ui
                         .add(
                             egui::Button::new(
@@ -906,7 +912,7 @@ impl App {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if has_story
                     && ui
-                        .button("📷 Save screenshot…")
+                        .button("Save screenshot…")
                         .on_hover_text("Save a PNG of the whole window (Ctrl+Shift+S)")
                         .clicked()
                 {
@@ -914,9 +920,13 @@ impl App {
                 }
                 let dark = ui.visuals().dark_mode;
                 let (icon, next, tip) = if dark {
-                    ("☀", ThemeChoice::Light, "Switch to the light theme")
+                    (
+                        "Light theme",
+                        ThemeChoice::Light,
+                        "Switch to the light theme",
+                    )
                 } else {
-                    ("🌙", ThemeChoice::Dark, "Switch to the dark theme")
+                    ("Dark theme", ThemeChoice::Dark, "Switch to the dark theme")
                 };
                 if ui.button(icon).on_hover_text(tip).clicked() {
                     commands.push(Command::SetTheme(next));
@@ -1052,7 +1062,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("Ctrl+O", "Open a folder"),
     ("Ctrl+Shift+S", "Save a screenshot of the window"),
     ("Ctrl+F", "Search the aligned facts"),
-    ("↑ / ↓", "Previous / next fact"),
+    ("Up / Down", "Previous / next fact"),
     ("Esc", "Clear the search, event filter and quote selection"),
     ("Ctrl + / Ctrl − / Ctrl 0", "Zoom in / out / reset"),
 ];

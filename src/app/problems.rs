@@ -41,7 +41,11 @@ pub fn problems_list_ui(ui: &mut egui::Ui, problems: &[Problem]) {
         .show(ui, |ui| {
             for problem in problems {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("⚠").color(ui.visuals().warn_fg_color));
+                    ui.label(
+                        RichText::new("!")
+                            .strong()
+                            .color(ui.visuals().warn_fg_color),
+                    );
                     ui.label(RichText::new(&problem.file).strong());
                     ui.label(RichText::new(&problem.message).weak());
                 });

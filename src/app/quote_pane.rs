@@ -196,6 +196,13 @@ fn entry_ui(
         ui.scope_id().with(("quote", &entry.key)),
         Sense::click(),
     );
+    click.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            format!("Quote: {}", entry.base.text.trim()),
+        )
+    });
     let click = click.on_hover_text(if selected {
         "Click to clear the selection"
     } else {

@@ -87,6 +87,9 @@ pub fn append_marked(
     }
 }
 
+/// Deleted runs longer than this are shown as a word count.
+pub const LONG_DELETION_WORDS: usize = 5;
+
 /// A member sentence with its word diff against the base drawn inline:
 /// inserted words shaded, the base's missing words struck through where they
 /// would have been. `marks` (discrepancies, selection) apply on top.
@@ -131,8 +134,18 @@ pub fn diff_job(
                 (DiffKind::Delete, _) => {
                     let mut struck = base.clone();
                     struck.color = hl.delete_fg;
-                    struck.strikethrough = Stroke::new(1.0, hl.delete_fg);
-                    let text = op.text.trim();
+                    let words = op.text.split_whitespace().count();
+                    // Short runs are struck through in place; a long run
+                    // would drown the sentence, so it is counted instead.
+                    let counted;
+                    let text = if words > LONG_DELETION_WORDS {
+                        struck.italics = true;
+                        counted = format!("[−{words} words]");
+                        counted.as_str()
+                    } else {
+                        struck.strikethrough = Stroke::new(1.0, hl.delete_fg);
+                        op.text.trim()
+                    };
                     if pos == sentence.start {
                         job.append(text, 0.0, struck);
                         job.append(" ", 0.0, base.clone());
@@ -232,5 +245,44 @@ mod tests {
             .map(|s| &job.text[s.byte_range.start.0..s.byte_range.end.0])
             .collect();
         assert_eq!(inserted, vec!["cut", "today"]);
+    }
+
+    #[test]
+    fn long_deletions_are_counted_not_struck() {
+        let text = "Rama spoke.";
+        let diff = MemberDiff {
+            member: "a1.s0".into(),
+            base: "a0.s0".into(),
+            similarity: 0.2,
+            ops: vec![
+                DiffOp {
+                    kind: DiffKind::Equal,
+                    text: "Rama".into(),
+                    member: Some(Span::new(0, 4)),
+                    base: None,
+                },
+                DiffOp {
+                    kind: DiffKind::Delete,
+                    text: "said in a long video address on Wednesday".into(),
+                    member: None,
+                    base: None,
+                },
+            ],
+        };
+        let base = plain(FontId::proportional(14.0), Color32::BLACK);
+        let job = diff_job(
+            text,
+            Span::new(0, text.len()),
+            Some(&diff),
+            &[],
+            &base,
+            &hl(),
+        );
+        assert_eq!(job.text, "Rama [−8 words] spoke.");
+        assert!(
+            job.sections
+                .iter()
+                .all(|s| s.format.strikethrough.width == 0.0)
+        );
     }
 }

@@ -63,7 +63,7 @@ fn problems_banner_ui(ui: &mut egui::Ui, count: usize, commands: &mut Vec<Comman
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 let files = if count == 1 { "file" } else { "files" };
-                ui.label(RichText::new(format!("⚠ {count} {files} could not be read")).color(warn));
+                ui.label(RichText::new(format!("{count} {files} could not be read")).color(warn));
                 if ui.link("Details").clicked() {
                     commands.push(Command::ShowProblems(true));
                 }

@@ -127,7 +127,11 @@ pub fn shared_shade(sources: usize, total: usize, dark: bool) -> Color32 {
         return Color32::TRANSPARENT;
     }
     let share = (sources - 1) as f32 / (total - 1).max(1) as f32;
-    let alpha = (18.0 + 62.0 * share.clamp(0.0, 1.0)) as u8;
+    let alpha = if dark {
+        (14.0 + 40.0 * share.clamp(0.0, 1.0)) as u8
+    } else {
+        (16.0 + 48.0 * share.clamp(0.0, 1.0)) as u8
+    };
     if dark {
         Color32::from_rgba_unmultiplied(110, 160, 255, alpha)
     } else {

@@ -261,7 +261,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
                 let label = ws.event_label(event);
                 if ui
                     .add(egui::Button::new(
-                        RichText::new(format!("✕ {label}")).small(),
+                        RichText::new(format!("× {label}")).small(),
                     ))
                     .on_hover_text("Stop filtering by this date (Esc)")
                     .clicked()

@@ -25,7 +25,7 @@ pub fn welcome_ui(
         let width = 380.0;
         let big = |text: &str| egui::Button::new(RichText::new(text).size(16.0)).min_size(egui::vec2(width, 40.0));
         if ui
-            .add(big("📂  Open folder…"))
+            .add(big("Open folder…"))
             .on_hover_text("A folder of .txt or .md articles about one story (Ctrl+O)")
             .clicked()
         {
@@ -33,7 +33,7 @@ pub fn welcome_ui(
         }
         ui.add_space(6.0);
         if ui
-            .add(big("📰  Open the sample story"))
+            .add(big("Open the sample story"))
             .on_hover_text("Five outlets on Albania cutting ties with Iran, September 2022")
             .clicked()
         {
@@ -81,7 +81,7 @@ fn recent_row_ui(ui: &mut egui::Ui, folder: &Path, width: f32, commands: &mut Ve
             }
             ui.label(RichText::new(folder.display().to_string()).small().weak());
             if ui
-                .add(egui::Button::new(RichText::new("✕").small()).frame(false))
+                .add(egui::Button::new(RichText::new("×").small()).frame(false))
                 .on_hover_text(format!("Forget {name}"))
                 .clicked()
             {
