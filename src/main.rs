@@ -43,11 +43,7 @@ enum Command {
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Export {
-            folder,
-            output,
-            force,
-        }) => run_export(&folder, &output, force),
+        Some(Command::Export { folder, output, force }) => run_export(&folder, &output, force),
         None => run_app(parallax::app::Startup {
             folder: cli.folder,
             sample: cli.sample,
@@ -56,11 +52,7 @@ fn main() -> anyhow::Result<()> {
     }
 }
 
-fn run_export(
-    folder: &std::path::Path,
-    output: &std::path::Path,
-    force: bool,
-) -> anyhow::Result<()> {
+fn run_export(folder: &std::path::Path, output: &std::path::Path, force: bool) -> anyhow::Result<()> {
     let format = export::Format::for_path(output)?;
     if output != std::path::Path::new("-") {
         export::check_outside(folder, output)?;
@@ -71,10 +63,7 @@ fn run_export(
     }
     let bytes = export::render(&analysis, format);
     if output == std::path::Path::new("-") {
-        std::io::stdout()
-            .lock()
-            .write_all(&bytes)
-            .context("writing to standard output")?;
+        std::io::stdout().lock().write_all(&bytes).context("writing to standard output")?;
     } else {
         export::write_atomic(output, &bytes, force)?;
         eprintln!(

@@ -61,9 +61,7 @@ pub struct Article {
 }
 
 /// A byte range `[start, end)` into an article's text.
-#[derive(
-    Clone, Copy, Debug, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash,
-)]
+#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -78,8 +76,9 @@ pub struct Sentence {
     pub end: usize,
     /// Index of the paragraph (blank-line or line-break separated block).
     pub paragraph: usize,
-    /// The group this sentence belongs to, if another source reports it too.
-    pub group: Option<String>,
+    /// The groups this sentence belongs to: the facts another source
+    /// reports too. A sentence carrying several facts can be in several.
+    pub groups: Vec<String>,
 }
 
 /// A fact reported by two or more sources.
@@ -87,7 +86,7 @@ pub struct Sentence {
 pub struct Group {
     /// `g0`, `g1`, … in story order (position of the base sentence).
     pub id: String,
-    /// Member sentence ids, at most one per article, in article order.
+    /// Member sentence ids, in article order, from at least two articles.
     pub sentences: Vec<String>,
     /// The member every other member is diffed against.
     pub base: String,

@@ -7,12 +7,8 @@ use eframe::egui;
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, image_snapshot};
 use parallax::analysis;
-use parallax::app::{
-    App, DialogOutcome, DialogPurpose, DialogReply, Dialogs, Origin, Pane, Startup, format_value,
-};
-use parallax::model::{
-    Analysis, EntryKind, Quote, QuoteCluster, QuoteKind, TimelineEntry, TimelineEvent,
-};
+use parallax::app::{App, DialogOutcome, DialogPurpose, DialogReply, Dialogs, Origin, Pane, Startup, format_value};
+use parallax::model::{Analysis, EntryKind, Quote, QuoteCluster, QuoteKind, TimelineEntry, TimelineEvent};
 use std::path::Path;
 use std::sync::mpsc::Sender;
 
@@ -21,27 +17,11 @@ struct NoDialogs;
 
 impl Dialogs for NoDialogs {
     fn pick_folder(&self, _start: Option<&Path>, reply: Sender<DialogReply>, _ctx: &egui::Context) {
-        reply
-            .send(DialogReply {
-                purpose: DialogPurpose::OpenFolder,
-                outcome: DialogOutcome::Unavailable,
-            })
-            .unwrap();
+        reply.send(DialogReply { purpose: DialogPurpose::OpenFolder, outcome: DialogOutcome::Unavailable }).unwrap();
     }
 
-    fn save_png(
-        &self,
-        _start: Option<&Path>,
-        _name: &str,
-        reply: Sender<DialogReply>,
-        _ctx: &egui::Context,
-    ) {
-        reply
-            .send(DialogReply {
-                purpose: DialogPurpose::SaveScreenshot,
-                outcome: DialogOutcome::Cancelled,
-            })
-            .unwrap();
+    fn save_png(&self, _start: Option<&Path>, _name: &str, reply: Sender<DialogReply>, _ctx: &egui::Context) {
+        reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome: DialogOutcome::Cancelled }).unwrap();
     }
 }
 
@@ -66,18 +46,12 @@ fn settle(harness: &mut Harness<'_, App>) {
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    assert!(
-        !harness.state().is_loading(),
-        "the story did not load in time"
-    );
+    assert!(!harness.state().is_loading(), "the story did not load in time");
     harness.run_steps(6);
 }
 
 fn sample_harness() -> Harness<'static, App> {
-    let mut h = harness(Startup {
-        sample: true,
-        ..Startup::default()
-    });
+    let mut h = harness(Startup { sample: true, ..Startup::default() });
     settle(&mut h);
     h
 }
@@ -106,12 +80,7 @@ fn sample_with_events() -> Analysis {
             entries.push(id);
             articles.push(article);
         }
-        analysis.events.push(TimelineEvent {
-            id: "e0".into(),
-            value: "2022-07".into(),
-            entries,
-            articles,
-        });
+        analysis.events.push(TimelineEvent { id: "e0".into(), value: "2022-07".into(), entries, articles });
     }
     analysis
 }
@@ -124,11 +93,7 @@ fn sample_with_quotes() -> Analysis {
         let article = &analysis.articles[0];
         let open = article.text.find('“').unwrap() + '“'.len_utf8();
         let close = open + article.text[open..].find('”').unwrap();
-        let sentence = article
-            .sentences
-            .iter()
-            .find(|s| s.start <= open && open < s.end)
-            .map(|s| s.id.clone());
+        let sentence = article.sentences.iter().find(|s| s.start <= open && open < s.end).map(|s| s.id.clone());
         analysis.quotes.push(Quote {
             id: "a0.q0".into(),
             article: article.id.clone(),
@@ -185,13 +150,7 @@ fn opening_the_sample_shows_its_groups() {
     h.get_by_label("Open the sample story").click();
     h.step();
     settle(&mut h);
-    let groups = h
-        .state()
-        .workspace()
-        .expect("the sample is open")
-        .analysis
-        .groups
-        .len();
+    let groups = h.state().workspace().expect("the sample is open").analysis.groups.len();
     assert!(groups >= 5, "only {groups} groups");
     h.get_by_label("Fact 1");
     h.get_by_label("Fact 2");
@@ -204,12 +163,7 @@ fn clicking_a_timeline_event_filters_the_alignment() {
     let event = analysis.events[0].clone();
     let label = format!("Event {}", format_value(&event.value));
     let mut h = harness_with(analysis);
-    let before = h
-        .state()
-        .workspace()
-        .unwrap()
-        .visible_items(Default::default(), false)
-        .len();
+    let before = h.state().workspace().unwrap().visible_items(Default::default(), false).len();
 
     h.get_by_label(&label).click();
     h.run_steps(4);
@@ -218,21 +172,10 @@ fn clicking_a_timeline_event_filters_the_alignment() {
     assert_eq!(ws.event_filter.as_deref(), Some(event.id.as_str()));
     let sentences = ws.event_sentences(&event.id);
     let items = ws.visible_items(Default::default(), false);
-    assert!(
-        !items.is_empty() && items.len() < before,
-        "{} of {before}",
-        items.len()
-    );
+    assert!(!items.is_empty() && items.len() < before, "{} of {before}", items.len());
     for item in items {
-        let parallax::app::Item::Group(g) = item else {
-            panic!("only groups are listed")
-        };
-        assert!(
-            ws.analysis.groups[g]
-                .sentences
-                .iter()
-                .any(|s| sentences.contains(s.as_str()))
-        );
+        let parallax::app::Item::Group(g) = item else { panic!("only groups are listed") };
+        assert!(ws.analysis.groups[g].sentences.iter().any(|s| sentences.contains(s.as_str())));
     }
     h.get_by_label_contains("Only sentences that mention");
 
@@ -271,34 +214,20 @@ fn selecting_a_quote_highlights_it_in_the_reader() {
 fn an_unreadable_file_is_a_problem_and_the_rest_loads() {
     let dir = std::env::temp_dir().join(format!("parallax-app-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    for (i, doc) in parallax::corpus::sample_documents()
-        .iter()
-        .take(2)
-        .enumerate()
-    {
+    for (i, doc) in parallax::corpus::sample_documents().iter().take(2).enumerate() {
         std::fs::write(dir.join(format!("good-{i}.txt")), &doc.content).unwrap();
     }
     std::fs::write(dir.join("broken.txt"), [0x66, 0x6f, 0xff, 0xfe, 0x00]).unwrap();
 
-    let mut h = harness(Startup {
-        folder: Some(dir.clone()),
-        ..Startup::default()
-    });
+    let mut h = harness(Startup { folder: Some(dir.clone()), ..Startup::default() });
     settle(&mut h);
-    let ws = h
-        .state()
-        .workspace()
-        .expect("the readable files are loaded");
+    let ws = h.state().workspace().expect("the readable files are loaded");
     assert_eq!(ws.analysis.articles.len(), 2);
     assert_eq!(ws.analysis.problems.len(), 1);
     assert_eq!(ws.analysis.problems[0].file, "broken.txt");
     h.get_by_label("1 file could not be read");
     assert_eq!(h.state().settings().recent_folders.first(), Some(&dir));
-    assert_eq!(
-        std::fs::read_dir(&dir).unwrap().count(),
-        3,
-        "nothing is written into the folder"
-    );
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 3, "nothing is written into the folder");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -320,13 +249,7 @@ fn arrow_keys_move_between_groups() {
 fn main_screen_and_panes_snapshots() {
     let mut h = harness_with(sample_with_quotes_and_events());
     h.snapshot("main");
-    for pane in [
-        Pane::Sources,
-        Pane::Alignment,
-        Pane::Timeline,
-        Pane::Quotes,
-        Pane::Reader,
-    ] {
+    for pane in [Pane::Sources, Pane::Alignment, Pane::Timeline, Pane::Quotes, Pane::Reader] {
         pane_snapshot(&mut h, pane, &format!("pane_{}", pane.file_label()));
     }
 }
@@ -340,8 +263,7 @@ fn main_screen_dark_at_2x() {
         .with_max_steps(64)
         .wgpu()
         .build_eframe(|cc| App::new(cc, Startup::default(), Box::new(NoDialogs)));
-    h.state_mut()
-        .open_analysis(sample_with_quotes_and_events(), Origin::Sample);
+    h.state_mut().open_analysis(sample_with_quotes_and_events(), Origin::Sample);
     h.run_steps(6);
     h.snapshot("main_dark_2x");
 }
@@ -358,21 +280,12 @@ fn sample_with_quotes_and_events() -> Analysis {
 
 /// Snapshots one pane, cropped from the rendered window.
 fn pane_snapshot(h: &mut Harness<'_, App>, pane: Pane, name: &str) {
-    let rect = h
-        .state()
-        .pane_rect(pane)
-        .unwrap_or_else(|| panic!("{pane:?} is not shown"));
+    let rect = h.state().pane_rect(pane).unwrap_or_else(|| panic!("{pane:?} is not shown"));
     let image = h.render().expect("rendering works on lavapipe");
     let ppp = 1.0;
     let (x, y) = ((rect.min.x * ppp) as u32, (rect.min.y * ppp) as u32);
     let (w, hgt) = ((rect.width() * ppp) as u32, (rect.height() * ppp) as u32);
-    let crop = image::imageops::crop_imm(
-        &image,
-        x,
-        y,
-        w.min(image.width() - x),
-        hgt.min(image.height() - y),
-    )
-    .to_image();
+    let crop =
+        image::imageops::crop_imm(&image, x, y, w.min(image.width() - x), hgt.min(image.height() - y)).to_image();
     image_snapshot(&crop, name);
 }

@@ -29,15 +29,9 @@ pub fn alignment_ui(
     let items = ws.visible_items(settings.sort, settings.show_exclusive);
     let groups_shown = items.iter().filter(|i| matches!(i, Item::Group(_))).count();
     let summary = if groups_shown == ws.analysis.groups.len() {
-        format!(
-            "{} facts shared by two or more sources",
-            ws.analysis.groups.len()
-        )
+        format!("{} facts shared by two or more sources", ws.analysis.groups.len())
     } else {
-        format!(
-            "{groups_shown} of {} shared facts",
-            ws.analysis.groups.len()
-        )
+        format!("{groups_shown} of {} shared facts", ws.analysis.groups.len())
     };
     pane_header_ui(ui, "Alignment", &summary);
     controls_ui(ui, ws, settings, commands);
@@ -51,12 +45,7 @@ pub fn alignment_ui(
     cards_ui(ui, ws, &items, dark, commands);
 }
 
-fn controls_ui(
-    ui: &mut egui::Ui,
-    ws: &mut Workspace,
-    settings: &mut Settings,
-    commands: &mut Vec<Command>,
-) {
+fn controls_ui(ui: &mut egui::Ui, ws: &mut Workspace, settings: &mut Settings, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         let search = ui.add(
             egui::TextEdit::singleline(&mut ws.search)
@@ -71,18 +60,13 @@ fn controls_ui(
             ws.scroll_alignment = true;
         }
         ui.add_space(8.0);
-        egui::ComboBox::from_label("Sort")
-            .selected_text(settings.sort.label())
-            .show_ui(ui, |ui| {
-                for sort in SortOrder::ALL {
-                    if ui
-                        .selectable_label(settings.sort == sort, sort.label())
-                        .clicked()
-                    {
-                        commands.push(Command::SetSort(sort));
-                    }
+        egui::ComboBox::from_label("Sort").selected_text(settings.sort.label()).show_ui(ui, |ui| {
+            for sort in SortOrder::ALL {
+                if ui.selectable_label(settings.sort == sort, sort.label()).clicked() {
+                    commands.push(Command::SetSort(sort));
                 }
-            });
+            }
+        });
         ui.add_space(8.0);
         if ui
             .checkbox(&mut settings.show_exclusive, "Exclusive sentences")
@@ -106,13 +90,7 @@ fn filter_chips_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command
         .inner_margin(egui::Margin::symmetric(10, 3))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(format!(
-                        "Only sentences that mention {}",
-                        ws.event_label(event)
-                    ))
-                    .color(accent),
-                );
+                ui.label(RichText::new(format!("Only sentences that mention {}", ws.event_label(event))).color(accent));
                 if ui
                     .add(egui::Button::new(RichText::new("×").color(accent)).frame(false))
                     .on_hover_text("Show every fact again (Esc)")
@@ -154,32 +132,20 @@ fn empty_state_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command>
 fn estimate_height(ws: &Workspace, item: Item, width: f32) -> f32 {
     let text_width = (width - NAME_WIDTH - 40.0).max(100.0);
     let lines = |id: &str| {
-        let chars = ws
-            .analysis
-            .sentence_text(id)
-            .map_or(40, |t| t.chars().count());
+        let chars = ws.analysis.sentence_text(id).map_or(40, |t| t.chars().count());
         (chars as f32 * 7.0 / text_width).ceil().max(1.0)
     };
     match item {
         Item::Group(g) => {
             let group = &ws.analysis.groups[g];
-            let body: f32 = ws
-                .visible_members(group)
-                .map(|m| lines(m) * 19.0 + 6.0)
-                .sum();
+            let body: f32 = ws.visible_members(group).map(|m| lines(m) * 19.0 + 6.0).sum();
             46.0 + body
         }
         Item::Exclusive(a, s) => 40.0 + lines(&ws.analysis.articles[a].sentences[s].id) * 19.0,
     }
 }
 
-fn cards_ui(
-    ui: &mut egui::Ui,
-    ws: &mut Workspace,
-    items: &[Item],
-    dark: bool,
-    commands: &mut Vec<Command>,
-) {
+fn cards_ui(ui: &mut egui::Ui, ws: &mut Workspace, items: &[Item], dark: bool, commands: &mut Vec<Command>) {
     let width = ui.available_width() - 12.0;
     if (ws.card_width - width).abs() > 0.5 {
         ws.card_heights.clear();
@@ -187,12 +153,7 @@ fn cards_ui(
     }
     let heights: Vec<f32> = items
         .iter()
-        .map(|item| {
-            ws.card_heights
-                .get(item)
-                .copied()
-                .unwrap_or_else(|| estimate_height(ws, *item, width))
-        })
+        .map(|item| ws.card_heights.get(item).copied().unwrap_or_else(|| estimate_height(ws, *item, width)))
         .collect();
     let mut tops = Vec::with_capacity(items.len());
     let mut y = 0.0;
@@ -202,9 +163,7 @@ fn cards_ui(
     }
     let total = y;
 
-    let mut scroll = egui::ScrollArea::vertical()
-        .id_salt("alignment_scroll")
-        .auto_shrink([false, false]);
+    let mut scroll = egui::ScrollArea::vertical().id_salt("alignment_scroll").auto_shrink([false, false]);
     if ws.scroll_alignment {
         ws.scroll_alignment = false;
         let selected = items.iter().position(|item| is_selected(ws, *item));
@@ -234,14 +193,10 @@ fn cards_ui(
             if top > viewport.max.y {
                 break;
             }
-            let rect =
-                Rect::from_min_size(origin + egui::vec2(0.0, top), egui::vec2(width, height));
+            let rect = Rect::from_min_size(origin + egui::vec2(0.0, top), egui::vec2(width, height));
             let mut child = ui.new_child(
                 UiBuilder::new()
-                    .max_rect(Rect::from_min_size(
-                        rect.min,
-                        egui::vec2(width, f32::INFINITY),
-                    ))
+                    .max_rect(Rect::from_min_size(rect.min, egui::vec2(width, f32::INFINITY)))
                     .layout(Layout::top_down(Align::Min))
                     .id_salt(("card", *item)),
             );
@@ -264,8 +219,7 @@ fn is_selected(ws: &Workspace, item: Item) -> bool {
         Item::Group(g) => ws.selection.group == Some(g),
         Item::Exclusive(a, s) => {
             ws.selection.group.is_none()
-                && ws.selection.sentence.as_deref()
-                    == Some(ws.analysis.articles[a].sentences[s].id.as_str())
+                && ws.selection.sentence.as_deref() == Some(ws.analysis.articles[a].sentences[s].id.as_str())
         }
     }
 }
@@ -308,25 +262,14 @@ fn card_ui(
     if selected {
         // A bar on the left edge, like a bookmark.
         let bar = Rect::from_min_size(response.rect.min, egui::vec2(4.0, response.rect.height()));
-        ui.painter().rect_filled(
-            bar,
-            egui::CornerRadius {
-                nw: 8,
-                sw: 8,
-                ne: 0,
-                se: 0,
-            },
-            hl.accent,
-        );
+        ui.painter().rect_filled(bar, egui::CornerRadius { nw: 8, sw: 8, ne: 0, se: 0 }, hl.accent);
         let _ = StrokeKind::Inside;
     }
     if card_click.clicked() {
         match item {
             Item::Group(g) => commands.push(Command::SelectGroup(g)),
             Item::Exclusive(a, s) => {
-                commands.push(Command::SelectSentence(
-                    ws.analysis.articles[a].sentences[s].id.clone(),
-                ));
+                commands.push(Command::SelectSentence(ws.analysis.articles[a].sentences[s].id.clone()));
             }
         }
     }
@@ -344,27 +287,19 @@ fn group_body_ui(
     let members: Vec<&String> = ws.visible_members(group).collect();
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("Fact {}", g + 1)).small().strong());
-        for member in &members {
-            let colour = ws.colour(
-                member.split_once('.').map_or(member.as_str(), |(a, _)| a),
-                dark,
-            );
+        let mut articles: Vec<&str> =
+            members.iter().map(|m| m.split_once('.').map_or(m.as_str(), |(a, _)| a)).collect();
+        articles.dedup();
+        for article in articles {
+            let colour = ws.colour(article, dark);
             let (dot, _) = ui.allocate_exact_size(egui::vec2(9.0, 9.0), Sense::hover());
             ui.painter().circle_filled(dot.center(), 4.0, colour);
         }
         let total = ws.analysis.articles.len();
-        ui.label(
-            RichText::new(format!("{} of {total} sources", group.sentences.len()))
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(format!("{} of {total} sources", ws.group_sources(group))).small().weak());
         if group.cohesion > 0.0 {
-            ui.label(
-                RichText::new(format!("· {:.0}% alike", group.cohesion * 100.0))
-                    .small()
-                    .weak(),
-            )
-            .on_hover_text("Mean word overlap between the sources' sentences");
+            ui.label(RichText::new(format!("· {:.0}% alike", group.cohesion * 100.0)).small().weak())
+                .on_hover_text("Mean word overlap between the sources' sentences");
         }
         if !group.discrepancies.is_empty() {
             discrepancy_badge_ui(ui, group, hl);
@@ -383,11 +318,7 @@ fn discrepancy_badge_ui(ui: &mut egui::Ui, group: &Group, hl: &Highlights) {
         .map(|d| {
             let mut values: Vec<&str> = d.values.iter().map(|v| v.text.as_str()).collect();
             values.dedup();
-            let about = if d.about.is_empty() {
-                d.kind.as_str()
-            } else {
-                d.about.as_str()
-            };
+            let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
             format!("{about}: {}", values.join(" vs "))
         })
         .collect();
@@ -396,11 +327,7 @@ fn discrepancy_badge_ui(ui: &mut egui::Ui, group: &Group, hl: &Highlights) {
         .corner_radius(4.0)
         .inner_margin(egui::Margin::symmetric(6, 1))
         .show(ui, |ui| {
-            ui.label(
-                RichText::new(format!("≠  {}", summary.join("; ")))
-                    .small()
-                    .color(hl.discrepancy_fg),
-            );
+            ui.label(RichText::new(format!("≠  {}", summary.join("; "))).small().color(hl.discrepancy_fg));
         })
         .response
         .on_hover_text("The sources disagree on a number or a date");
@@ -455,34 +382,20 @@ fn member_line_ui(
     let row = ui.horizontal_top(|ui| {
         ui.add_space(10.0);
         let name = ui.allocate_ui_with_layout(
-            egui::vec2(
-                NAME_WIDTH - 10.0,
-                galley.rows.first().map_or(18.0, |r| r.height()),
-            ),
+            egui::vec2(NAME_WIDTH - 10.0, galley.rows.first().map_or(18.0, |r| r.height())),
             Layout::left_to_right(Align::Center),
             |ui| {
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(&article.source)
-                            .small()
-                            .strong()
-                            .color(colour),
-                    )
-                    .truncate(),
-                )
-                .on_hover_text(if is_base {
-                    format!("{} — the base the others are compared with", article.source)
-                } else {
-                    format!("{} — compared with the base", article.source)
-                });
+                ui.add(egui::Label::new(RichText::new(&article.source).small().strong().color(colour)).truncate())
+                    .on_hover_text(if is_base {
+                        format!("{} — the base the others are compared with", article.source)
+                    } else {
+                        format!("{} — compared with the base", article.source)
+                    });
             },
         );
         let _ = name;
         let text = ui.add(egui::Label::new(galley).sense(Sense::click()));
-        if text
-            .on_hover_cursor(egui::CursorIcon::PointingHand)
-            .clicked()
-        {
+        if text.on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {
             commands.push(Command::SelectSentence(member.to_string()));
         }
     });
@@ -508,12 +421,7 @@ fn exclusive_body_ui(
     let colour = theme::source_colour(a, dark);
     ui.horizontal(|ui| {
         ui.label(RichText::new("Only in").small().weak());
-        ui.label(
-            RichText::new(&article.source)
-                .small()
-                .strong()
-                .color(colour),
-        );
+        ui.label(RichText::new(&article.source).small().strong().color(colour));
     });
     ui.add_space(2.0);
     let mut marks = selected_quote_marks(ws, &sentence.id);
@@ -521,30 +429,16 @@ fn exclusive_body_ui(
     let font = egui::TextStyle::Body.resolve(ui.style());
     let base_format = rich::plain(font, ui.visuals().text_color());
     let mut job = egui::text::LayoutJob::default();
-    rich::append_marked(
-        &mut job,
-        article.sentence_text(sentence),
-        sentence.start,
-        &marks,
-        &base_format,
-        hl,
-    );
+    rich::append_marked(&mut job, article.sentence_text(sentence), sentence.start, &marks, &base_format, hl);
     job.wrap.max_width = ui.available_width() - 12.0;
     let row = ui.horizontal_top(|ui| {
         ui.add_space(10.0);
-        if ui
-            .add(egui::Label::new(job).sense(Sense::click()))
-            .clicked()
-        {
+        if ui.add(egui::Label::new(job).sense(Sense::click())).clicked() {
             commands.push(Command::SelectSentence(sentence.id.clone()));
         }
     });
-    let bar = Rect::from_min_size(
-        row.response.rect.min,
-        egui::vec2(3.0, row.response.rect.height()),
-    );
-    ui.painter()
-        .rect_filled(bar, 1.5, colour.gamma_multiply(0.6));
+    let bar = Rect::from_min_size(row.response.rect.min, egui::vec2(3.0, row.response.rect.height()));
+    ui.painter().rect_filled(bar, 1.5, colour.gamma_multiply(0.6));
 }
 
 /// The selected quote's words in this sentence.
@@ -561,11 +455,7 @@ pub fn selected_quote_marks(ws: &Workspace, sentence: &str) -> Vec<(Span, Mark)>
 
 /// The filtered event's date expressions in this sentence.
 fn event_date_marks(ws: &Workspace, sentence: &str) -> Vec<(Span, Mark)> {
-    let Some(event) = ws
-        .event_filter
-        .as_deref()
-        .and_then(|e| ws.analysis.events.iter().find(|x| x.id == e))
-    else {
+    let Some(event) = ws.event_filter.as_deref().and_then(|e| ws.analysis.events.iter().find(|x| x.id == e)) else {
         return Vec::new();
     };
     ws.analysis

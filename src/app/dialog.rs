@@ -37,19 +37,8 @@ pub struct DialogReply {
 
 /// File dialogs, answered asynchronously over `reply` (the UI never blocks).
 pub trait Dialogs {
-    fn pick_folder(
-        &self,
-        start: Option<&Path>,
-        reply: Sender<DialogReply>,
-        ctx: &eframe::egui::Context,
-    );
-    fn save_png(
-        &self,
-        start: Option<&Path>,
-        file_name: &str,
-        reply: Sender<DialogReply>,
-        ctx: &eframe::egui::Context,
-    );
+    fn pick_folder(&self, start: Option<&Path>, reply: Sender<DialogReply>, ctx: &eframe::egui::Context);
+    fn save_png(&self, start: Option<&Path>, file_name: &str, reply: Sender<DialogReply>, ctx: &eframe::egui::Context);
 }
 
 /// A dialog that came back faster than a person can react never showed.
@@ -68,12 +57,7 @@ fn classify(result: Option<PathBuf>, elapsed: Duration) -> DialogOutcome {
 }
 
 impl Dialogs for NativeDialogs {
-    fn pick_folder(
-        &self,
-        start: Option<&Path>,
-        reply: Sender<DialogReply>,
-        ctx: &eframe::egui::Context,
-    ) {
+    fn pick_folder(&self, start: Option<&Path>, reply: Sender<DialogReply>, ctx: &eframe::egui::Context) {
         let start = start.map(Path::to_path_buf);
         let ctx = ctx.clone();
         std::thread::spawn(move || {
@@ -84,21 +68,12 @@ impl Dialogs for NativeDialogs {
             }
             let outcome = classify(dialog.pick_folder(), began.elapsed());
             // The app may have closed meanwhile; then nobody needs the answer.
-            let _ = reply.send(DialogReply {
-                purpose: DialogPurpose::OpenFolder,
-                outcome,
-            });
+            let _ = reply.send(DialogReply { purpose: DialogPurpose::OpenFolder, outcome });
             ctx.request_repaint();
         });
     }
 
-    fn save_png(
-        &self,
-        start: Option<&Path>,
-        file_name: &str,
-        reply: Sender<DialogReply>,
-        ctx: &eframe::egui::Context,
-    ) {
+    fn save_png(&self, start: Option<&Path>, file_name: &str, reply: Sender<DialogReply>, ctx: &eframe::egui::Context) {
         let start = start.map(Path::to_path_buf);
         let file_name = file_name.to_string();
         let ctx = ctx.clone();
@@ -112,10 +87,7 @@ impl Dialogs for NativeDialogs {
                 dialog = dialog.set_directory(dir);
             }
             let outcome = classify(dialog.save_file(), began.elapsed());
-            let _ = reply.send(DialogReply {
-                purpose: DialogPurpose::SaveScreenshot,
-                outcome,
-            });
+            let _ = reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome });
             ctx.request_repaint();
         });
     }
@@ -127,17 +99,8 @@ mod tests {
 
     #[test]
     fn an_instant_empty_answer_means_no_dialog() {
-        assert_eq!(
-            classify(None, Duration::from_millis(3)),
-            DialogOutcome::Unavailable
-        );
-        assert_eq!(
-            classify(None, Duration::from_secs(4)),
-            DialogOutcome::Cancelled
-        );
-        assert_eq!(
-            classify(Some("/tmp".into()), Duration::from_millis(1)),
-            DialogOutcome::Picked("/tmp".into())
-        );
+        assert_eq!(classify(None, Duration::from_millis(3)), DialogOutcome::Unavailable);
+        assert_eq!(classify(None, Duration::from_secs(4)), DialogOutcome::Cancelled);
+        assert_eq!(classify(Some("/tmp".into()), Duration::from_millis(1)), DialogOutcome::Picked("/tmp".into()));
     }
 }

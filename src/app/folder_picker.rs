@@ -24,10 +24,7 @@ struct Listing {
 
 impl Listing {
     fn read(dir: &Path) -> Self {
-        let mut listing = Listing {
-            dir: dir.to_path_buf(),
-            ..Listing::default()
-        };
+        let mut listing = Listing { dir: dir.to_path_buf(), ..Listing::default() };
         match std::fs::read_dir(dir) {
             Ok(entries) => {
                 for entry in entries.filter_map(Result::ok) {
@@ -58,10 +55,7 @@ pub struct FolderPicker {
 impl FolderPicker {
     pub fn new(start: PathBuf) -> Self {
         let listing = Listing::read(&start);
-        Self {
-            path_text: start.display().to_string(),
-            listing,
-        }
+        Self { path_text: start.display().to_string(), listing }
     }
 
     fn go_to(&mut self, dir: PathBuf) {
@@ -79,14 +73,8 @@ impl FolderPicker {
             return Vec::new();
         };
         let prefix = prefix.to_string_lossy().to_lowercase();
-        let listing = if parent == self.listing.dir {
-            None
-        } else {
-            Some(Listing::read(parent))
-        };
-        let subdirs = listing
-            .as_ref()
-            .map_or(&self.listing.subdirs, |l| &l.subdirs);
+        let listing = if parent == self.listing.dir { None } else { Some(Listing::read(parent)) };
+        let subdirs = listing.as_ref().map_or(&self.listing.subdirs, |l| &l.subdirs);
         subdirs
             .iter()
             .filter(|n| n.to_lowercase().starts_with(&prefix) && n.to_lowercase() != prefix)
@@ -101,12 +89,7 @@ impl FolderPicker {
         let modal = egui::Modal::new(egui::Id::unique("folder_picker")).show(ctx, |ui| {
             ui.set_width(600.0);
             ui.heading("Open a folder of articles");
-            ui.label(
-                RichText::new(
-                    "No system file dialog is available here, so pick the folder in Parallax.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new("No system file dialog is available here, so pick the folder in Parallax.").weak());
             ui.add_space(8.0);
 
             let label = ui.label("Folder");
@@ -129,10 +112,7 @@ impl FolderPicker {
                 }
             }
             for completion in self.completions() {
-                let name = completion
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
+                let name = completion.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 if ui
                     .add(egui::Button::new(format!("› {name}")).frame(false))
                     .on_hover_text(completion.display().to_string())
@@ -155,29 +135,22 @@ impl FolderPicker {
                 }
                 ui.label(RichText::new(self.listing.dir.display().to_string()).strong());
             });
-            egui::ScrollArea::vertical()
-                .max_height(300.0)
-                .auto_shrink([false, true])
-                .show(ui, |ui| {
-                    if let Some(error) = &self.listing.error {
-                        ui.label(
-                            RichText::new(format!("Cannot read this folder: {error}"))
-                                .color(ui.visuals().error_fg_color),
-                        );
+            egui::ScrollArea::vertical().max_height(300.0).auto_shrink([false, true]).show(ui, |ui| {
+                if let Some(error) = &self.listing.error {
+                    ui.label(
+                        RichText::new(format!("Cannot read this folder: {error}")).color(ui.visuals().error_fg_color),
+                    );
+                }
+                if self.listing.subdirs.is_empty() && self.listing.error.is_none() {
+                    ui.label(RichText::new("No folders inside.").weak());
+                }
+                for name in &self.listing.subdirs {
+                    if ui.add(egui::Button::new(format!("{name}/")).frame(false)).on_hover_text("Look inside").clicked()
+                    {
+                        go_to = Some(self.listing.dir.join(name));
                     }
-                    if self.listing.subdirs.is_empty() && self.listing.error.is_none() {
-                        ui.label(RichText::new("No folders inside.").weak());
-                    }
-                    for name in &self.listing.subdirs {
-                        if ui
-                            .add(egui::Button::new(format!("{name}/")).frame(false))
-                            .on_hover_text("Look inside")
-                            .clicked()
-                        {
-                            go_to = Some(self.listing.dir.join(name));
-                        }
-                    }
-                });
+                }
+            });
             ui.separator();
             ui.horizontal(|ui| {
                 let n = self.listing.articles;
@@ -188,10 +161,7 @@ impl FolderPicker {
                 };
                 ui.label(RichText::new(summary).weak());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui
-                        .add_enabled(n > 0, egui::Button::new("Open this folder"))
-                        .clicked()
-                    {
+                    if ui.add_enabled(n > 0, egui::Button::new("Open this folder")).clicked() {
                         result = PickerResult::Open(self.listing.dir.clone());
                     }
                     if ui.button("Cancel").clicked() {
@@ -228,10 +198,7 @@ mod tests {
 
         let mut picker = FolderPicker::new(dir.clone());
         picker.path_text = dir.join("st").display().to_string();
-        assert_eq!(
-            picker.completions(),
-            vec![dir.join("stash"), dir.join("Stories")]
-        );
+        assert_eq!(picker.completions(), vec![dir.join("stash"), dir.join("Stories")]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

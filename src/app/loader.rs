@@ -64,9 +64,7 @@ impl Loader {
                     progress_ctx.request_repaint();
                 };
                 let result: Result<Analysis, String> = match job {
-                    Source::Folder(path) => {
-                        analysis::analyze_folder(&path, &mut report).map_err(|e| e.to_string())
-                    }
+                    Source::Folder(path) => analysis::analyze_folder(&path, &mut report).map_err(|e| e.to_string()),
                     Source::Files(paths) => {
                         let (docs, problems) = corpus::read_files(&paths);
                         if docs.is_empty() {
@@ -82,15 +80,7 @@ impl Loader {
                 ctx.request_repaint();
             })
             .expect("spawning a thread only fails when the OS is out of resources");
-        Self {
-            source,
-            progress: Progress {
-                stage: Stage::Reading,
-                done: 0,
-                total: 1,
-            },
-            rx,
-        }
+        Self { source, progress: Progress { stage: Stage::Reading, done: 0, total: 1 }, rx }
     }
 
     /// Drains the channel; call once per frame.
@@ -109,23 +99,10 @@ impl Loader {
 
     /// Progress as a fraction, for the bar.
     pub fn fraction(&self) -> f32 {
-        let stages = [
-            Stage::Reading,
-            Stage::Segmenting,
-            Stage::Aligning,
-            Stage::Quotes,
-            Stage::Timeline,
-            Stage::Done,
-        ];
-        let index = stages
-            .iter()
-            .position(|s| *s == self.progress.stage)
-            .unwrap_or(0);
-        let within = if self.progress.total == 0 {
-            0.0
-        } else {
-            self.progress.done as f32 / self.progress.total as f32
-        };
+        let stages = [Stage::Reading, Stage::Segmenting, Stage::Aligning, Stage::Quotes, Stage::Timeline, Stage::Done];
+        let index = stages.iter().position(|s| *s == self.progress.stage).unwrap_or(0);
+        let within =
+            if self.progress.total == 0 { 0.0 } else { self.progress.done as f32 / self.progress.total as f32 };
         ((index as f32 + within) / (stages.len() - 1) as f32).clamp(0.0, 1.0)
     }
 }

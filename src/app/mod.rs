@@ -53,13 +53,7 @@ pub enum Pane {
 }
 
 impl Pane {
-    pub const ALL: [Pane; 5] = [
-        Pane::Sources,
-        Pane::Alignment,
-        Pane::Timeline,
-        Pane::Quotes,
-        Pane::Reader,
-    ];
+    pub const ALL: [Pane; 5] = [Pane::Sources, Pane::Alignment, Pane::Timeline, Pane::Quotes, Pane::Reader];
 
     pub fn title(self) -> &'static str {
         match self {
@@ -96,11 +90,7 @@ pub enum SortOrder {
 }
 
 impl SortOrder {
-    pub const ALL: [SortOrder; 3] = [
-        SortOrder::Story,
-        SortOrder::MostSources,
-        SortOrder::DiscrepanciesFirst,
-    ];
+    pub const ALL: [SortOrder; 3] = [SortOrder::Story, SortOrder::MostSources, SortOrder::DiscrepanciesFirst];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -227,10 +217,7 @@ pub struct App {
 
 /// Opens the window and runs until it is closed.
 pub fn run(folder: Option<PathBuf>) -> eframe::Result {
-    run_with(Startup {
-        folder,
-        ..Startup::default()
-    })
+    run_with(Startup { folder, ..Startup::default() })
 }
 
 /// Like [`run`], with every start-up option.
@@ -241,10 +228,7 @@ pub fn run_with(startup: Startup) -> eframe::Result {
         .with_inner_size([1600.0, 1000.0])
         .with_min_inner_size([900.0, 600.0])
         .with_drag_and_drop(true);
-    let options = eframe::NativeOptions {
-        viewport,
-        ..Default::default()
-    };
+    let options = eframe::NativeOptions { viewport, ..Default::default() };
     eframe::run_native(
         "parallax",
         options,
@@ -254,15 +238,8 @@ pub fn run_with(startup: Startup) -> eframe::Result {
 
 impl App {
     /// The app, with settings restored from eframe's storage when there is one.
-    pub fn new(
-        cc: &eframe::CreationContext<'_>,
-        startup: Startup,
-        dialogs: Box<dyn Dialogs>,
-    ) -> Self {
-        let settings: Settings = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
-            .unwrap_or_default();
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup, dialogs: Box<dyn Dialogs>) -> Self {
+        let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
         theme::install_style(&cc.egui_ctx);
         cc.egui_ctx.set_theme(settings.theme.preference());
         let (dialog_tx, dialog_rx) = channel();
@@ -333,11 +310,7 @@ impl App {
 
     fn notify(&mut self, ctx: &egui::Context, text: impl Into<String>, is_error: bool) {
         let now = ctx.input(|i| i.time);
-        self.notice = Some(Notice {
-            text: text.into(),
-            is_error,
-            until_secs: now + if is_error { 10.0 } else { 5.0 },
-        });
+        self.notice = Some(Notice { text: text.into(), is_error, until_secs: now + if is_error { 10.0 } else { 5.0 } });
     }
 
     // ---- per-frame plumbing -------------------------------------------------
@@ -364,12 +337,7 @@ impl App {
         }
     }
 
-    fn finish_load(
-        &mut self,
-        ctx: &egui::Context,
-        source: Source,
-        result: Result<Box<Analysis>, String>,
-    ) {
+    fn finish_load(&mut self, ctx: &egui::Context, source: Source, result: Result<Box<Analysis>, String>) {
         match result {
             Ok(analysis) => {
                 if let Source::Folder(folder) = &source {
@@ -380,11 +348,7 @@ impl App {
                 self.open_analysis(*analysis, source.origin());
                 if problems > 0 {
                     let files = if problems == 1 { "file" } else { "files" };
-                    self.notify(
-                        ctx,
-                        format!("{problems} {files} could not be read; the rest is loaded"),
-                        true,
-                    );
+                    self.notify(ctx, format!("{problems} {files} could not be read; the rest is loaded"), true);
                 }
             }
             Err(message) => {
@@ -396,29 +360,17 @@ impl App {
 
     fn on_dialog_reply(&mut self, ctx: &egui::Context, reply: DialogReply) {
         match (reply.purpose, reply.outcome) {
-            (DialogPurpose::OpenFolder, DialogOutcome::Picked(path)) => {
-                self.submit(Command::OpenFolder(path))
-            }
+            (DialogPurpose::OpenFolder, DialogOutcome::Picked(path)) => self.submit(Command::OpenFolder(path)),
             (DialogPurpose::OpenFolder, DialogOutcome::Cancelled) => {}
-            (DialogPurpose::OpenFolder, DialogOutcome::Unavailable) => {
-                self.submit(Command::ShowFolderPicker)
-            }
+            (DialogPurpose::OpenFolder, DialogOutcome::Unavailable) => self.submit(Command::ShowFolderPicker),
             (DialogPurpose::SaveScreenshot, DialogOutcome::Picked(path)) => {
-                self.submit(Command::SaveScreenshotTo(screenshot::with_png_extension(
-                    path,
-                )));
+                self.submit(Command::SaveScreenshotTo(screenshot::with_png_extension(path)));
             }
-            (DialogPurpose::SaveScreenshot, DialogOutcome::Cancelled) => {
-                self.pending_capture = None
-            }
+            (DialogPurpose::SaveScreenshot, DialogOutcome::Cancelled) => self.pending_capture = None,
             (DialogPurpose::SaveScreenshot, DialogOutcome::Unavailable) => {
                 // No dialog on this desktop: save beside the last one, under a free name.
                 if let Some(capture) = &self.pending_capture {
-                    let dir = self
-                        .settings
-                        .screenshot_dir
-                        .clone()
-                        .unwrap_or_else(screenshot::default_dir);
+                    let dir = self.settings.screenshot_dir.clone().unwrap_or_else(screenshot::default_dir);
                     let path = screenshot::free_path(&dir, &self.screenshot_name(capture.shot));
                     self.write_pending(ctx, path, false);
                 }
@@ -427,10 +379,7 @@ impl App {
     }
 
     fn screenshot_name(&self, shot: Shot) -> String {
-        let story = self
-            .workspace
-            .as_ref()
-            .map_or_else(String::new, |w| w.origin.name());
+        let story = self.workspace.as_ref().map_or_else(String::new, |w| w.origin.name());
         let today = chrono::Local::now().format("%Y-%m-%d").to_string();
         screenshot::default_file_name(&story, shot, &today)
     }
@@ -442,16 +391,11 @@ impl App {
                 self.notify(ctx, "Screenshot copied to the clipboard", false);
             }
             ShotAction::Save => {
-                let start = self
-                    .settings
-                    .screenshot_dir
-                    .clone()
-                    .unwrap_or_else(screenshot::default_dir);
+                let start = self.settings.screenshot_dir.clone().unwrap_or_else(screenshot::default_dir);
                 let name = self.screenshot_name(capture.shot);
                 self.pending_capture = Some(capture);
                 self.dialog_open = true;
-                self.dialogs
-                    .save_png(Some(&start), &name, self.dialog_tx.clone(), ctx);
+                self.dialogs.save_png(Some(&start), &name, self.dialog_tx.clone(), ctx);
             }
             ShotAction::WriteTo(path) => {
                 self.pending_capture = Some(capture);
@@ -483,9 +427,7 @@ impl App {
         }
         let result = screenshot::encode_png(&capture.image)
             .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                crate::export::write_atomic(&path, &bytes, overwrite).map_err(|e| e.to_string())
-            });
+            .and_then(|bytes| crate::export::write_atomic(&path, &bytes, overwrite).map_err(|e| e.to_string()));
         self.pending_capture = None;
         match result {
             Ok(()) => {
@@ -507,8 +449,7 @@ impl App {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        let modal_open =
-            self.picker.is_some() || self.confirm_overwrite.is_some() || self.show_problems;
+        let modal_open = self.picker.is_some() || self.confirm_overwrite.is_some() || self.show_problems;
         let typing = ctx.egui_wants_keyboard_input();
         let shot = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
         let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
@@ -543,13 +484,7 @@ impl App {
     }
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .collect()
-        });
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
         match dropped.as_slice() {
             [] => {}
             [one] if one.is_dir() => self.submit(Command::OpenFolder(one.clone())),
@@ -581,13 +516,8 @@ impl App {
             Command::ChooseFolder => {
                 if !self.dialog_open {
                     self.dialog_open = true;
-                    let start = self
-                        .settings
-                        .recent_folders
-                        .first()
-                        .and_then(|f| f.parent().map(PathBuf::from));
-                    self.dialogs
-                        .pick_folder(start.as_deref(), self.dialog_tx.clone(), ctx);
+                    let start = self.settings.recent_folders.first().and_then(|f| f.parent().map(PathBuf::from));
+                    self.dialogs.pick_folder(start.as_deref(), self.dialog_tx.clone(), ctx);
                 }
             }
             Command::ShowFolderPicker => {
@@ -654,12 +584,7 @@ impl App {
 }
 
 /// Commands about the open story: selection and filters.
-fn handle_story_command(
-    ws: &mut Workspace,
-    command: Command,
-    sort: SortOrder,
-    show_exclusive: bool,
-) {
+fn handle_story_command(ws: &mut Workspace, command: Command, sort: SortOrder, show_exclusive: bool) {
     match command {
         Command::SelectGroup(g) if g < ws.analysis.groups.len() => ws.select_group(g),
         Command::SelectSentence(id) => ws.select_sentence(&id),
@@ -679,8 +604,7 @@ fn handle_story_command(
                 Item::Group(g) => ws.selection.group == Some(*g),
                 Item::Exclusive(a, s) => {
                     ws.selection.group.is_none()
-                        && ws.selection.sentence.as_deref()
-                            == Some(ws.analysis.articles[*a].sentences[*s].id.as_str())
+                        && ws.selection.sentence.as_deref() == Some(ws.analysis.articles[*a].sentences[*s].id.as_str())
                 }
             });
             let next = match current {
@@ -697,11 +621,7 @@ fn handle_story_command(
             }
         }
         Command::FilterEvent(event) => {
-            ws.event_filter = if ws.event_filter == event {
-                None
-            } else {
-                event
-            };
+            ws.event_filter = if ws.event_filter == event { None } else { event };
             ws.scroll_alignment = true;
         }
         Command::ClearFilters => {
@@ -739,10 +659,7 @@ impl eframe::App for App {
         self.startup_screenshot();
 
         egui::Panel::top("menu_bar")
-            .frame(
-                egui::Frame::side_top_panel(ui.style())
-                    .inner_margin(egui::Margin::symmetric(10, 6)),
-            )
+            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(10, 6)))
             .show(ui, |ui| self.menu_bar_ui(ui));
 
         if let Some(loader) = &self.loader {
@@ -753,12 +670,7 @@ impl eframe::App for App {
         } else {
             let mut commands = Vec::new();
             egui::CentralPanel::default().show(ui, |ui| {
-                welcome::welcome_ui(
-                    ui,
-                    &self.settings.recent_folders,
-                    self.load_error.as_deref(),
-                    &mut commands,
-                );
+                welcome::welcome_ui(ui, &self.settings.recent_folders, self.load_error.as_deref(), &mut commands);
             });
             self.commands.extend(commands);
         }
@@ -789,10 +701,7 @@ impl App {
                 if ui
                     .add(
                         egui::Button::new("Open folder…").shortcut_text(
-                            ui.ctx().format_shortcut(&KeyboardShortcut::new(
-                                Modifiers::COMMAND,
-                                Key::O,
-                            )),
+                            ui.ctx().format_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
                         ),
                     )
                     .clicked()
@@ -818,10 +727,7 @@ impl App {
                 ui.add_enabled_ui(has_story, |ui| {
                     let shot = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
                     if ui
-                        .add(
-                            egui::Button::new("Save screenshot…")
-                                .shortcut_text(ui.ctx().format_shortcut(&shot)),
-                        )
+                        .add(egui::Button::new("Save screenshot…").shortcut_text(ui.ctx().format_shortcut(&shot)))
                         .clicked()
                     {
                         commands.push(Command::Screenshot(Shot::Window, ShotAction::Save));
@@ -829,14 +735,10 @@ impl App {
                     ui.menu_button("Save screenshot of a pane", |ui| {
                         for pane in Pane::ALL {
                             if ui
-                                .add_enabled(
-                                    self.pane_rects.contains_key(&pane),
-                                    egui::Button::new(pane.title()),
-                                )
+                                .add_enabled(self.pane_rects.contains_key(&pane), egui::Button::new(pane.title()))
                                 .clicked()
                             {
-                                commands
-                                    .push(Command::Screenshot(Shot::Pane(pane), ShotAction::Save));
+                                commands.push(Command::Screenshot(Shot::Pane(pane), ShotAction::Save));
                             }
                         }
                     });
@@ -859,10 +761,7 @@ impl App {
                 ui.separator();
                 ui.label(egui::RichText::new("Theme").small().weak());
                 for choice in ThemeChoice::ALL {
-                    if ui
-                        .radio(self.settings.theme == choice, choice.label())
-                        .clicked()
-                    {
+                    if ui.radio(self.settings.theme == choice, choice.label()).clicked() {
                         commands.push(Command::SetTheme(choice));
                     }
                 }
@@ -897,10 +796,7 @@ impl App {
                     let text = format!("{} unreadable", a.problems.len());
                     if ui
                         .add(
-                            egui::Button::new(
-                                egui::RichText::new(text).color(ui.visuals().warn_fg_color),
-                            )
-                            .frame(false),
+                            egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color)).frame(false),
                         )
                         .on_hover_text("Show the files that could not be read")
                         .clicked()
@@ -920,11 +816,7 @@ impl App {
                 }
                 let dark = ui.visuals().dark_mode;
                 let (icon, next, tip) = if dark {
-                    (
-                        "Light theme",
-                        ThemeChoice::Light,
-                        "Switch to the light theme",
-                    )
+                    ("Light theme", ThemeChoice::Light, "Switch to the light theme")
                 } else {
                     ("Dark theme", ThemeChoice::Dark, "Switch to the dark theme")
                 };
@@ -944,9 +836,7 @@ impl App {
             return;
         };
         self.pane_rects.clear();
-        let pane_frame = |ui: &egui::Ui| {
-            egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::same(12))
-        };
+        let pane_frame = |ui: &egui::Ui| egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::same(12));
 
         if settings.show_timeline {
             let response = egui::Panel::bottom("timeline")
@@ -954,12 +844,9 @@ impl App {
                 .default_size(settings.timeline_height)
                 .min_size(110.0)
                 .frame(pane_frame(ui))
-                .show(ui, |ui| {
-                    timeline_pane::timeline_ui(ui, ws, dark, &mut commands)
-                });
+                .show(ui, |ui| timeline_pane::timeline_ui(ui, ws, dark, &mut commands));
             settings.timeline_height = response.response.rect.height();
-            self.pane_rects
-                .insert(Pane::Timeline, response.response.rect);
+            self.pane_rects.insert(Pane::Timeline, response.response.rect);
         }
         if settings.show_sources || settings.show_quotes {
             let response = egui::Panel::left("left")
@@ -975,15 +862,11 @@ impl App {
                                 .default_size(settings.sources_height)
                                 .min_size(120.0)
                                 .frame(pane_frame(ui))
-                                .show(ui, |ui| {
-                                    sources_pane::sources_ui(ui, ws, dark, &mut commands)
-                                })
+                                .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands))
                         } else {
                             egui::CentralPanel::default()
                                 .frame(pane_frame(ui))
-                                .show(ui, |ui| {
-                                    sources_pane::sources_ui(ui, ws, dark, &mut commands)
-                                })
+                                .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands))
                         };
                         settings.sources_height = inner.response.rect.height();
                         self.pane_rects.insert(Pane::Sources, inner.response.rect);
@@ -1009,11 +892,8 @@ impl App {
         }
         let response = egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(12)))
-            .show(ui, |ui| {
-                alignment_pane::alignment_ui(ui, ws, settings, dark, &mut commands)
-            });
-        self.pane_rects
-            .insert(Pane::Alignment, response.response.rect);
+            .show(ui, |ui| alignment_pane::alignment_ui(ui, ws, settings, dark, &mut commands));
+        self.pane_rects.insert(Pane::Alignment, response.response.rect);
         self.commands.extend(commands);
     }
 
@@ -1048,9 +928,7 @@ impl App {
                 self.notice = None;
             } else {
                 problems::notice_ui(ctx, &notice.text, notice.is_error);
-                ctx.request_repaint_after(std::time::Duration::from_secs_f64(
-                    notice.until_secs - now,
-                ));
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(notice.until_secs - now));
             }
         }
         self.commands.extend(commands);

@@ -13,10 +13,7 @@ pub fn problems_window(ctx: &egui::Context, problems: &[Problem]) -> bool {
         ui.set_width(560.0);
         ui.heading("Files that could not be read");
         ui.label(
-            RichText::new(
-                "These files were skipped. Everything else in the folder is loaded and analysed.",
-            )
-            .weak(),
+            RichText::new("These files were skipped. Everything else in the folder is loaded and analysed.").weak(),
         );
         ui.add_space(8.0);
         problems_list_ui(ui, problems);
@@ -36,21 +33,15 @@ pub fn problems_list_ui(ui: &mut egui::Ui, problems: &[Problem]) {
         ui.label(RichText::new("Every file was read.").weak());
         return;
     }
-    egui::ScrollArea::vertical()
-        .max_height(320.0)
-        .show(ui, |ui| {
-            for problem in problems {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        RichText::new("!")
-                            .strong()
-                            .color(ui.visuals().warn_fg_color),
-                    );
-                    ui.label(RichText::new(&problem.file).strong());
-                    ui.label(RichText::new(&problem.message).weak());
-                });
-            }
-        });
+    egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+        for problem in problems {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("!").strong().color(ui.visuals().warn_fg_color));
+                ui.label(RichText::new(&problem.file).strong());
+                ui.label(RichText::new(&problem.message).weak());
+            });
+        }
+    });
 }
 
 /// Asks before a screenshot replaces an existing file: `Some(true)` to
@@ -84,16 +75,10 @@ pub fn notice_ui(ctx: &egui::Context, text: &str, is_error: bool) {
         .order(egui::Order::Foreground)
         .interactable(false)
         .show(ctx, |ui| {
-            egui::Frame::popup(ui.style())
-                .inner_margin(egui::Margin::symmetric(14, 10))
-                .show(ui, |ui| {
-                    ui.set_max_width(520.0);
-                    let colour = if is_error {
-                        ui.visuals().warn_fg_color
-                    } else {
-                        ui.visuals().text_color()
-                    };
-                    ui.label(RichText::new(text).color(colour));
-                });
+            egui::Frame::popup(ui.style()).inner_margin(egui::Margin::symmetric(14, 10)).show(ui, |ui| {
+                ui.set_max_width(520.0);
+                let colour = if is_error { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
+                ui.label(RichText::new(text).color(colour));
+            });
         });
 }

@@ -25,48 +25,21 @@ fn entries(ws: &Workspace) -> Vec<Entry<'_>> {
     let event: Option<HashSet<&str>> = ws.event_filter.as_deref().map(|e| ws.event_sentences(e));
     let visible = |q: &&Quote| {
         !ws.hidden.contains(&q.article)
-            && event
-                .as_ref()
-                .is_none_or(|set| q.sentence.as_deref().is_some_and(|s| set.contains(s)))
+            && event.as_ref().is_none_or(|set| q.sentence.as_deref().is_some_and(|s| set.contains(s)))
     };
     let mut out = Vec::new();
-    let clustered: HashSet<&str> = ws
-        .analysis
-        .quote_clusters
-        .iter()
-        .flat_map(|c| c.quotes.iter().map(String::as_str))
-        .collect();
+    let clustered: HashSet<&str> =
+        ws.analysis.quote_clusters.iter().flat_map(|c| c.quotes.iter().map(String::as_str)).collect();
     for cluster in &ws.analysis.quote_clusters {
-        let quotes: Vec<&Quote> = cluster
-            .quotes
-            .iter()
-            .filter_map(|q| ws.quote(q))
-            .filter(visible)
-            .collect();
+        let quotes: Vec<&Quote> = cluster.quotes.iter().filter_map(|q| ws.quote(q)).filter(visible).collect();
         let Some(first) = quotes.first().copied() else {
             continue;
         };
         let base = ws.quote(&cluster.base).filter(visible).unwrap_or(first);
-        out.push(Entry {
-            key: cluster.id.clone(),
-            quotes,
-            base,
-            diffs: &cluster.diffs,
-        });
+        out.push(Entry { key: cluster.id.clone(), quotes, base, diffs: &cluster.diffs });
     }
-    for quote in ws
-        .analysis
-        .quotes
-        .iter()
-        .filter(|q| !clustered.contains(q.id.as_str()))
-        .filter(visible)
-    {
-        out.push(Entry {
-            key: quote.id.clone(),
-            quotes: vec![quote],
-            base: quote,
-            diffs: &[],
-        });
+    for quote in ws.analysis.quotes.iter().filter(|q| !clustered.contains(q.id.as_str())).filter(visible) {
+        out.push(Entry { key: quote.id.clone(), quotes: vec![quote], base: quote, diffs: &[] });
     }
     out
 }
@@ -79,24 +52,12 @@ pub fn quotes_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut V
     let entries = entries(ws);
     let mut by_speaker: BTreeMap<Option<String>, Vec<Entry<'_>>> = BTreeMap::new();
     for entry in entries {
-        by_speaker
-            .entry(speaker_of(&entry))
-            .or_default()
-            .push(entry);
+        by_speaker.entry(speaker_of(&entry)).or_default().push(entry);
     }
     let mut speakers: Vec<(Option<String>, Vec<Entry<'_>>)> = by_speaker.into_iter().collect();
     // Most quoted speakers first; unattributed quotes last; then by name.
-    speakers.sort_by(|(a, ea), (b, eb)| {
-        a.is_none()
-            .cmp(&b.is_none())
-            .then(eb.len().cmp(&ea.len()))
-            .then(a.cmp(b))
-    });
-    let total_quotes: usize = speakers
-        .iter()
-        .flat_map(|(_, e)| e)
-        .map(|e| e.quotes.len())
-        .sum();
+    speakers.sort_by(|(a, ea), (b, eb)| a.is_none().cmp(&b.is_none()).then(eb.len().cmp(&ea.len())).then(a.cmp(b)));
+    let total_quotes: usize = speakers.iter().flat_map(|(_, e)| e).map(|e| e.quotes.len()).sum();
     let named = speakers.iter().filter(|(s, _)| s.is_some()).count();
     pane_header_ui(
         ui,
@@ -113,23 +74,20 @@ pub fn quotes_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut V
         return;
     }
     let hl = theme::highlights(dark);
-    egui::ScrollArea::vertical()
-        .id_salt("quotes_scroll")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for (speaker, entries) in &speakers {
-                ui.add_space(4.0);
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new(speaker.as_deref().unwrap_or("Unattributed")).strong());
-                    let n: usize = entries.iter().map(|e| e.quotes.len()).sum();
-                    ui.label(RichText::new(format!("{n}")).small().weak());
-                });
-                for entry in entries {
-                    entry_ui(ui, ws, entry, &hl, dark, commands);
-                }
-                ui.add_space(6.0);
+    egui::ScrollArea::vertical().id_salt("quotes_scroll").auto_shrink([false, false]).show(ui, |ui| {
+        for (speaker, entries) in &speakers {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(speaker.as_deref().unwrap_or("Unattributed")).strong());
+                let n: usize = entries.iter().map(|e| e.quotes.len()).sum();
+                ui.label(RichText::new(format!("{n}")).small().weak());
+            });
+            for entry in entries {
+                entry_ui(ui, ws, entry, &hl, dark, commands);
             }
-        });
+            ui.add_space(6.0);
+        }
+    });
 }
 
 fn quotes_empty_ui(ui: &mut egui::Ui, ws: &Workspace) {
@@ -161,18 +119,12 @@ fn entry_ui(
     let selected = ws.selection.quote.as_deref() == Some(entry.key.as_str());
     let response = egui::Frame::new()
         .fill(if selected { hl.selected_bg } else { hl.card_bg })
-        .stroke(Stroke::new(
-            if selected { 1.5 } else { 1.0 },
-            if selected { hl.accent } else { hl.card_border },
-        ))
+        .stroke(Stroke::new(if selected { 1.5 } else { 1.0 }, if selected { hl.accent } else { hl.card_border }))
         .corner_radius(6.0)
         .inner_margin(egui::Margin::symmetric(10, 8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.add(
-                egui::Label::new(RichText::new(format!("“{}”", entry.base.text.trim())).italics())
-                    .wrap(),
-            );
+            ui.add(egui::Label::new(RichText::new(format!("“{}”", entry.base.text.trim())).italics()).wrap());
             ui.add_space(2.0);
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
@@ -191,17 +143,9 @@ fn entry_ui(
             variants_ui(ui, ws, entry, hl, dark);
         })
         .response;
-    let click = ui.interact(
-        response.rect,
-        ui.scope_id().with(("quote", &entry.key)),
-        Sense::click(),
-    );
+    let click = ui.interact(response.rect, ui.scope_id().with(("quote", &entry.key)), Sense::click());
     click.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Button,
-            true,
-            format!("Quote: {}", entry.base.text.trim()),
-        )
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Quote: {}", entry.base.text.trim()))
     });
     let click = click.on_hover_text(if selected {
         "Click to clear the selection"
@@ -220,18 +164,8 @@ fn variants_ui(ui: &mut egui::Ui, ws: &Workspace, entry: &Entry<'_>, hl: &Highli
         .quotes
         .iter()
         .filter(|q| q.id != entry.base.id)
-        .filter_map(|q| {
-            entry
-                .diffs
-                .iter()
-                .find(|d| d.member == q.id)
-                .map(|d| (*q, d))
-        })
-        .filter(|(_, d)| {
-            d.ops
-                .iter()
-                .any(|op| op.kind != crate::model::DiffKind::Equal)
-        })
+        .filter_map(|q| entry.diffs.iter().find(|d| d.member == q.id).map(|d| (*q, d)))
+        .filter(|(_, d)| d.ops.iter().any(|op| op.kind != crate::model::DiffKind::Equal))
         .collect();
     if differing.is_empty() {
         return;
@@ -247,21 +181,12 @@ fn variants_ui(ui: &mut egui::Ui, ws: &Workspace, entry: &Entry<'_>, hl: &Highli
         if quote.end > article.text.len() || quote.start > quote.end {
             continue;
         }
-        let mut job = rich::diff_job(
-            &article.text,
-            Span::new(quote.start, quote.end),
-            Some(diff),
-            &[],
-            &format,
-            hl,
-        );
+        let mut job = rich::diff_job(&article.text, Span::new(quote.start, quote.end), Some(diff), &[], &format, hl);
         job.wrap.max_width = ui.available_width() - 20.0;
         ui.horizontal_top(|ui| {
             let (bar, _) = ui.allocate_exact_size(egui::vec2(3.0, 14.0), Sense::hover());
-            ui.painter()
-                .rect_filled(bar, 1.5, theme::source_colour(index, dark));
-            ui.label(job)
-                .on_hover_text(format!("As quoted by {}", article.source));
+            ui.painter().rect_filled(bar, 1.5, theme::source_colour(index, dark));
+            ui.label(job).on_hover_text(format!("As quoted by {}", article.source));
         });
     }
 }

@@ -11,11 +11,7 @@ use crate::model::{Article, EntryKind, Span};
 use eframe::egui::{self, Align, RichText, Sense, text::CCursor};
 
 pub fn reader_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &mut Vec<Command>) {
-    pane_header_ui(
-        ui,
-        "Reader",
-        "shaded by how many sources share each sentence",
-    );
+    pane_header_ui(ui, "Reader", "shaded by how many sources share each sentence");
     let Some(article) = ws.analysis.articles.get(ws.reader_article) else {
         ui.label(RichText::new("No article to show.").weak());
         return;
@@ -30,10 +26,7 @@ pub fn reader_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &m
             .width(180.0)
             .show_ui(ui, |ui| {
                 for (i, other) in ws.analysis.articles.iter().enumerate() {
-                    if ui
-                        .selectable_label(i == ws.reader_article, &other.source)
-                        .clicked()
-                    {
+                    if ui.selectable_label(i == ws.reader_article, &other.source).clicked() {
                         commands.push(Command::ShowArticle(other.id.clone()));
                     }
                 }
@@ -55,32 +48,20 @@ pub fn reader_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &m
     legend_ui(ui, &hl, dark, ws.analysis.articles.len());
     ui.separator();
 
-    let scroll_to = ws
-        .scroll_reader
-        .then(|| ws.selection.sentence.clone())
-        .flatten();
+    let scroll_to = ws.scroll_reader.then(|| ws.selection.sentence.clone()).flatten();
     let mut scrolled = false;
-    egui::ScrollArea::vertical()
-        .id_salt(("reader_scroll", ws.reader_article))
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
+    egui::ScrollArea::vertical().id_salt(("reader_scroll", ws.reader_article)).auto_shrink([false, false]).show(
+        ui,
+        |ui| {
             let paragraphs = paragraphs(article);
             for range in paragraphs {
-                if paragraph_ui(
-                    ui,
-                    ws,
-                    article,
-                    range,
-                    &hl,
-                    dark,
-                    scroll_to.as_deref(),
-                    commands,
-                ) {
+                if paragraph_ui(ui, ws, article, range, &hl, dark, scroll_to.as_deref(), commands) {
                     scrolled = true;
                 }
                 ui.add_space(8.0);
             }
-        });
+        },
+    );
     if scrolled || scroll_to.is_none() {
         ws.scroll_reader = false;
     }
@@ -91,8 +72,7 @@ fn legend_ui(ui: &mut egui::Ui, hl: &Highlights, dark: bool, total: usize) {
         ui.spacing_mut().item_spacing.x = 4.0;
         for n in [2, total.max(2)] {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 10.0), Sense::hover());
-            ui.painter()
-                .rect_filled(rect, 2.0, theme::shared_shade(n, total, dark));
+            ui.painter().rect_filled(rect, 2.0, theme::shared_shade(n, total, dark));
         }
         ui.label(RichText::new("more sources").small().weak());
         ui.add_space(8.0);
@@ -104,10 +84,7 @@ fn legend_ui(ui: &mut egui::Ui, hl: &Highlights, dark: bool, total: usize) {
 
 fn underline_sample_ui(ui: &mut egui::Ui, text: &str, colour: egui::Color32) {
     let mut job = egui::text::LayoutJob::default();
-    let mut format = rich::plain(
-        egui::TextStyle::Small.resolve(ui.style()),
-        ui.visuals().weak_text_color(),
-    );
+    let mut format = rich::plain(egui::TextStyle::Small.resolve(ui.style()), ui.visuals().weak_text_color());
     format.underline = egui::Stroke::new(1.0, colour);
     job.append(text, 0.0, format);
     ui.label(job);
@@ -138,11 +115,7 @@ fn paragraph_ui(
     commands: &mut Vec<Command>,
 ) -> bool {
     let total = ws.analysis.articles.len();
-    let sentences: Vec<_> = article
-        .sentences
-        .iter()
-        .filter(|s| s.start >= range.start && s.end <= range.end)
-        .collect();
+    let sentences: Vec<_> = article.sentences.iter().filter(|s| s.start >= range.start && s.end <= range.end).collect();
     let mut marks: Vec<(Span, Mark)> = sentences
         .iter()
         .map(|s| {
@@ -154,37 +127,18 @@ fn paragraph_ui(
         .selection
         .quote
         .as_deref()
-        .map(|key| {
-            ws.quotes_of_key(key)
-                .into_iter()
-                .map(|q| q.id.clone())
-                .collect()
-        })
+        .map(|key| ws.quotes_of_key(key).into_iter().map(|q| q.id.clone()).collect())
         .unwrap_or_default();
-    for quote in ws
-        .analysis
-        .quotes
-        .iter()
-        .filter(|q| q.article == article.id)
-    {
+    for quote in ws.analysis.quotes.iter().filter(|q| q.article == article.id) {
         if quote.start >= range.start && quote.end <= range.end {
-            let mark = if selected_quotes.contains(&quote.id) {
-                Mark::Selected
-            } else {
-                Mark::Quote
-            };
+            let mark = if selected_quotes.contains(&quote.id) { Mark::Selected } else { Mark::Quote };
             marks.push((Span::new(quote.start, quote.end), mark));
             if mark == Mark::Selected {
                 marks.push((Span::new(quote.start, quote.end), Mark::Quote));
             }
         }
     }
-    for entry in ws
-        .analysis
-        .timeline
-        .iter()
-        .filter(|t| t.article == article.id && t.kind == EntryKind::Mention)
-    {
+    for entry in ws.analysis.timeline.iter().filter(|t| t.article == article.id && t.kind == EntryKind::Mention) {
         if let (Some(start), Some(end)) = (entry.start, entry.end)
             && start >= range.start
             && end <= range.end
@@ -206,21 +160,14 @@ fn paragraph_ui(
     job.wrap.max_width = ui.available_width();
     let galley = ui.fonts_mut(|f| f.layout_job(job));
     let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click());
-    ui.painter()
-        .galley(rect.min, galley.clone(), ui.visuals().text_color());
+    ui.painter().galley(rect.min, galley.clone(), ui.visuals().text_color());
 
     // Which sentence is under the pointer?
     let sentence_at = |pos: egui::Pos2| {
         let cursor = galley.cursor_from_pos(pos - rect.min);
-        let byte = text
-            .char_indices()
-            .nth(cursor.index.0)
-            .map_or(text.len(), |(b, _)| b);
+        let byte = text.char_indices().nth(cursor.index.0).map_or(text.len(), |(b, _)| b);
         let at = range.start + byte;
-        sentences
-            .iter()
-            .find(|s| s.start <= at && at < s.end)
-            .copied()
+        sentences.iter().find(|s| s.start <= at && at < s.end).copied()
     };
     if let Some(pos) = response.hover_pos()
         && let Some(sentence) = sentence_at(pos)
@@ -231,10 +178,7 @@ fn paragraph_ui(
         } else {
             "Only this source reports this — click to select it".to_string()
         };
-        response
-            .clone()
-            .on_hover_cursor(egui::CursorIcon::PointingHand)
-            .on_hover_text(tip);
+        response.clone().on_hover_cursor(egui::CursorIcon::PointingHand).on_hover_text(tip);
     }
     if response.clicked()
         && let Some(pos) = response.interact_pointer_pos()
@@ -247,9 +191,7 @@ fn paragraph_ui(
         && let Some(s) = sentences.iter().find(|s| s.id == target)
     {
         let chars = text[..s.start - range.start].chars().count();
-        let at = galley
-            .pos_from_cursor(CCursor::new(chars))
-            .translate(rect.min.to_vec2());
+        let at = galley.pos_from_cursor(CCursor::new(chars)).translate(rect.min.to_vec2());
         ui.scroll_to_rect(at.expand(40.0), Some(Align::Center));
         return true;
     }

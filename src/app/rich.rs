@@ -44,11 +44,7 @@ impl Mark {
 
 /// A plain text format in `font` and `colour`.
 pub fn plain(font: FontId, colour: Color32) -> TextFormat {
-    TextFormat {
-        font_id: font,
-        color: colour,
-        ..Default::default()
-    }
+    TextFormat { font_id: font, color: colour, ..Default::default() }
 }
 
 /// Appends `text` (which starts at byte `offset` of its article) with every
@@ -106,29 +102,13 @@ pub fn diff_job(
     if let Some(diff) = diff {
         for op in &diff.ops {
             match (op.kind, op.member) {
-                (DiffKind::Equal | DiffKind::Insert, Some(span))
-                    if span.start >= pos && span.end <= sentence.end =>
-                {
-                    append_marked(
-                        &mut job,
-                        &article_text[pos..span.start],
-                        pos,
-                        marks,
-                        base,
-                        hl,
-                    );
+                (DiffKind::Equal | DiffKind::Insert, Some(span)) if span.start >= pos && span.end <= sentence.end => {
+                    append_marked(&mut job, &article_text[pos..span.start], pos, marks, base, hl);
                     let mut with_insert = marks.to_vec();
                     if op.kind == DiffKind::Insert {
                         with_insert.insert(0, (span, Mark::Insert));
                     }
-                    append_marked(
-                        &mut job,
-                        &article_text[span.start..span.end],
-                        span.start,
-                        &with_insert,
-                        base,
-                        hl,
-                    );
+                    append_marked(&mut job, &article_text[span.start..span.end], span.start, &with_insert, base, hl);
                     pos = span.end;
                 }
                 (DiffKind::Delete, _) => {
@@ -158,14 +138,7 @@ pub fn diff_job(
             }
         }
     }
-    append_marked(
-        &mut job,
-        &article_text[pos..sentence.end],
-        pos,
-        marks,
-        base,
-        hl,
-    );
+    append_marked(&mut job, &article_text[pos..sentence.end], pos, marks, base, hl);
     job
 }
 
@@ -186,15 +159,16 @@ mod tests {
     fn marks_split_text_and_stack() {
         let mut job = LayoutJob::default();
         let base = plain(FontId::proportional(14.0), Color32::BLACK);
-        let marks = [
-            (Span::new(10, 15), Mark::Quote),
-            (Span::new(12, 20), Mark::Date),
-        ];
+        let marks = [(Span::new(12, 15), Mark::Quote), (Span::new(14, 18), Mark::Insert)];
         append_marked(&mut job, "0123456789", 10, &marks, &base, &hl());
         assert_eq!(job.text, "0123456789");
-        assert_eq!(job.sections.len(), 4);
-        assert!(job.sections[1].format.underline.width > 0.0);
-        assert_eq!(job.sections[3].format.underline, Stroke::NONE);
+        let pieces: Vec<&str> =
+            job.sections.iter().map(|s| &job.text[s.byte_range.start.0..s.byte_range.end.0]).collect();
+        assert_eq!(pieces, vec!["01", "23", "4", "567", "89"]);
+        // "4" is both quoted and inserted.
+        assert!(job.sections[2].format.underline.width > 0.0);
+        assert_eq!(job.sections[2].format.background, hl().insert_bg);
+        assert_eq!(job.sections[4].format, base);
     }
 
     #[test]
@@ -219,18 +193,8 @@ mod tests {
             ],
         };
         let base = plain(FontId::proportional(14.0), Color32::BLACK);
-        let job = diff_job(
-            text,
-            Span::new(0, text.len()),
-            Some(&diff),
-            &[],
-            &base,
-            &hl(),
-        );
-        assert_eq!(
-            text_of(&job),
-            "Albania has severed cut ties with Iran today."
-        );
+        let job = diff_job(text, Span::new(0, text.len()), Some(&diff), &[], &base, &hl());
+        assert_eq!(text_of(&job), "Albania has severed cut ties with Iran today.");
         let struck: Vec<&str> = job
             .sections
             .iter()
@@ -255,12 +219,7 @@ mod tests {
             base: "a0.s0".into(),
             similarity: 0.2,
             ops: vec![
-                DiffOp {
-                    kind: DiffKind::Equal,
-                    text: "Rama".into(),
-                    member: Some(Span::new(0, 4)),
-                    base: None,
-                },
+                DiffOp { kind: DiffKind::Equal, text: "Rama".into(), member: Some(Span::new(0, 4)), base: None },
                 DiffOp {
                     kind: DiffKind::Delete,
                     text: "said in a long video address on Wednesday".into(),
@@ -270,19 +229,8 @@ mod tests {
             ],
         };
         let base = plain(FontId::proportional(14.0), Color32::BLACK);
-        let job = diff_job(
-            text,
-            Span::new(0, text.len()),
-            Some(&diff),
-            &[],
-            &base,
-            &hl(),
-        );
+        let job = diff_job(text, Span::new(0, text.len()), Some(&diff), &[], &base, &hl());
         assert_eq!(job.text, "Rama [−8 words] spoke.");
-        assert!(
-            job.sections
-                .iter()
-                .all(|s| s.format.strikethrough.width == 0.0)
-        );
+        assert!(job.sections.iter().all(|s| s.format.strikethrough.width == 0.0));
     }
 }

@@ -53,12 +53,7 @@ pub struct Screenshots {
 impl Default for Screenshots {
     fn default() -> Self {
         let (tx, rx) = channel();
-        Self {
-            waiting: None,
-            in_flight: None,
-            tx,
-            rx,
-        }
+        Self { waiting: None, in_flight: None, tx, rx }
     }
 }
 
@@ -86,11 +81,7 @@ impl Screenshots {
     }
 
     /// The finished capture, cropped to its pane, if it has arrived.
-    pub fn poll(
-        &mut self,
-        pane_rect: impl Fn(Pane) -> Option<Rect>,
-        pixels_per_point: f32,
-    ) -> Option<Capture> {
+    pub fn poll(&mut self, pane_rect: impl Fn(Pane) -> Option<Rect>, pixels_per_point: f32) -> Option<Capture> {
         let image = self.rx.try_recv().ok()?;
         let (shot, action) = self.in_flight.take()?;
         let image = match shot {
@@ -100,11 +91,7 @@ impl Screenshots {
                 None => Arc::unwrap_or_clone(image),
             },
         };
-        Some(Capture {
-            shot,
-            action,
-            image,
-        })
+        Some(Capture { shot, action, image })
     }
 }
 
@@ -123,30 +110,13 @@ pub fn encode_png(image: &ColorImage) -> Result<Vec<u8>, image::ImageError> {
 
 /// `parallax-albania-iran-2026-11-25.png`, or `…-timeline.png` for a pane.
 pub fn default_file_name(story: &str, shot: Shot, date: &str) -> String {
-    let slug: String = story
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let slug = slug
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
+    let slug: String = story.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let slug = slug.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
     let pane = match shot {
         Shot::Window => String::new(),
         Shot::Pane(pane) => format!("-{}", pane.file_label()),
     };
-    if slug.is_empty() {
-        format!("parallax-{date}{pane}.png")
-    } else {
-        format!("parallax-{slug}-{date}{pane}.png")
-    }
+    if slug.is_empty() { format!("parallax-{date}{pane}.png") } else { format!("parallax-{slug}-{date}{pane}.png") }
 }
 
 /// `dir/name`, or `dir/name-2.png`, `-3`, … whichever does not exist yet.
@@ -156,18 +126,13 @@ pub fn free_path(dir: &Path, name: &str) -> PathBuf {
         return first;
     }
     let (stem, ext) = name.rsplit_once('.').unwrap_or((name, "png"));
-    (2..)
-        .map(|n| dir.join(format!("{stem}-{n}.{ext}")))
-        .find(|p| !p.exists())
-        .unwrap_or(first)
+    (2..).map(|n| dir.join(format!("{stem}-{n}.{ext}"))).find(|p| !p.exists()).unwrap_or(first)
 }
 
 /// Where screenshots go when no dialog can be shown: the Pictures folder,
 /// else the home folder, else the working directory.
 pub fn default_dir() -> PathBuf {
-    let home = std::env::var_os("HOME")
-        .or_else(|| std::env::var_os("USERPROFILE"))
-        .map(PathBuf::from);
+    let home = std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE")).map(PathBuf::from);
     match home {
         Some(home) if home.join("Pictures").is_dir() => home.join("Pictures"),
         Some(home) => home,
@@ -177,11 +142,7 @@ pub fn default_dir() -> PathBuf {
 
 /// Adds `.png` when the chosen name has no extension.
 pub fn with_png_extension(path: PathBuf) -> PathBuf {
-    if path.extension().is_some() {
-        path
-    } else {
-        path.with_extension("png")
-    }
+    if path.extension().is_some() { path } else { path.with_extension("png") }
 }
 
 #[cfg(test)]
@@ -198,10 +159,7 @@ mod tests {
             default_file_name("seeds", Shot::Pane(Pane::Timeline), "2026-11-25"),
             "parallax-seeds-2026-11-25-timeline.png"
         );
-        assert_eq!(
-            default_file_name("…", Shot::Window, "2026-11-25"),
-            "parallax-2026-11-25.png"
-        );
+        assert_eq!(default_file_name("…", Shot::Window, "2026-11-25"), "parallax-2026-11-25.png");
     }
 
     #[test]

@@ -8,39 +8,28 @@ use super::workspace::Workspace;
 use eframe::egui::{self, Color32, RichText, Sense, Stroke, StrokeKind};
 
 pub fn sources_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut Vec<Command>) {
-    pane_header_ui(
-        ui,
-        "Sources",
-        &format!("{} articles", ws.analysis.articles.len()),
-    );
-    egui::ScrollArea::vertical()
-        .id_salt("sources_scroll")
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            if !ws.analysis.problems.is_empty() {
-                problems_banner_ui(ui, ws.analysis.problems.len(), commands);
-            }
-            for (index, article) in ws.analysis.articles.iter().enumerate() {
-                article_row_ui(ui, ws, index, dark, commands);
-                if index + 1 < ws.analysis.articles.len() {
-                    ui.add_space(4.0);
-                }
-                let _ = article;
-            }
-            if ws.analysis.articles.len() >= 2 {
-                ui.add_space(10.0);
-                ui.label(RichText::new("Shared text").strong());
-                ui.label(
-                    RichText::new(
-                        "Share of the shorter article's sentences that the other also reports.",
-                    )
-                    .small()
-                    .weak(),
-                );
+    pane_header_ui(ui, "Sources", &format!("{} articles", ws.analysis.articles.len()));
+    egui::ScrollArea::vertical().id_salt("sources_scroll").auto_shrink([false, false]).show(ui, |ui| {
+        if !ws.analysis.problems.is_empty() {
+            problems_banner_ui(ui, ws.analysis.problems.len(), commands);
+        }
+        for (index, article) in ws.analysis.articles.iter().enumerate() {
+            article_row_ui(ui, ws, index, dark, commands);
+            if index + 1 < ws.analysis.articles.len() {
                 ui.add_space(4.0);
-                overlap_matrix_ui(ui, ws, dark);
             }
-        });
+            let _ = article;
+        }
+        if ws.analysis.articles.len() >= 2 {
+            ui.add_space(10.0);
+            ui.label(RichText::new("Shared text").strong());
+            ui.label(
+                RichText::new("Share of the shorter article's sentences that the other also reports.").small().weak(),
+            );
+            ui.add_space(4.0);
+            overlap_matrix_ui(ui, ws, dark);
+        }
+    });
 }
 
 /// A pane title with a quiet summary on the right.
@@ -79,38 +68,21 @@ pub fn colour_chip_ui(ui: &mut egui::Ui, colour: Color32, size: f32) -> egui::Re
     response
 }
 
-fn article_row_ui(
-    ui: &mut egui::Ui,
-    ws: &Workspace,
-    index: usize,
-    dark: bool,
-    commands: &mut Vec<Command>,
-) {
+fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, commands: &mut Vec<Command>) {
     let article = &ws.analysis.articles[index];
     let colour = theme::source_colour(index, dark);
     let hidden = ws.hidden.contains(&article.id);
     let selected = ws.reader_article == index;
-    let frame = egui::Frame::new()
-        .inner_margin(egui::Margin::symmetric(8, 6))
-        .corner_radius(6.0)
-        .fill(if selected {
-            ui.visuals().faint_bg_color
-        } else {
-            Color32::TRANSPARENT
-        });
+    let frame = egui::Frame::new().inner_margin(egui::Margin::symmetric(8, 6)).corner_radius(6.0).fill(if selected {
+        ui.visuals().faint_bg_color
+    } else {
+        Color32::TRANSPARENT
+    });
     let response = frame
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                colour_chip_ui(
-                    ui,
-                    if hidden {
-                        colour.gamma_multiply(0.3)
-                    } else {
-                        colour
-                    },
-                    12.0,
-                );
+                colour_chip_ui(ui, if hidden { colour.gamma_multiply(0.3) } else { colour }, 12.0);
                 let mut visible = !hidden;
                 let name = RichText::new(&article.source).strong();
                 if ui
@@ -130,25 +102,14 @@ fn article_row_ui(
                 });
             });
             let title = ui.add(
-                egui::Label::new(
-                    RichText::new(&article.title).color(ui.visuals().strong_text_color()),
-                )
-                .truncate()
-                .sense(Sense::click()),
+                egui::Label::new(RichText::new(&article.title).color(ui.visuals().strong_text_color()))
+                    .truncate()
+                    .sense(Sense::click()),
             );
-            if title
-                .on_hover_text(format!(
-                    "{}\n{} — click to read",
-                    article.title, article.file
-                ))
-                .clicked()
-            {
+            if title.on_hover_text(format!("{}\n{} — click to read", article.title, article.file)).clicked() {
                 commands.push(Command::ShowArticle(article.id.clone()));
             }
-            let shared = article
-                .sentences
-                .len()
-                .saturating_sub(article.exclusive.len());
+            let shared = article.sentences.len().saturating_sub(article.exclusive.len());
             ui.label(
                 RichText::new(format!(
                     "{} sentences · {} shared · {} only here",
@@ -174,25 +135,14 @@ fn article_row_ui(
 fn overlap_matrix_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool) {
     let n = ws.analysis.articles.len();
     let cell = ((ui.available_width() - 24.0) / n as f32).clamp(14.0, 30.0);
-    let (rect, _) = ui.allocate_exact_size(
-        egui::vec2(cell * n as f32 + 20.0, cell * n as f32 + 20.0),
-        Sense::hover(),
-    );
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(cell * n as f32 + 20.0, cell * n as f32 + 20.0), Sense::hover());
     let painter = ui.painter_at(rect);
     let origin = rect.min + egui::vec2(20.0, 20.0);
     let accent = theme::highlights(dark).accent;
     for i in 0..n {
         let c = theme::source_colour(i, dark);
-        painter.circle_filled(
-            egui::pos2(origin.x + (i as f32 + 0.5) * cell, rect.min.y + 9.0),
-            5.0,
-            c,
-        );
-        painter.circle_filled(
-            egui::pos2(rect.min.x + 9.0, origin.y + (i as f32 + 0.5) * cell),
-            5.0,
-            c,
-        );
+        painter.circle_filled(egui::pos2(origin.x + (i as f32 + 0.5) * cell, rect.min.y + 9.0), 5.0, c);
+        painter.circle_filled(egui::pos2(rect.min.x + 9.0, origin.y + (i as f32 + 0.5) * cell), 5.0, c);
     }
     for i in 0..n {
         for j in 0..n {
@@ -206,11 +156,8 @@ fn overlap_matrix_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool) {
                 continue;
             }
             let (a, b) = (&ws.analysis.articles[i], &ws.analysis.articles[j]);
-            let pair = ws
-                .analysis
-                .overlap
-                .iter()
-                .find(|p| (p.a == a.id && p.b == b.id) || (p.a == b.id && p.b == a.id));
+            let pair =
+                ws.analysis.overlap.iter().find(|p| (p.a == a.id && p.b == b.id) || (p.a == b.id && p.b == a.id));
             let ratio = pair.map_or(0.0, |p| p.shared_ratio);
             let fill = if ratio > 0.0 {
                 accent.gamma_multiply(0.12 + 0.88 * ratio.clamp(0.0, 1.0))

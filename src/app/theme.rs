@@ -127,11 +127,8 @@ pub fn shared_shade(sources: usize, total: usize, dark: bool) -> Color32 {
         return Color32::TRANSPARENT;
     }
     let share = (sources - 1) as f32 / (total - 1).max(1) as f32;
-    let alpha = if dark {
-        (14.0 + 40.0 * share.clamp(0.0, 1.0)) as u8
-    } else {
-        (16.0 + 48.0 * share.clamp(0.0, 1.0)) as u8
-    };
+    let alpha =
+        if dark { (14.0 + 40.0 * share.clamp(0.0, 1.0)) as u8 } else { (16.0 + 48.0 * share.clamp(0.0, 1.0)) as u8 };
     if dark {
         Color32::from_rgba_unmultiplied(110, 160, 255, alpha)
     } else {
@@ -148,23 +145,11 @@ pub fn pane_title_font() -> FontId {
 pub fn install_style(ctx: &egui::Context) {
     ctx.all_styles_mut(|style| {
         style.text_styles = [
-            (
-                TextStyle::Heading,
-                FontId::new(22.0, FontFamily::Proportional),
-            ),
+            (TextStyle::Heading, FontId::new(22.0, FontFamily::Proportional)),
             (TextStyle::Body, FontId::new(14.0, FontFamily::Proportional)),
-            (
-                TextStyle::Button,
-                FontId::new(14.0, FontFamily::Proportional),
-            ),
-            (
-                TextStyle::Small,
-                FontId::new(11.5, FontFamily::Proportional),
-            ),
-            (
-                TextStyle::Monospace,
-                FontId::new(13.0, FontFamily::Monospace),
-            ),
+            (TextStyle::Button, FontId::new(14.0, FontFamily::Proportional)),
+            (TextStyle::Small, FontId::new(11.5, FontFamily::Proportional)),
+            (TextStyle::Monospace, FontId::new(13.0, FontFamily::Monospace)),
         ]
         .into();
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);

@@ -12,9 +12,7 @@ use super::theme;
 use super::workspace::Workspace;
 use crate::model::{EntryKind, TimelineEvent};
 use chrono::{Datelike, NaiveDate};
-use eframe::egui::{
-    self, Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, StrokeKind, vec2,
-};
+use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
 
 /// Width of the row-label column.
 const GUTTER: f32 = 76.0;
@@ -29,19 +27,13 @@ const MIN_MARKER_WIDTH: f32 = 12.0;
 pub fn value_range(value: &str) -> Option<(f64, f64)> {
     let parts: Vec<&str> = value.split('-').collect();
     let year: i32 = parts.first()?.parse().ok()?;
-    let day = |y: i32, m: u32, d: u32| {
-        NaiveDate::from_ymd_opt(y, m, d).map(|d| f64::from(d.num_days_from_ce()))
-    };
+    let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).map(|d| f64::from(d.num_days_from_ce()));
     match parts.as_slice() {
         [_] => Some((day(year, 1, 1)?, day(year, 12, 31)?)),
         [_, m] => {
             let month: u32 = m.parse().ok()?;
             let start = day(year, month, 1)?;
-            let next = if month == 12 {
-                day(year + 1, 1, 1)?
-            } else {
-                day(year, month + 1, 1)?
-            };
+            let next = if month == 12 { day(year + 1, 1, 1)? } else { day(year, month + 1, 1)? };
             Some((start, next - 1.0))
         }
         [_, m, d] => {
@@ -58,17 +50,13 @@ pub fn format_value(value: &str) -> String {
     let parse = |s: &str| s.parse::<u32>().ok();
     match parts.as_slice() {
         [y, m, d] => match (y.parse::<i32>().ok(), parse(m), parse(d)) {
-            (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map_or_else(
-                || value.to_string(),
-                |date| date.format("%-d %b %Y").to_string(),
-            ),
+            (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d)
+                .map_or_else(|| value.to_string(), |date| date.format("%-d %b %Y").to_string()),
             _ => value.to_string(),
         },
         [y, m] => match (y.parse::<i32>().ok(), parse(m)) {
-            (Some(y), Some(m)) => NaiveDate::from_ymd_opt(y, m, 1).map_or_else(
-                || value.to_string(),
-                |date| date.format("%B %Y").to_string(),
-            ),
+            (Some(y), Some(m)) => NaiveDate::from_ymd_opt(y, m, 1)
+                .map_or_else(|| value.to_string(), |date| date.format("%B %Y").to_string()),
             _ => value.to_string(),
         },
         _ => value.to_string(),
@@ -117,11 +105,7 @@ const STEPS: [Step; 15] = [
 
 /// The finest step whose ticks are at least `min_px` apart.
 fn choose_step(px_per_day: f64, min_px: f64) -> Step {
-    STEPS
-        .iter()
-        .copied()
-        .find(|s| s.approx_days() * px_per_day >= min_px)
-        .unwrap_or(Step::Years(1000))
+    STEPS.iter().copied().find(|s| s.approx_days() * px_per_day >= min_px).unwrap_or(Step::Years(1000))
 }
 
 /// Tick positions (days) and labels within `[from, to]`.
@@ -162,11 +146,7 @@ fn ticks(from: f64, to: f64, step: Step) -> Vec<(f64, String)> {
                 if f64::from(date.num_days_from_ce()) > to {
                     break;
                 }
-                let label = if m == 0 {
-                    date.format("%Y").to_string()
-                } else {
-                    date.format("%b").to_string()
-                };
+                let label = if m == 0 { date.format("%Y").to_string() } else { date.format("%b").to_string() };
                 push(&mut out, from, to, date, label);
                 m += n;
                 if m >= 12 {
@@ -184,11 +164,7 @@ fn ticks(from: f64, to: f64, step: Step) -> Vec<(f64, String)> {
                 if f64::from(date.num_days_from_ce()) > to {
                     break;
                 }
-                let label = if n >= 10 && y % 10 == 0 {
-                    format!("{y}s")
-                } else {
-                    y.to_string()
-                };
+                let label = if n >= 10 && y % 10 == 0 { format!("{y}s") } else { y.to_string() };
                 push(&mut out, from, to, date, label);
                 y += n;
             }
@@ -199,17 +175,9 @@ fn ticks(from: f64, to: f64, step: Step) -> Vec<(f64, String)> {
 
 /// Every dated thing on the strip, to fit the view around.
 fn extent(ws: &Workspace) -> Option<(f64, f64)> {
-    let events = ws
-        .analysis
-        .events
-        .iter()
-        .filter_map(|e| value_range(&e.value));
+    let events = ws.analysis.events.iter().filter_map(|e| value_range(&e.value));
     let published = article_dates(ws).into_iter().map(|(_, d)| (d, d));
-    let (lo, hi) = events
-        .chain(published)
-        .fold((f64::MAX, f64::MIN), |(lo, hi), (a, b)| {
-            (lo.min(a), hi.max(b))
-        });
+    let (lo, hi) = events.chain(published).fold((f64::MAX, f64::MIN), |(lo, hi), (a, b)| (lo.min(a), hi.max(b)));
     if lo > hi {
         return None;
     }
@@ -238,20 +206,12 @@ fn article_dates(ws: &Workspace) -> Vec<(usize, f64)> {
 }
 
 pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &mut Vec<Command>) {
-    let dated = ws
-        .analysis
-        .events
-        .iter()
-        .filter(|e| value_range(&e.value).is_some())
-        .count();
+    let dated = ws.analysis.events.iter().filter(|e| value_range(&e.value).is_some()).count();
     ui.horizontal(|ui| {
         pane_header_ui_inline(ui, dated);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .add_enabled(
-                    ws.timeline_view.is_some(),
-                    egui::Button::new("Fit all").small(),
-                )
+                .add_enabled(ws.timeline_view.is_some(), egui::Button::new("Fit all").small())
                 .on_hover_text("Zoom to show every date")
                 .clicked()
             {
@@ -260,9 +220,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
             if let Some(event) = &ws.event_filter {
                 let label = ws.event_label(event);
                 if ui
-                    .add(egui::Button::new(
-                        RichText::new(format!("× {label}")).small(),
-                    ))
+                    .add(egui::Button::new(RichText::new(format!("× {label}")).small()))
                     .on_hover_text("Stop filtering by this date (Esc)")
                     .clicked()
                 {
@@ -293,11 +251,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
     let mut view = (from, to);
     if response.hovered() {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
-        let wheel = if scroll.y.abs() > scroll.x.abs() {
-            scroll.y
-        } else {
-            0.0
-        };
+        let wheel = if scroll.y.abs() > scroll.x.abs() { scroll.y } else { 0.0 };
         let factor = f64::from((-wheel * 0.003).exp() / zoom);
         if (factor - 1.0).abs() > 1e-4
             && let Some(pointer) = response.hover_pos()
@@ -336,31 +290,13 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
             [Pos2::new(x, rect.top() + 2.0), Pos2::new(x, axis_y)],
             Stroke::new(1.0, grid.gamma_multiply(0.6)),
         );
-        painter.text(
-            Pos2::new(x + 3.0, axis_y + 4.0),
-            Align2::LEFT_TOP,
-            label,
-            small.clone(),
-            weak,
-        );
+        painter.text(Pos2::new(x + 3.0, axis_y + 4.0), Align2::LEFT_TOP, label, small.clone(), weak);
     }
-    painter.line_segment(
-        [
-            Pos2::new(plot.left(), axis_y),
-            Pos2::new(plot.right(), axis_y),
-        ],
-        Stroke::new(1.0, grid),
-    );
+    painter.line_segment([Pos2::new(plot.left(), axis_y), Pos2::new(plot.right(), axis_y)], Stroke::new(1.0, grid));
 
     // Row labels.
     let articles_y = rect.top() + ROW_ARTICLES / 2.0;
-    painter.text(
-        Pos2::new(rect.left(), articles_y),
-        Align2::LEFT_CENTER,
-        "Published",
-        small.clone(),
-        weak,
-    );
+    painter.text(Pos2::new(rect.left(), articles_y), Align2::LEFT_CENTER, "Published", small.clone(), weak);
     let lanes_top = rect.top() + ROW_ARTICLES + 6.0;
     painter.text(
         Pos2::new(rect.left(), lanes_top + LANE_HEIGHT / 2.0),
@@ -388,31 +324,14 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
         }
         let c = Pos2::new(x, articles_y);
         let colour = theme::source_colour(index, dark);
-        let diamond = vec![
-            c + vec2(0.0, -6.0),
-            c + vec2(6.0, 0.0),
-            c + vec2(0.0, 6.0),
-            c + vec2(-6.0, 0.0),
-        ];
-        painter.add(egui::Shape::convex_polygon(
-            diamond,
-            colour,
-            Stroke::new(1.0, visuals.panel_fill),
-        ));
+        let diamond = vec![c + vec2(0.0, -6.0), c + vec2(6.0, 0.0), c + vec2(0.0, 6.0), c + vec2(-6.0, 0.0)];
+        painter.add(egui::Shape::convex_polygon(diamond, colour, Stroke::new(1.0, visuals.panel_fill)));
         let article = &ws.analysis.articles[index];
         let hit = Rect::from_center_size(c, vec2(12.0, 12.0));
-        ui.interact(
-            hit,
-            ui.scope_id().with(("published", index)),
-            Sense::hover(),
-        )
-        .on_hover_text(format!(
+        ui.interact(hit, ui.scope_id().with(("published", index)), Sense::hover()).on_hover_text(format!(
             "{} published {}",
             article.source,
-            article
-                .date
-                .as_deref()
-                .map_or_else(String::new, format_value)
+            article.date.as_deref().map_or_else(String::new, format_value)
         ));
     }
 
@@ -446,22 +365,12 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
     let hl = theme::highlights(dark);
     for (event, x0, x1) in events {
         let label = format_value(&event.value);
-        let label_width = ui.fonts_mut(|f| {
-            f.layout_no_wrap(label.clone(), small.clone(), weak)
-                .size()
-                .x
-        });
+        let label_width = ui.fonts_mut(|f| f.layout_no_wrap(label.clone(), small.clone(), weak).size().x);
         let needed_end = x1 + 4.0 + label_width + 8.0;
         let lane = lane_end
             .iter()
             .position(|end| *end < x0)
-            .unwrap_or_else(|| {
-                lane_end
-                    .iter()
-                    .enumerate()
-                    .min_by(|a, b| a.1.total_cmp(b.1))
-                    .map_or(0, |(i, _)| i)
-            });
+            .unwrap_or_else(|| lane_end.iter().enumerate().min_by(|a, b| a.1.total_cmp(b.1)).map_or(0, |(i, _)| i));
         let show_label = lane_end[lane] < x0;
         lane_end[lane] = lane_end[lane].max(if show_label { needed_end } else { x1 + 2.0 });
         let y = lanes_top + lane as f32 * LANE_HEIGHT + (LANE_HEIGHT - MARKER_HEIGHT) / 2.0;
@@ -469,11 +378,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
         let selected = ws.event_filter.as_deref() == Some(event.id.as_str());
 
         // Stripes in the colours of the mentioning sources.
-        let sources: Vec<usize> = event
-            .articles
-            .iter()
-            .filter_map(|a| ws.article_position(a))
-            .collect();
+        let sources: Vec<usize> = event.articles.iter().filter_map(|a| ws.article_position(a)).collect();
         let stripe = marker.width() / sources.len().max(1) as f32;
         for (k, index) in sources.iter().enumerate() {
             let r = Rect::from_min_size(
@@ -482,11 +387,8 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
             );
             painter.rect_filled(r, 0.0, theme::source_colour(*index, dark));
         }
-        let outline = if selected {
-            Stroke::new(2.0, visuals.strong_text_color())
-        } else {
-            Stroke::new(1.0, visuals.panel_fill)
-        };
+        let outline =
+            if selected { Stroke::new(2.0, visuals.strong_text_color()) } else { Stroke::new(1.0, visuals.panel_fill) };
         painter.rect_stroke(marker, 3.0, outline, StrokeKind::Outside);
         if show_label {
             painter.text(
@@ -494,30 +396,19 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
                 Align2::LEFT_CENTER,
                 &label,
                 small.clone(),
-                if selected {
-                    visuals.strong_text_color()
-                } else {
-                    weak
-                },
+                if selected { visuals.strong_text_color() } else { weak },
             );
         }
         if selected {
             painter.line_segment(
-                [
-                    Pos2::new(marker.center().x, rect.top()),
-                    Pos2::new(marker.center().x, axis_y),
-                ],
+                [Pos2::new(marker.center().x, rect.top()), Pos2::new(marker.center().x, axis_y)],
                 Stroke::new(1.0, hl.accent.gamma_multiply(0.5)),
             );
         }
 
         let id = ui.scope_id().with(("event", &event.id));
-        let hit = ui
-            .interact(marker.expand(2.0), id, Sense::click())
-            .on_hover_cursor(egui::CursorIcon::PointingHand);
-        hit.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Event {}", label))
-        });
+        let hit = ui.interact(marker.expand(2.0), id, Sense::click()).on_hover_cursor(egui::CursorIcon::PointingHand);
+        hit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Event {}", label)));
         let hit = hit.on_hover_ui(|ui| event_tooltip_ui(ui, ws, event, &label, dark));
         if hit.clicked() {
             commands.push(Command::FilterEvent(Some(event.id.clone())));
@@ -526,11 +417,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
 }
 
 fn pane_header_ui_inline(ui: &mut egui::Ui, dated: usize) {
-    ui.label(
-        RichText::new("Timeline")
-            .font(theme::pane_title_font())
-            .strong(),
-    );
+    ui.label(RichText::new("Timeline").font(theme::pane_title_font()).strong());
     let summary = match dated {
         0 => "no dated events".to_string(),
         1 => "1 dated event · scroll to zoom, drag to pan".to_string(),
@@ -540,66 +427,32 @@ fn pane_header_ui_inline(ui: &mut egui::Ui, dated: usize) {
     let _ = pane_header_ui;
 }
 
-fn event_tooltip_ui(
-    ui: &mut egui::Ui,
-    ws: &Workspace,
-    event: &TimelineEvent,
-    label: &str,
-    dark: bool,
-) {
+fn event_tooltip_ui(ui: &mut egui::Ui, ws: &Workspace, event: &TimelineEvent, label: &str, dark: bool) {
     ui.set_max_width(440.0);
     ui.label(RichText::new(label).strong());
     let n = event.articles.len();
-    ui.label(
-        RichText::new(format!(
-            "mentioned by {n} source{}",
-            if n == 1 { "" } else { "s" }
-        ))
-        .small()
-        .weak(),
-    );
+    ui.label(RichText::new(format!("mentioned by {n} source{}", if n == 1 { "" } else { "s" })).small().weak());
     ui.add_space(4.0);
-    let entries = ws
-        .analysis
-        .timeline
-        .iter()
-        .filter(|t| event.entries.contains(&t.id));
+    let entries = ws.analysis.timeline.iter().filter(|t| event.entries.contains(&t.id));
     for entry in entries.take(8) {
         let Some((index, article)) = ws.article_of(&entry.article) else {
             continue;
         };
-        let text = entry
-            .sentence
-            .as_deref()
-            .and_then(|s| ws.analysis.sentence_text(s))
-            .unwrap_or(entry.text.as_str());
+        let text = entry.sentence.as_deref().and_then(|s| ws.analysis.sentence_text(s)).unwrap_or(entry.text.as_str());
         let text: String = if text.chars().count() > 220 {
             format!("{}…", text.chars().take(220).collect::<String>())
         } else {
             text.to_string()
         };
         ui.horizontal_top(|ui| {
-            ui.label(
-                RichText::new(&article.source)
-                    .small()
-                    .strong()
-                    .color(theme::source_colour(index, dark)),
-            );
+            ui.label(RichText::new(&article.source).small().strong().color(theme::source_colour(index, dark)));
             ui.add(egui::Label::new(RichText::new(text).small()).wrap());
         });
     }
     if event.entries.len() > 8 {
-        ui.label(
-            RichText::new(format!("and {} more", event.entries.len() - 8))
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(format!("and {} more", event.entries.len() - 8)).small().weak());
     }
-    ui.label(
-        RichText::new("Click to show only these sentences")
-            .small()
-            .weak(),
-    );
+    ui.label(RichText::new("Click to show only these sentences").small().weak());
     let _ = Color32::TRANSPARENT;
 }
 
@@ -633,20 +486,11 @@ mod tests {
         assert_eq!(choose_step(70.0 / 365.0, 70.0), Step::Years(1));
         assert!(matches!(choose_step(70.0 / 4000.0, 70.0), Step::Years(n) if n >= 10));
         let (from, _) = value_range("2022-09-01").unwrap();
-        let labels: Vec<String> = ticks(from, from + 6.5, Step::Days(1))
-            .into_iter()
-            .map(|(_, l)| l)
-            .collect();
+        let labels: Vec<String> = ticks(from, from + 6.5, Step::Days(1)).into_iter().map(|(_, l)| l).collect();
         assert_eq!(labels.first().map(String::as_str), Some("1 Sep"));
         assert_eq!(labels.len(), 7);
-        let (from, to) = (
-            value_range("1990").unwrap().0,
-            value_range("2020").unwrap().1,
-        );
-        let decades: Vec<String> = ticks(from, to, Step::Years(10))
-            .into_iter()
-            .map(|(_, l)| l)
-            .collect();
+        let (from, to) = (value_range("1990").unwrap().0, value_range("2020").unwrap().1);
+        let decades: Vec<String> = ticks(from, to, Step::Years(10)).into_iter().map(|(_, l)| l).collect();
         assert_eq!(decades, vec!["1990s", "2000s", "2010s", "2020s"]);
     }
 }

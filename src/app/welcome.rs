@@ -5,20 +5,17 @@ use super::Command;
 use eframe::egui::{self, Align2, Color32, RichText};
 use std::path::{Path, PathBuf};
 
-pub fn welcome_ui(
-    ui: &mut egui::Ui,
-    recent: &[PathBuf],
-    error: Option<&str>,
-    commands: &mut Vec<Command>,
-) {
+pub fn welcome_ui(ui: &mut egui::Ui, recent: &[PathBuf], error: Option<&str>, commands: &mut Vec<Command>) {
     ui.vertical_centered(|ui| {
         ui.add_space((ui.available_height() * 0.14).max(24.0));
         ui.label(RichText::new("Parallax").size(40.0).strong());
         ui.add_space(4.0);
         ui.label(
-            RichText::new("See how different outlets covered the same story: aligned facts, a timeline, and who said what.")
-                .size(16.0)
-                .weak(),
+            RichText::new(
+                "See how different outlets covered the same story: aligned facts, a timeline, and who said what.",
+            )
+            .size(16.0)
+            .weak(),
         );
         ui.add_space(28.0);
 
@@ -66,10 +63,7 @@ pub fn welcome_ui(
 }
 
 fn recent_row_ui(ui: &mut egui::Ui, folder: &Path, width: f32, commands: &mut Vec<Command>) {
-    let name = folder.file_name().map_or_else(
-        || folder.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
+    let name = folder.file_name().map_or_else(|| folder.display().to_string(), |n| n.to_string_lossy().into_owned());
     ui.allocate_ui(egui::vec2(width, 28.0), |ui| {
         ui.horizontal(|ui| {
             if ui
@@ -96,11 +90,7 @@ pub fn loading_ui(ui: &mut egui::Ui, stage: &str, fraction: f32) {
         ui.add_space((ui.available_height() * 0.35).max(24.0));
         ui.label(RichText::new("Reading the story…").size(20.0));
         ui.add_space(10.0);
-        ui.add(
-            egui::ProgressBar::new(fraction)
-                .desired_width(360.0)
-                .animate(true),
-        );
+        ui.add(egui::ProgressBar::new(fraction).desired_width(360.0).animate(true));
         ui.add_space(4.0);
         ui.label(RichText::new(stage).weak());
     });
@@ -109,10 +99,7 @@ pub fn loading_ui(ui: &mut egui::Ui, stage: &str, fraction: f32) {
 /// Shown while files are dragged over the window.
 pub fn drop_overlay_ui(ctx: &egui::Context) {
     let screen = ctx.content_rect();
-    let painter = ctx.layer_painter(egui::LayerId::new(
-        egui::Order::Foreground,
-        egui::Id::unique("drop_overlay"),
-    ));
+    let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop_overlay")));
     painter.rect_filled(screen, 0.0, Color32::from_black_alpha(150));
     painter.text(
         screen.center(),

@@ -25,15 +25,10 @@ impl Origin {
     /// A short name for titles and file names.
     pub fn name(&self) -> String {
         match self {
-            Origin::Folder(path) => path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
-            Origin::Files(paths) => match paths
-                .first()
-                .and_then(|p| p.parent())
-                .and_then(|p| p.file_name())
-            {
+            Origin::Folder(path) => {
+                path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+            }
+            Origin::Files(paths) => match paths.first().and_then(|p| p.parent()).and_then(|p| p.file_name()) {
                 Some(parent) => format!("{} ({} files)", parent.to_string_lossy(), paths.len()),
                 None => format!("{} files", paths.len()),
             },
@@ -79,8 +74,9 @@ pub struct Workspace {
     pub analysis: Analysis,
     pub origin: Origin,
     article_index: HashMap<String, usize>,
-    /// Sentence id → group index.
-    sentence_group: HashMap<String, usize>,
+    /// Sentence id → the groups it belongs to (a sentence carrying several
+    /// facts is in several).
+    sentence_groups: HashMap<String, Vec<usize>>,
     /// Quote id → index into `analysis.quotes`.
     quote_index: HashMap<String, usize>,
     pub selection: Selection,
@@ -109,29 +105,19 @@ pub struct Workspace {
 
 impl Workspace {
     pub fn new(analysis: Analysis, origin: Origin) -> Self {
-        let article_index = analysis
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.clone(), i))
-            .collect();
-        let sentence_group = analysis
-            .groups
-            .iter()
-            .enumerate()
-            .flat_map(|(g, group)| group.sentences.iter().map(move |s| (s.clone(), g)))
-            .collect();
-        let quote_index = analysis
-            .quotes
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.clone(), i))
-            .collect();
+        let article_index = analysis.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let mut sentence_groups: HashMap<String, Vec<usize>> = HashMap::new();
+        for (g, group) in analysis.groups.iter().enumerate() {
+            for s in &group.sentences {
+                sentence_groups.entry(s.clone()).or_default().push(g);
+            }
+        }
+        let quote_index = analysis.quotes.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
         Self {
             analysis,
             origin,
             article_index,
-            sentence_group,
+            sentence_groups,
             quote_index,
             selection: Selection::default(),
             hidden: BTreeSet::new(),
@@ -163,8 +149,18 @@ impl Workspace {
         theme::source_colour(self.article_position(article_id).unwrap_or(0), dark)
     }
 
+    /// The first group (in story order) a sentence belongs to.
     pub fn group_of_sentence(&self, sentence: &str) -> Option<usize> {
-        self.sentence_group.get(sentence).copied()
+        self.sentence_groups.get(sentence).and_then(|g| g.first().copied())
+    }
+
+    /// How many distinct sources a group's members come from.
+    pub fn group_sources(&self, group: &Group) -> usize {
+        let mut articles: Vec<&str> =
+            group.sentences.iter().map(|s| s.split_once('.').map_or(s.as_str(), |(a, _)| a)).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        articles.len()
     }
 
     pub fn quote(&self, id: &str) -> Option<&Quote> {
@@ -174,11 +170,7 @@ impl Workspace {
     /// The quotes a selection key stands for: a cluster's members, or one quote.
     pub fn quotes_of_key(&self, key: &str) -> Vec<&Quote> {
         match self.analysis.quote_clusters.iter().find(|c| c.id == key) {
-            Some(cluster) => cluster
-                .quotes
-                .iter()
-                .filter_map(|q| self.quote(q))
-                .collect(),
+            Some(cluster) => cluster.quotes.iter().filter_map(|q| self.quote(q)).collect(),
             None => self.quote(key).into_iter().collect(),
         }
     }
@@ -188,10 +180,16 @@ impl Workspace {
         quote.cluster.clone().unwrap_or_else(|| quote.id.clone())
     }
 
-    /// How many sources carry a sentence (1 if it is exclusive).
+    /// How many sources carry a sentence's facts (1 if it is exclusive):
+    /// the widest of its groups.
     pub fn sources_sharing(&self, sentence: &str) -> usize {
-        self.group_of_sentence(sentence)
-            .map_or(1, |g| self.analysis.groups[g].sentences.len())
+        self.sentence_groups
+            .get(sentence)
+            .into_iter()
+            .flatten()
+            .map(|&g| self.group_sources(&self.analysis.groups[g]))
+            .max()
+            .unwrap_or(1)
     }
 
     /// The sentences a timeline event is mentioned in.
@@ -212,22 +210,12 @@ impl Workspace {
             .events
             .iter()
             .find(|e| e.id == event_id)
-            .map_or_else(
-                || event_id.to_string(),
-                |e| super::timeline_pane::format_value(&e.value),
-            )
+            .map_or_else(|| event_id.to_string(), |e| super::timeline_pane::format_value(&e.value))
     }
 
     /// The members of a group that belong to visible sources.
-    pub fn visible_members<'a>(
-        &'a self,
-        group: &'a Group,
-    ) -> impl Iterator<Item = &'a String> + 'a {
-        group.sentences.iter().filter(move |s| {
-            !self
-                .hidden
-                .contains(s.split_once('.').map_or(s.as_str(), |(a, _)| a))
-        })
+    pub fn visible_members<'a>(&'a self, group: &'a Group) -> impl Iterator<Item = &'a String> + 'a {
+        group.sentences.iter().filter(move |s| !self.hidden.contains(s.split_once('.').map_or(s.as_str(), |(a, _)| a)))
     }
 
     fn matches_search(&self, needle: &str, sentences: &[&str]) -> bool {
@@ -235,29 +223,18 @@ impl Workspace {
             return true;
         }
         sentences.iter().any(|id| {
-            let source_hit = self
-                .article_of(id)
-                .is_some_and(|(_, a)| a.source.to_lowercase().contains(needle));
-            source_hit
-                || self
-                    .analysis
-                    .sentence_text(id)
-                    .is_some_and(|t| t.to_lowercase().contains(needle))
+            let source_hit = self.article_of(id).is_some_and(|(_, a)| a.source.to_lowercase().contains(needle));
+            source_hit || self.analysis.sentence_text(id).is_some_and(|t| t.to_lowercase().contains(needle))
         })
     }
 
     /// The alignment list after hiding, filtering, searching and sorting.
     pub fn visible_items(&self, sort: SortOrder, show_exclusive: bool) -> Vec<Item> {
         let needle = self.search.trim().to_lowercase();
-        let event: Option<HashSet<&str>> = self
-            .event_filter
-            .as_deref()
-            .map(|e| self.event_sentences(e));
+        let event: Option<HashSet<&str>> = self.event_filter.as_deref().map(|e| self.event_sentences(e));
         let keep = |sentences: &[&str]| {
             !sentences.is_empty()
-                && event
-                    .as_ref()
-                    .is_none_or(|set| sentences.iter().any(|s| set.contains(s)))
+                && event.as_ref().is_none_or(|set| sentences.iter().any(|s| set.contains(s)))
                 && self.matches_search(&needle, sentences)
         };
         let mut keyed: Vec<((usize, usize, usize), Item)> = Vec::new();
@@ -287,7 +264,7 @@ impl Workspace {
                     if let Some(&g) = last_group_before.get(&(a, s)) {
                         anchor = g;
                     }
-                    if sentence.group.is_none()
+                    if sentence.groups.is_empty()
                         && article.exclusive.contains(&sentence.id)
                         && keep(&[sentence.id.as_str()])
                     {
@@ -305,9 +282,7 @@ impl Workspace {
             }
             SortOrder::DiscrepanciesFirst => {
                 items.sort_by_key(|item| match item {
-                    Item::Group(g) => {
-                        std::cmp::Reverse(self.analysis.groups[*g].discrepancies.len())
-                    }
+                    Item::Group(g) => std::cmp::Reverse(self.analysis.groups[*g].discrepancies.len()),
                     Item::Exclusive(..) => std::cmp::Reverse(0),
                 });
             }
@@ -317,7 +292,13 @@ impl Workspace {
 
     fn item_sources(&self, item: Item) -> usize {
         match item {
-            Item::Group(g) => self.visible_members(&self.analysis.groups[g]).count(),
+            Item::Group(g) => {
+                let group = &self.analysis.groups[g];
+                let mut articles: Vec<&str> =
+                    self.visible_members(group).map(|s| s.split_once('.').map_or(s.as_str(), |(a, _)| a)).collect();
+                articles.dedup();
+                articles.len()
+            }
             Item::Exclusive(..) => 1,
         }
     }
@@ -326,13 +307,9 @@ impl Workspace {
     pub fn select_group(&mut self, g: usize) {
         self.selection.group = Some(g);
         let group = &self.analysis.groups[g];
-        let in_reader = group.sentences.iter().find(|s| {
-            self.article_of(s)
-                .is_some_and(|(a, _)| a == self.reader_article)
-        });
-        let shown = in_reader
-            .or_else(|| self.visible_members(group).next())
-            .cloned();
+        let in_reader =
+            group.sentences.iter().find(|s| self.article_of(s).is_some_and(|(a, _)| a == self.reader_article));
+        let shown = in_reader.or_else(|| self.visible_members(group).next()).cloned();
         if let Some(sentence) = shown {
             if let Some((a, _)) = self.article_of(&sentence) {
                 self.reader_article = a;
@@ -408,9 +385,6 @@ mod tests {
         let first = ws.analysis.articles[0].id.clone();
         ws.hidden.insert(first.clone());
         let group = &ws.analysis.groups[0];
-        assert!(
-            ws.visible_members(group)
-                .all(|s| !s.starts_with(&format!("{first}.")))
-        );
+        assert!(ws.visible_members(group).all(|s| !s.starts_with(&format!("{first}."))));
     }
 }
