@@ -17,7 +17,9 @@ use eframe::egui::{self, Align, Layout, Rect, RichText, Sense, Stroke, StrokeKin
 /// Vertical gap between cards.
 const CARD_GAP: f32 = 8.0;
 /// Width of the source-name column in a card.
-const NAME_WIDTH: f32 = 96.0;
+const NAME_WIDTH: f32 = 76.0;
+/// Room left of the name for the source's colour bar.
+const BAR_SPACE: f32 = 10.0;
 
 pub fn alignment_ui(
     ui: &mut egui::Ui,
@@ -357,7 +359,8 @@ fn member_line_ui(
         .collect();
     marks.extend(selected_quote_marks(ws, member));
     marks.extend(event_date_marks(ws, member));
-    let text_width = ui.available_width() - NAME_WIDTH - 14.0;
+    let spacing = ui.spacing().item_spacing.x;
+    let text_width = ui.available_width() - BAR_SPACE - NAME_WIDTH - 2.0 * spacing - 1.0;
     let font = egui::TextStyle::Body.resolve(ui.style());
     let base_format = rich::plain(font, ui.visuals().text_color());
     let span = Span::new(sentence.start, sentence.end);
@@ -380,20 +383,19 @@ fn member_line_ui(
     let galley = ui.fonts_mut(|f| f.layout_job(job));
 
     let row = ui.horizontal_top(|ui| {
-        ui.add_space(10.0);
-        let name = ui.allocate_ui_with_layout(
-            egui::vec2(NAME_WIDTH - 10.0, galley.rows.first().map_or(18.0, |r| r.height())),
-            Layout::left_to_right(Align::Center),
-            |ui| {
-                ui.add(egui::Label::new(RichText::new(&article.source).small().strong().color(colour)).truncate())
-                    .on_hover_text(if is_base {
-                        format!("{} — the base the others are compared with", article.source)
-                    } else {
-                        format!("{} — compared with the base", article.source)
-                    });
-            },
-        );
-        let _ = name;
+        ui.add_space(BAR_SPACE);
+        let first_row = galley.rows.first().map_or(18.0, |r| r.height());
+        let (name_rect, _) = ui.allocate_exact_size(egui::vec2(NAME_WIDTH, first_row), Sense::hover());
+        let name = egui::Label::new(RichText::new(&article.source).small().strong().color(colour)).truncate();
+        let name = ui
+            .scope_builder(UiBuilder::new().max_rect(name_rect).layout(Layout::left_to_right(Align::Min)), |ui| {
+                ui.add(name)
+            });
+        name.inner.on_hover_text(if is_base {
+            format!("{} — the base the others are compared with", article.source)
+        } else {
+            format!("{} — compared with the base", article.source)
+        });
         let text = ui.add(egui::Label::new(galley).sense(Sense::click()));
         if text.on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {
             commands.push(Command::SelectSentence(member.to_string()));

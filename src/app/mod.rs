@@ -492,8 +492,13 @@ impl App {
         }
     }
 
-    fn startup_screenshot(&mut self) {
-        if self.startup_shot.is_none() || self.loader.is_some() {
+    fn startup_screenshot(&mut self, ctx: &egui::Context) {
+        if self.startup_shot.is_none() {
+            return;
+        }
+        // Keep frames coming until the picture is taken.
+        ctx.request_repaint();
+        if self.loader.is_some() {
             return;
         }
         if self.workspace.is_some() || self.load_error.is_some() {
@@ -656,7 +661,7 @@ impl eframe::App for App {
         self.poll_background(&ctx);
         self.shortcuts(&ctx);
         self.handle_dropped_files(&ctx);
-        self.startup_screenshot();
+        self.startup_screenshot(&ctx);
 
         egui::Panel::top("menu_bar")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(10, 6)))

@@ -73,8 +73,9 @@ fn legend_ui(ui: &mut egui::Ui, hl: &Highlights, dark: bool, total: usize) {
         for n in [2, total.max(2)] {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 10.0), Sense::hover());
             ui.painter().rect_filled(rect, 2.0, theme::shared_shade(n, total, dark));
+            ui.painter().rect_stroke(rect, 2.0, egui::Stroke::new(1.0, hl.card_border), egui::StrokeKind::Inside);
         }
-        ui.label(RichText::new("more sources").small().weak());
+        ui.label(RichText::new("shared by 2 … all sources").small().weak());
         ui.add_space(8.0);
         underline_sample_ui(ui, "quotation", hl.quote_line);
         ui.add_space(8.0);

@@ -21,11 +21,11 @@ pub fn welcome_ui(ui: &mut egui::Ui, recent: &[PathBuf], error: Option<&str>, co
 
         let width = 380.0;
         let big = |text: &str| egui::Button::new(RichText::new(text).size(16.0)).min_size(egui::vec2(width, 40.0));
-        if ui
-            .add(big("Open folder…"))
-            .on_hover_text("A folder of .txt or .md articles about one story (Ctrl+O)")
-            .clicked()
-        {
+        let accent = super::theme::highlights(ui.visuals().dark_mode).accent;
+        let primary = egui::Button::new(RichText::new("Open folder…").size(16.0).color(Color32::WHITE))
+            .fill(accent)
+            .min_size(egui::vec2(width, 40.0));
+        if ui.add(primary).on_hover_text("A folder of .txt or .md articles about one story (Ctrl+O)").clicked() {
             commands.push(Command::ChooseFolder);
         }
         ui.add_space(6.0);
