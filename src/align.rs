@@ -453,104 +453,72 @@ const SPELLED: &[(&str, u64)] = &[
     ("hundred", 100),
 ];
 
-/// Numbers (with the word they count), years and month-day dates of a text.
-/// Offsets are relative to `text`.
+/// Numbers (with the word they count), years and dates of a text, the
+/// dates found by [`crate::timeline::find_dates`] without an anchor (so only
+/// what is written is compared). Offsets are relative to `text`.
 fn quantities(text: &str) -> Vec<Quantity> {
+    use crate::timeline::extract::Granularity;
+    let dates = crate::timeline::find_dates(text, None);
+    let mut out: Vec<Quantity> = dates
+        .iter()
+        .filter(|d| !d.relative || d.granularity != Granularity::Year)
+        .map(|d| {
+            let (kind, about, day) = match d.granularity {
+                Granularity::Year => ("year", String::new(), None),
+                Granularity::Month | Granularity::Day => {
+                    let month = d.value.get(5..7).unwrap_or_default().to_string();
+                    let day = (d.granularity == Granularity::Day && !d.fuzzy)
+                        .then(|| d.value.get(8..10).and_then(|x| x.parse().ok()))
+                        .flatten();
+                    ("date", format!("month {month}"), day)
+                }
+            };
+            Quantity { kind, about, value: d.value.clone(), day, start: d.start, end: d.end }
+        })
+        .collect();
+
     let stemmer = Stemmer::create(Algorithm::English);
     let words = crate::diff::words(text, 0);
-    let raw = |i: usize| &text[words[i].span.start..words[i].span.end];
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let w = raw(i);
-        let key = &words[i].key;
-        // Month-day dates and vague months: "July 15", "mid-July", "15 July".
-        if let Some(month) =
-            crate::corpus::month_number(w).filter(|_| w.chars().next().is_some_and(char::is_uppercase) && w.len() >= 3)
-        {
-            if w == "May" && !(i + 1 < words.len() && raw(i + 1).parse::<u32>().is_ok_and(|d| d <= 31)) {
-                i += 1;
-                continue;
-            }
-            let next_day = (i + 1 < words.len())
-                .then(|| raw(i + 1).parse::<u32>().ok())
-                .flatten()
-                .filter(|d| (1..=31).contains(d));
-            let prev_day = (i > 0).then(|| raw(i - 1).parse::<u32>().ok()).flatten().filter(|d| (1..=31).contains(d));
-            let day = next_day.or(prev_day);
-            let start =
-                if prev_day.is_some() && next_day.is_none() { words[i - 1].span.start } else { words[i].span.start };
-            let end = if next_day.is_some() { words[i + 1].span.end } else { words[i].span.end };
-            out.push(Quantity {
-                kind: "date",
-                about: format!("month {month:02}"),
-                value: match day {
-                    Some(d) => format!("--{month:02}-{d:02}"),
-                    None => format!("--{month:02}"),
-                },
-                day,
-                start,
-                end,
-            });
-            i += if next_day.is_some() { 2 } else { 1 };
+    let in_date = |start: usize| dates.iter().any(|d| d.start <= start && start < d.end);
+    for (i, word) in words.iter().enumerate() {
+        let w = &text[word.span.start..word.span.end];
+        if in_date(word.span.start) {
             continue;
         }
-        let number = parse_number(w).or_else(|| SPELLED.iter().find(|(s, _)| s == key).map(|(_, n)| *n));
-        if let Some(n) = number {
-            let is_year = w.len() == 4 && !w.contains(',') && (1800..=2100).contains(&n);
-            // The word counted: the next word that is not a number or filler.
-            let counted = words[i + 1..].iter().take(2).map(|w| w.key.as_str()).find(|k| {
-                !matches!(
-                    *k,
-                    "more" | "than" | "of" | "the" | "some" | "about" | "nearly" | "around" | "million" | "thousand"
-                )
-            });
-            if is_year
-                && !counted.is_some_and(|c| {
-                    !STOP_WORDS.contains(&c)
-                        && !c.chars().all(|ch| ch.is_ascii_digit())
-                        && looks_counted(text, words[i].span.end)
-                })
-            {
-                out.push(Quantity {
-                    kind: "year",
-                    about: String::new(),
-                    value: n.to_string(),
-                    day: None,
-                    start: words[i].span.start,
-                    end: words[i].span.end,
-                });
-            } else if let Some(c) = counted.filter(|c| !STOP_WORDS.contains(c) && c.chars().any(char::is_alphabetic)) {
-                let start =
-                    if i > 0 && matches!(words[i - 1].key.as_str(), "some" | "about" | "nearly" | "around" | "over") {
-                        words[i - 1].span.start
-                    } else {
-                        words[i].span.start
-                    };
-                let is_ordinal = text[words[i].span.end..].starts_with(|ch: char| ch.is_alphabetic());
-                if !is_ordinal {
-                    out.push(Quantity {
-                        kind: "number",
-                        about: stemmer.stem(c).into_owned(),
-                        value: n.to_string(),
-                        day: None,
-                        start,
-                        end: words[i].span.end,
-                    });
-                }
-            }
+        let Some(n) = parse_number(w).or_else(|| SPELLED.iter().find(|(s, _)| *s == word.key).map(|(_, n)| *n)) else {
+            continue;
+        };
+        // "24/7", "15th": not a count.
+        let glued = text[word.span.end..].starts_with(|c: char| c.is_alphanumeric() || c == '/')
+            || text[..word.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '/');
+        // The word counted: the next word that is not filler.
+        let counted = words[i + 1..].iter().take(3).map(|w| w.key.as_str()).find(|k| {
+            !matches!(
+                *k,
+                "more" | "than" | "of" | "the" | "some" | "about" | "nearly" | "around" | "million" | "thousand"
+            )
+        });
+        let Some(counted) = counted.filter(|c| !STOP_WORDS.contains(c) && c.chars().any(char::is_alphabetic)) else {
+            continue;
+        };
+        if glued {
+            continue;
         }
-        i += 1;
+        let start = match i.checked_sub(1).map(|p| (p, words[p].key.as_str())) {
+            Some((p, "some" | "about" | "nearly" | "around" | "over" | "almost")) => words[p].span.start,
+            _ => word.span.start,
+        };
+        out.push(Quantity {
+            kind: "number",
+            about: stemmer.stem(counted).into_owned(),
+            value: n.to_string(),
+            day: None,
+            start,
+            end: word.span.end,
+        });
     }
+    out.sort_by_key(|q| (q.start, q.end));
     out
-}
-
-/// "2014 members": a four-digit number directly followed by a plural noun is
-/// a count, not a year.
-fn looks_counted(text: &str, end: usize) -> bool {
-    let rest = text[end..].trim_start();
-    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    next.len() > 3 && next.ends_with('s') && next.chars().next().is_some_and(char::is_lowercase)
 }
 
 fn parse_number(word: &str) -> Option<u64> {
@@ -828,3 +796,58 @@ pub const STOP_WORDS: &[&str] = &[
     "recent",
     "recently",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Vec<(&'static str, String, String)> {
+        quantities(text).into_iter().map(|q| (q.kind, q.about, q.value)).collect()
+    }
+
+    #[test]
+    fn quantities_of_a_sentence() {
+        assert_eq!(
+            q("Some 3,000 members arrived in 2014, and four groups left on July 15 after 24/7 work."),
+            vec![
+                ("number", "member".to_string(), "3000".to_string()),
+                ("year", String::new(), "2014".to_string()),
+                ("number", "group".to_string(), "4".to_string()),
+                ("date", "month 07".to_string(), "XXXX-07-15".to_string()),
+            ]
+        );
+    }
+
+    fn discrepancies(base: &str, member: &str) -> Vec<Discrepancy> {
+        let sentences = [
+            Sentence { id: "a0.s0".into(), start: 0, end: base.len(), ..Sentence::default() },
+            Sentence { id: "a1.s0".into(), start: 0, end: member.len(), ..Sentence::default() },
+        ];
+        let d = word_diff(base, 0, member, 0);
+        let diff = MemberDiff { member: "a1.s0".into(), base: "a0.s0".into(), similarity: d.similarity, ops: d.ops };
+        let texts = BTreeMap::from([("a0.s0", (&sentences[0], base)), ("a1.s0", (&sentences[1], member))]);
+        find_discrepancies("a0.s0", &[diff], &texts)
+    }
+
+    #[test]
+    fn different_days_disagree_and_a_vague_month_agrees() {
+        let d = discrepancies("The attack came on July 15 at night.", "The attack came on July 20 at night.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].kind, "date");
+        assert_eq!(d[0].values.iter().map(|v| v.text.as_str()).collect::<Vec<_>>(), vec!["July 15", "July 20"]);
+        assert!(
+            discrepancies("The attack came on July 15 at night.", "The attack came in mid-July at night.").is_empty()
+        );
+    }
+
+    #[test]
+    fn years_in_the_same_slot_disagree_and_unrelated_numbers_do_not() {
+        let d = discrepancies("Relations soured in 2014 after the move.", "Relations soured in 2016 after the move.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].kind, "year");
+        // Different things counted: no discrepancy.
+        assert!(discrepancies("Diplomats got 24 hours to leave.", "Two diplomats were told to leave.").is_empty());
+        // The same number written two ways agrees.
+        assert!(discrepancies("Iran used four groups.", "Iran used 4 groups.").is_empty());
+    }
+}

@@ -68,6 +68,10 @@ pub fn analyze_documents(docs: &[RawDocument], problems: Vec<Problem>, progress:
     let mut analysis = Analysis { schema: SCHEMA.to_string(), articles, problems, ..Analysis::default() };
     progress(Progress { stage: Stage::Aligning, done: 0, total: 1 });
     crate::align::align(&mut analysis);
+    progress(Progress { stage: Stage::Quotes, done: 0, total: 1 });
+    crate::quotes::analyze(&mut analysis);
+    progress(Progress { stage: Stage::Timeline, done: 0, total: 1 });
+    crate::timeline::analyze(&mut analysis);
     progress(Progress { stage: Stage::Done, done: 1, total: 1 });
     analysis
 }

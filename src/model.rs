@@ -175,7 +175,8 @@ pub enum QuoteKind {
     Direct,
     /// A fragment quoted inside the writer's own sentence.
     Partial,
-    /// A scare quote: a word or two in quotation marks.
+    /// A scare quote: one to three words in quotation marks (see
+    /// `docs/quotes.md`). Never the base of a cluster.
     Scare,
 }
 
@@ -238,12 +239,17 @@ pub struct TimelineEntry {
     pub value: String,
     /// True for vague forms such as `mid-July` or `late last year`.
     pub fuzzy: bool,
-    /// True when a numeric date could be read two ways and nothing decided.
+    /// True when a numeric date could be read two ways and nothing decided;
+    /// `value` then holds the month-first reading.
     pub ambiguous: bool,
+    /// The other (day-first) reading of an ambiguous numeric date.
+    pub alternative: Option<String>,
     pub event: Option<String>,
 }
 
-/// Mentions of the same value across sources.
+/// Mentions of the same value across sources. Events are per exact value:
+/// a month's event does not list the mentions of its days (`2022-07` and
+/// `2022-07-15` are two events; a view can nest them by value prefix).
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct TimelineEvent {
     /// `e0`, `e1`, … in chronological order.

@@ -265,6 +265,26 @@ mod tests {
         assert_eq!(split("It cost 3.5 million. ok fine? Yes."), vec!["It cost 3.5 million. ok fine?", "Yes."]);
     }
 
+    /// The hand-made cases of the segmenter measurement
+    /// (docs/segmentation-and-alignment.md), one paragraph each.
+    #[test]
+    fn measurement_cases() {
+        let cases: &[&[&str]] = &[
+            &["Dr. Smith met Gen. Milley in Washington on Jan. 5.", "They spoke for an hour."],
+            &["The vote was 52 to 48, said Sen. Jane Doe, D-Calif.", "Republicans objected."],
+            &["Shares of Apple Inc. rose 3.5 percent.", "Analysts were surprised."],
+            &["“We will not back down,” the minister said.", "“Never.”"],
+            &["He asked, “Is this the end?”", "Nobody answered."],
+            &["The U.N. Security Council met at 3 p.m. on Friday.", "No decision was taken."],
+            &["Prof. A. B. Jones of St. Andrews disagreed.", "His colleague Ms. Lee agreed."],
+            &["Officials said the No. 1 priority was safety.", "Work resumed."],
+        ];
+        for sentences in cases {
+            let paragraph = sentences.join(" ");
+            assert_eq!(split(&paragraph), sentences.to_vec(), "{paragraph}");
+        }
+    }
+
     #[test]
     fn never_crosses_a_paragraph_break() {
         let mut a = Article {
