@@ -182,11 +182,12 @@ fn variants_ui(ui: &mut egui::Ui, ws: &Workspace, entry: &Entry<'_>, hl: &Highli
             continue;
         }
         let mut job = rich::diff_job(&article.text, Span::new(quote.start, quote.end), Some(diff), &[], &format, hl);
-        job.wrap.max_width = ui.available_width() - 20.0;
+        job.wrap.max_width = ui.available_width() - 3.0 - 2.0 * ui.spacing().item_spacing.x;
+        let galley = ui.fonts_mut(|f| f.layout_job(job));
         ui.horizontal_top(|ui| {
-            let (bar, _) = ui.allocate_exact_size(egui::vec2(3.0, 14.0), Sense::hover());
+            let (bar, _) = ui.allocate_exact_size(egui::vec2(3.0, galley.size().y), Sense::hover());
             ui.painter().rect_filled(bar, 1.5, theme::source_colour(index, dark));
-            ui.label(job).on_hover_text(format!("As quoted by {}", article.source));
+            ui.add(egui::Label::new(galley)).on_hover_text(format!("As quoted by {}", article.source));
         });
     }
 }
