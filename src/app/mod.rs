@@ -134,7 +134,7 @@ impl Default for Settings {
             show_timeline: true,
             show_reader: true,
             left_width: 360.0,
-            sources_height: 330.0,
+            sources_height: 430.0,
             reader_width: 430.0,
             timeline_height: 170.0,
             sort: SortOrder::Story,

@@ -13,21 +13,44 @@ pub fn sources_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut 
         if !ws.analysis.problems.is_empty() {
             problems_banner_ui(ui, ws.analysis.problems.len(), commands);
         }
-        for (index, article) in ws.analysis.articles.iter().enumerate() {
+        ui.spacing_mut().item_spacing.y = 2.0;
+        for index in 0..ws.analysis.articles.len() {
             article_row_ui(ui, ws, index, dark, commands);
-            if index + 1 < ws.analysis.articles.len() {
-                ui.add_space(4.0);
-            }
-            let _ = article;
         }
         if ws.analysis.articles.len() >= 2 {
             ui.add_space(10.0);
-            ui.label(RichText::new("Shared text").strong());
-            ui.label(
-                RichText::new("Share of the shorter article's sentences that the other also reports.").small().weak(),
+            ui.label(RichText::new("Shared text").strong()).on_hover_text(
+                "Each cell: the share of the shorter article's sentences that the other article also reports",
             );
-            ui.add_space(4.0);
-            overlap_matrix_ui(ui, ws, dark);
+            ui.add_space(2.0);
+            ui.horizontal_top(|ui| {
+                overlap_matrix_ui(ui, ws, dark);
+                ui.vertical(|ui| {
+                    ui.spacing_mut().item_spacing.y = 4.0;
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new("Darker cells: the two sources share more sentences.").small().weak(),
+                        )
+                        .wrap(),
+                    );
+                    let best = ws.analysis.overlap.iter().max_by(|a, b| {
+                        a.shared_ratio
+                            .total_cmp(&b.shared_ratio)
+                            .then_with(|| b.a.cmp(&a.a))
+                            .then_with(|| b.b.cmp(&a.b))
+                    });
+                    if let Some(pair) = best.filter(|p| p.shared_sentences > 0) {
+                        let name = |id: &str| ws.analysis.article(id).map_or(id, |a| a.source.as_str()).to_string();
+                        let text = format!(
+                            "Most alike: {} and {} ({:.0}%)",
+                            name(&pair.a),
+                            name(&pair.b),
+                            pair.shared_ratio * 100.0
+                        );
+                        ui.add(egui::Label::new(RichText::new(text).small()).wrap());
+                    }
+                });
+            });
         }
     });
 }
@@ -73,7 +96,7 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
     let colour = theme::source_colour(index, dark);
     let hidden = ws.hidden.contains(&article.id);
     let selected = ws.reader_article == index;
-    let frame = egui::Frame::new().inner_margin(egui::Margin::symmetric(8, 6)).corner_radius(6.0).fill(if selected {
+    let frame = egui::Frame::new().inner_margin(egui::Margin::symmetric(8, 4)).corner_radius(6.0).fill(if selected {
         ui.visuals().faint_bg_color
     } else {
         Color32::TRANSPARENT
@@ -96,9 +119,25 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
                 {
                     commands.push(Command::ToggleSource(article.id.clone()));
                 }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let date = article.date.as_deref().unwrap_or("no date");
+                if let Some(date) = &article.date {
                     ui.label(RichText::new(date).small().weak());
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let shared = article.sentences.len().saturating_sub(article.exclusive.len());
+                    ui.label(
+                        RichText::new(format!(
+                            "{} sentences · {} only here",
+                            article.sentences.len(),
+                            article.exclusive.len()
+                        ))
+                        .small()
+                        .weak(),
+                    )
+                    .on_hover_text(format!(
+                        "{} sentences, {shared} of them shared with another source, {} reported by no other source",
+                        article.sentences.len(),
+                        article.exclusive.len()
+                    ));
                 });
             });
             let title = ui.add(
@@ -109,17 +148,6 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
             if title.on_hover_text(format!("{}\n{} — click to read", article.title, article.file)).clicked() {
                 commands.push(Command::ShowArticle(article.id.clone()));
             }
-            let shared = article.sentences.len().saturating_sub(article.exclusive.len());
-            ui.label(
-                RichText::new(format!(
-                    "{} sentences · {} shared · {} only here",
-                    article.sentences.len(),
-                    shared,
-                    article.exclusive.len()
-                ))
-                .small()
-                .weak(),
-            );
         })
         .response;
     if selected {
@@ -134,7 +162,7 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
 
 fn overlap_matrix_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool) {
     let n = ws.analysis.articles.len();
-    let cell = ((ui.available_width() - 24.0) / n as f32).clamp(14.0, 30.0);
+    let cell = ((ui.available_width() - 24.0) / n as f32).clamp(10.0, 16.0);
     let (rect, _) = ui.allocate_exact_size(egui::vec2(cell * n as f32 + 20.0, cell * n as f32 + 20.0), Sense::hover());
     let painter = ui.painter_at(rect);
     let origin = rect.min + egui::vec2(20.0, 20.0);

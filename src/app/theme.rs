@@ -82,7 +82,8 @@ pub struct Highlights {
     /// Underline of quoted words and of date expressions.
     pub quote_line: Color32,
     pub date_line: Color32,
-    /// Background of a selected quote or sentence.
+    /// Background of a selected quote or sentence: a highlighter yellow,
+    /// distinct from the blue sharing shade.
     pub selected_bg: Color32,
     /// Card background and border.
     pub card_bg: Color32,
@@ -99,7 +100,7 @@ pub fn highlights(dark: bool) -> Highlights {
             discrepancy_fg: Color32::from_rgb(0xff, 0xd8, 0x80),
             quote_line: Color32::from_rgb(0x6c, 0xa6, 0xea),
             date_line: Color32::from_rgb(0xe0, 0xa0, 0x50),
-            selected_bg: Color32::from_rgba_unmultiplied(110, 160, 255, 60),
+            selected_bg: Color32::from_rgba_unmultiplied(255, 200, 0, 80),
             card_bg: Color32::from_gray(32),
             card_border: Color32::from_gray(52),
             accent: Color32::from_rgb(0x6c, 0xa6, 0xea),
@@ -112,7 +113,7 @@ pub fn highlights(dark: bool) -> Highlights {
             discrepancy_fg: Color32::from_rgb(0x6b, 0x3d, 0x00),
             quote_line: Color32::from_rgb(0x2f, 0x6d, 0xb5),
             date_line: Color32::from_rgb(0xc9, 0x6a, 0x12),
-            selected_bg: Color32::from_rgba_unmultiplied(47, 109, 181, 40),
+            selected_bg: Color32::from_rgba_unmultiplied(255, 212, 0, 120),
             card_bg: Color32::WHITE,
             card_border: Color32::from_gray(222),
             accent: Color32::from_rgb(0x2f, 0x6d, 0xb5),

@@ -192,15 +192,25 @@ impl Workspace {
             .unwrap_or(1)
     }
 
-    /// The sentences a timeline event is mentioned in.
+    /// The sentences a timeline event is mentioned in. A month or a year
+    /// takes in the mentions of its days and months too (`2022-07` covers
+    /// `2022-07-15`).
     pub fn event_sentences(&self, event_id: &str) -> HashSet<&str> {
         let Some(event) = self.analysis.events.iter().find(|e| e.id == event_id) else {
             return HashSet::new();
         };
+        let within = format!("{}-", event.value);
+        let entries: HashSet<&str> = self
+            .analysis
+            .events
+            .iter()
+            .filter(|e| e.id == event.id || e.value.starts_with(&within))
+            .flat_map(|e| e.entries.iter().map(String::as_str))
+            .collect();
         self.analysis
             .timeline
             .iter()
-            .filter(|t| event.entries.contains(&t.id))
+            .filter(|t| entries.contains(t.id.as_str()))
             .filter_map(|t| t.sentence.as_deref())
             .collect()
     }
@@ -386,5 +396,47 @@ mod tests {
         ws.hidden.insert(first.clone());
         let group = &ws.analysis.groups[0];
         assert!(ws.visible_members(group).all(|s| !s.starts_with(&format!("{first}."))));
+    }
+
+    #[test]
+    fn a_month_takes_in_its_days() {
+        use crate::model::{TimelineEntry, TimelineEvent};
+        let mut analysis = crate::analysis::analyze_sample();
+        analysis.timeline = vec![
+            TimelineEntry {
+                id: "a0.t0".into(),
+                sentence: Some("a0.s1".into()),
+                value: "2022-07".into(),
+                ..Default::default()
+            },
+            TimelineEntry {
+                id: "a1.t0".into(),
+                sentence: Some("a1.s2".into()),
+                value: "2022-07-15".into(),
+                ..Default::default()
+            },
+            TimelineEntry {
+                id: "a1.t1".into(),
+                sentence: Some("a1.s3".into()),
+                value: "2022-08-01".into(),
+                ..Default::default()
+            },
+        ];
+        let event = |id: &str, value: &str, entry: &str| TimelineEvent {
+            id: id.into(),
+            value: value.into(),
+            entries: vec![entry.into()],
+            articles: Vec::new(),
+        };
+        analysis.events = vec![
+            event("e0", "2022-07", "a0.t0"),
+            event("e1", "2022-07-15", "a1.t0"),
+            event("e2", "2022-08-01", "a1.t1"),
+        ];
+        let ws = Workspace::new(analysis, Origin::Sample);
+        let mut month: Vec<&str> = ws.event_sentences("e0").into_iter().collect();
+        month.sort_unstable();
+        assert_eq!(month, vec!["a0.s1", "a1.s2"]);
+        assert_eq!(ws.event_sentences("e1").len(), 1);
     }
 }
