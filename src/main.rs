@@ -23,6 +23,19 @@ struct Cli {
     /// then quit (for documentation).
     #[arg(long, value_name = "PNG", hide = true)]
     screenshot_on_start: Option<PathBuf>,
+    /// Colour theme: system, light or dark (remembered).
+    #[arg(long, value_parser = parse_theme)]
+    theme: Option<parallax::app::ThemeChoice>,
+}
+
+fn parse_theme(name: &str) -> Result<parallax::app::ThemeChoice, String> {
+    use parallax::app::ThemeChoice;
+    match name.to_ascii_lowercase().as_str() {
+        "system" => Ok(ThemeChoice::System),
+        "light" => Ok(ThemeChoice::Light),
+        "dark" => Ok(ThemeChoice::Dark),
+        other => Err(format!("unknown theme “{other}”; use system, light or dark")),
+    }
 }
 
 #[derive(Subcommand)]
@@ -48,6 +61,7 @@ fn main() -> anyhow::Result<()> {
             folder: cli.folder,
             sample: cli.sample,
             screenshot_to: cli.screenshot_on_start,
+            theme: cli.theme,
         }),
     }
 }

@@ -7,7 +7,10 @@ use eframe::egui;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use egui_kittest::{Harness, image_snapshot};
 use parallax::analysis;
-use parallax::app::{App, DialogOutcome, DialogPurpose, DialogReply, Dialogs, Origin, Pane, Startup, format_value};
+use parallax::app::{
+    App, Command, DialogOutcome, DialogPurpose, DialogReply, Dialogs, Origin, Pane, Shot, ShotAction, Startup,
+    format_value,
+};
 use parallax::model::{Analysis, EntryKind, Quote, QuoteCluster, QuoteKind, TimelineEntry, TimelineEvent};
 use std::path::Path;
 use std::sync::mpsc::Sender;
@@ -294,4 +297,54 @@ fn pane_snapshot(h: &mut Harness<'_, App>, pane: Pane, name: &str) {
     let crop =
         image::imageops::crop_imm(&image, x, y, w.min(image.width() - x), hgt.min(image.height() - y)).to_image();
     image_snapshot(&crop, name);
+}
+
+/// A save dialog that always answers with one path.
+struct SaveDialog(std::path::PathBuf);
+
+impl Dialogs for SaveDialog {
+    fn pick_folder(&self, _start: Option<&Path>, reply: Sender<DialogReply>, _ctx: &egui::Context) {
+        reply.send(DialogReply { purpose: DialogPurpose::OpenFolder, outcome: DialogOutcome::Cancelled }).unwrap();
+    }
+
+    fn save_png(&self, _start: Option<&Path>, _name: &str, reply: Sender<DialogReply>, _ctx: &egui::Context) {
+        let outcome = DialogOutcome::Picked(self.0.clone());
+        reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome }).unwrap();
+    }
+}
+
+#[test]
+fn screenshots_are_saved_whole_or_per_pane_and_never_overwrite_silently() {
+    let dir = std::env::temp_dir().join(format!("parallax-shot-app-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("story.png");
+    let dialog = SaveDialog(path.clone());
+    let mut h = Harness::builder()
+        .with_size(SIZE)
+        .with_pixels_per_point(1.0)
+        .with_theme(egui::Theme::Light)
+        .wgpu()
+        .build_eframe(move |cc| App::new(cc, Startup::default(), Box::new(dialog)));
+    h.state_mut().open_analysis(analysis::analyze_sample(), Origin::Sample);
+    h.run_steps(4);
+
+    // Ctrl+Shift+S: the whole window at full resolution.
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::S);
+    h.run_steps(10);
+    let saved = image::open(&path).expect("the screenshot was written");
+    assert_eq!((saved.width(), saved.height()), (1600, 1000));
+
+    // The timeline alone, to the same file: Parallax asks first.
+    let timeline = h.state().pane_rect(Pane::Timeline).unwrap();
+    h.state_mut().submit(Command::Screenshot(Shot::Pane(Pane::Timeline), ShotAction::Save));
+    h.run_steps(10);
+    h.get_by_label("Replace the existing file?");
+    assert_eq!(image::open(&path).unwrap().width(), 1600, "not replaced before the answer");
+    h.get_by_label("Replace").click();
+    h.run_steps(4);
+    let pane = image::open(&path).unwrap();
+    assert_eq!((pane.width(), pane.height()), (timeline.width().round() as u32, timeline.height().round() as u32));
+    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(Result::ok).map(|e| e.file_name()).collect();
+    assert_eq!(leftovers.len(), 1, "no temporary files left: {leftovers:?}");
+    std::fs::remove_dir_all(&dir).unwrap();
 }

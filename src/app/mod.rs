@@ -134,7 +134,7 @@ impl Default for Settings {
             show_timeline: true,
             show_reader: true,
             left_width: 360.0,
-            sources_height: 430.0,
+            sources_height: 450.0,
             reader_width: 430.0,
             timeline_height: 170.0,
             sort: SortOrder::Story,
@@ -182,6 +182,8 @@ pub struct Startup {
     /// Save a screenshot of the window here once the story is shown, then
     /// quit (for documentation).
     pub screenshot_to: Option<PathBuf>,
+    /// Use this theme (and remember it) instead of the saved one.
+    pub theme: Option<ThemeChoice>,
 }
 
 /// A short message in the corner of the window.
@@ -239,7 +241,10 @@ pub fn run_with(startup: Startup) -> eframe::Result {
 impl App {
     /// The app, with settings restored from eframe's storage when there is one.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup, dialogs: Box<dyn Dialogs>) -> Self {
-        let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        let mut settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        if let Some(theme) = startup.theme {
+            settings.theme = theme;
+        }
         theme::install_style(&cc.egui_ctx);
         cc.egui_ctx.set_theme(settings.theme.preference());
         let (dialog_tx, dialog_rx) = channel();
