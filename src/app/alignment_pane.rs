@@ -12,7 +12,7 @@ use super::theme::{self, Highlights};
 use super::workspace::{Item, Workspace};
 use super::{Command, Settings, SortOrder};
 use crate::model::{Group, Span};
-use eframe::egui::{self, Align, Layout, Rect, RichText, Sense, Stroke, StrokeKind, UiBuilder};
+use eframe::egui::{self, Align, Layout, Rect, RichText, Sense, Stroke, UiBuilder};
 
 /// Vertical gap between cards.
 const CARD_GAP: f32 = 8.0;
@@ -265,7 +265,6 @@ fn card_ui(
         // A bar on the left edge, like a bookmark.
         let bar = Rect::from_min_size(response.rect.min, egui::vec2(4.0, response.rect.height()));
         ui.painter().rect_filled(bar, egui::CornerRadius { nw: 8, sw: 8, ne: 0, se: 0 }, hl.accent);
-        let _ = StrokeKind::Inside;
     }
     if card_click.clicked() {
         match item {

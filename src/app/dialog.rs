@@ -87,6 +87,7 @@ impl Dialogs for NativeDialogs {
                 dialog = dialog.set_directory(dir);
             }
             let outcome = classify(dialog.save_file(), began.elapsed());
+            // As above: a closed app needs no answer.
             let _ = reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome });
             ctx.request_repaint();
         });

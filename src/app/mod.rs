@@ -11,11 +11,13 @@ mod command;
 mod dialog;
 mod folder_picker;
 mod loader;
+mod menu_bar;
 mod problems;
 mod quote_pane;
 mod reader_pane;
 mod rich;
 mod screenshot;
+mod settings;
 mod sources_pane;
 mod theme;
 mod timeline_pane;
@@ -25,6 +27,7 @@ mod workspace;
 pub use command::Command;
 pub use dialog::{DialogOutcome, DialogPurpose, DialogReply, Dialogs, NativeDialogs};
 pub use screenshot::{Shot, ShotAction};
+pub use settings::{Pane, Settings, SortOrder};
 pub use theme::ThemeChoice;
 pub use timeline_pane::format_value;
 pub use workspace::{Item, Origin, Selection, Workspace};
@@ -34,143 +37,9 @@ use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, Rect};
 use folder_picker::FolderPicker;
 use loader::{Loader, Poll, Source};
 use screenshot::{Capture, Screenshots};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
-
-/// How many recent folders the welcome screen remembers.
-const MAX_RECENT: usize = 8;
-
-/// The panes of the main screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Pane {
-    Sources,
-    Alignment,
-    Timeline,
-    Quotes,
-    Reader,
-}
-
-impl Pane {
-    pub const ALL: [Pane; 5] = [Pane::Sources, Pane::Alignment, Pane::Timeline, Pane::Quotes, Pane::Reader];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Pane::Sources => "Sources",
-            Pane::Alignment => "Alignment",
-            Pane::Timeline => "Timeline",
-            Pane::Quotes => "Quotes",
-            Pane::Reader => "Reader",
-        }
-    }
-
-    /// Lower-case name for file names.
-    pub fn file_label(self) -> &'static str {
-        match self {
-            Pane::Sources => "sources",
-            Pane::Alignment => "alignment",
-            Pane::Timeline => "timeline",
-            Pane::Quotes => "quotes",
-            Pane::Reader => "reader",
-        }
-    }
-}
-
-/// How the alignment cards are ordered.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum SortOrder {
-    /// As the story unfolds (position of the base sentence).
-    #[default]
-    Story,
-    /// Facts carried by the most sources first.
-    MostSources,
-    /// Groups whose sources disagree on a number or date first.
-    DiscrepanciesFirst,
-}
-
-impl SortOrder {
-    pub const ALL: [SortOrder; 3] = [SortOrder::Story, SortOrder::MostSources, SortOrder::DiscrepanciesFirst];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SortOrder::Story => "Story order",
-            SortOrder::MostSources => "Most sources",
-            SortOrder::DiscrepanciesFirst => "Discrepancies first",
-        }
-    }
-}
-
-/// Everything remembered across runs (eframe storage, key [`eframe::APP_KEY`]).
-/// On Linux this is `~/.local/share/parallax/app.ron`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    /// Most recent first.
-    pub recent_folders: Vec<PathBuf>,
-    pub theme: ThemeChoice,
-    pub show_sources: bool,
-    pub show_quotes: bool,
-    pub show_timeline: bool,
-    pub show_reader: bool,
-    /// Pane sizes in points.
-    pub left_width: f32,
-    pub sources_height: f32,
-    pub reader_width: f32,
-    pub timeline_height: f32,
-    pub sort: SortOrder,
-    pub show_exclusive: bool,
-    /// Where the last screenshot was saved.
-    pub screenshot_dir: Option<PathBuf>,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Self {
-            recent_folders: Vec::new(),
-            theme: ThemeChoice::System,
-            show_sources: true,
-            show_quotes: true,
-            show_timeline: true,
-            show_reader: true,
-            left_width: 360.0,
-            sources_height: 450.0,
-            reader_width: 430.0,
-            timeline_height: 170.0,
-            sort: SortOrder::Story,
-            show_exclusive: false,
-            screenshot_dir: None,
-        }
-    }
-}
-
-impl Settings {
-    fn remember_folder(&mut self, folder: PathBuf) {
-        self.recent_folders.retain(|f| f != &folder);
-        self.recent_folders.insert(0, folder);
-        self.recent_folders.truncate(MAX_RECENT);
-    }
-
-    pub fn pane_visible(&self, pane: Pane) -> bool {
-        match pane {
-            Pane::Sources => self.show_sources,
-            Pane::Alignment => true,
-            Pane::Timeline => self.show_timeline,
-            Pane::Quotes => self.show_quotes,
-            Pane::Reader => self.show_reader,
-        }
-    }
-
-    fn toggle_pane(&mut self, pane: Pane) {
-        match pane {
-            Pane::Sources => self.show_sources ^= true,
-            Pane::Alignment => {}
-            Pane::Timeline => self.show_timeline ^= true,
-            Pane::Quotes => self.show_quotes ^= true,
-            Pane::Reader => self.show_reader ^= true,
-        }
-    }
-}
 
 /// How the app starts.
 #[derive(Clone, Debug, Default)]
@@ -670,7 +539,15 @@ impl eframe::App for App {
 
         egui::Panel::top("menu_bar")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(10, 6)))
-            .show(ui, |ui| self.menu_bar_ui(ui));
+            .show(ui, |ui| {
+                menu_bar::menu_bar_ui(
+                    ui,
+                    &self.settings,
+                    self.workspace.as_ref(),
+                    &self.pane_rects,
+                    &mut self.commands,
+                );
+            });
 
         if let Some(loader) = &self.loader {
             let (label, fraction) = (loader.progress.stage.label(), loader.fraction());
@@ -703,141 +580,6 @@ impl eframe::App for App {
 }
 
 impl App {
-    fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
-        let mut commands = Vec::new();
-        let has_story = self.workspace.is_some();
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui
-                    .add(
-                        egui::Button::new("Open folder…").shortcut_text(
-                            ui.ctx().format_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
-                        ),
-                    )
-                    .clicked()
-                {
-                    commands.push(Command::ChooseFolder);
-                }
-                if ui.button("Browse for a folder in Parallax…").clicked() {
-                    commands.push(Command::ShowFolderPicker);
-                }
-                if ui.button("Open the sample story").clicked() {
-                    commands.push(Command::OpenSample);
-                }
-                ui.add_enabled_ui(!self.settings.recent_folders.is_empty(), |ui| {
-                    ui.menu_button("Recent folders", |ui| {
-                        for folder in &self.settings.recent_folders {
-                            if ui.button(folder.display().to_string()).clicked() {
-                                commands.push(Command::OpenFolder(folder.clone()));
-                            }
-                        }
-                    });
-                });
-                ui.separator();
-                ui.add_enabled_ui(has_story, |ui| {
-                    let shot = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-                    if ui
-                        .add(egui::Button::new("Save screenshot…").shortcut_text(ui.ctx().format_shortcut(&shot)))
-                        .clicked()
-                    {
-                        commands.push(Command::Screenshot(Shot::Window, ShotAction::Save));
-                    }
-                    ui.menu_button("Save screenshot of a pane", |ui| {
-                        for pane in Pane::ALL {
-                            if ui
-                                .add_enabled(self.pane_rects.contains_key(&pane), egui::Button::new(pane.title()))
-                                .clicked()
-                            {
-                                commands.push(Command::Screenshot(Shot::Pane(pane), ShotAction::Save));
-                            }
-                        }
-                    });
-                    if ui.button("Copy screenshot").clicked() {
-                        commands.push(Command::Screenshot(Shot::Window, ShotAction::Copy));
-                    }
-                    ui.separator();
-                    if ui.button("Close story").clicked() {
-                        commands.push(Command::CloseStory);
-                    }
-                });
-            });
-            ui.menu_button("View", |ui| {
-                for pane in [Pane::Sources, Pane::Quotes, Pane::Reader, Pane::Timeline] {
-                    let mut shown = self.settings.pane_visible(pane);
-                    if ui.checkbox(&mut shown, pane.title()).changed() {
-                        commands.push(Command::TogglePane(pane));
-                    }
-                }
-                ui.separator();
-                ui.label(egui::RichText::new("Theme").small().weak());
-                for choice in ThemeChoice::ALL {
-                    if ui.radio(self.settings.theme == choice, choice.label()).clicked() {
-                        commands.push(Command::SetTheme(choice));
-                    }
-                }
-                ui.separator();
-                egui::gui_zoom::zoom_menu_buttons(ui);
-            });
-            ui.menu_button("Help", |ui| {
-                ui.label(egui::RichText::new("Keyboard").strong());
-                for (keys, what) in SHORTCUTS {
-                    ui.horizontal(|ui| {
-                        ui.label(egui::RichText::new(*keys).monospace());
-                        ui.label(*what);
-                    });
-                }
-            });
-
-            if let Some(ws) = &self.workspace {
-                ui.add_space(16.0);
-                ui.label(egui::RichText::new(ws.origin.name()).strong());
-                let a = &ws.analysis;
-                ui.label(
-                    egui::RichText::new(format!(
-                        "{} sources · {} shared facts · {} quotations · {} dated events",
-                        a.articles.len(),
-                        a.groups.len(),
-                        a.quotes.len(),
-                        a.events.len()
-                    ))
-                    .weak(),
-                );
-                if !a.problems.is_empty() {
-                    let text = format!("{} unreadable", a.problems.len());
-                    if ui
-                        .add(
-                            egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color)).frame(false),
-                        )
-                        .on_hover_text("Show the files that could not be read")
-                        .clicked()
-                    {
-                        commands.push(Command::ShowProblems(true));
-                    }
-                }
-            }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if has_story
-                    && ui
-                        .button("Save screenshot…")
-                        .on_hover_text("Save a PNG of the whole window (Ctrl+Shift+S)")
-                        .clicked()
-                {
-                    commands.push(Command::Screenshot(Shot::Window, ShotAction::Save));
-                }
-                let dark = ui.visuals().dark_mode;
-                let (icon, next, tip) = if dark {
-                    ("Light theme", ThemeChoice::Light, "Switch to the light theme")
-                } else {
-                    ("Dark theme", ThemeChoice::Dark, "Switch to the dark theme")
-                };
-                if ui.button(icon).on_hover_text(tip).clicked() {
-                    commands.push(Command::SetTheme(next));
-                }
-            });
-        });
-        self.commands.extend(commands);
-    }
-
     fn story_ui(&mut self, ui: &mut egui::Ui) {
         let dark = ui.visuals().dark_mode;
         let mut commands = Vec::new();
@@ -944,13 +686,3 @@ impl App {
         self.commands.extend(commands);
     }
 }
-
-/// The keyboard shortcuts, as shown in the Help menu.
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("Ctrl+O", "Open a folder"),
-    ("Ctrl+Shift+S", "Save a screenshot of the window"),
-    ("Ctrl+F", "Search the aligned facts"),
-    ("Up / Down", "Previous / next fact"),
-    ("Esc", "Clear the search, event filter and quote selection"),
-    ("Ctrl + / Ctrl − / Ctrl 0", "Zoom in / out / reset"),
-];

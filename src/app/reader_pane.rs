@@ -55,7 +55,7 @@ pub fn reader_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &m
         |ui| {
             let paragraphs = paragraphs(article);
             for range in paragraphs {
-                if paragraph_ui(ui, ws, article, range, &hl, dark, scroll_to.as_deref(), commands) {
+                if paragraph_ui(ui, ws, range, dark, scroll_to.as_deref(), commands) {
                     scrolled = true;
                 }
                 ui.add_space(8.0);
@@ -103,18 +103,18 @@ fn paragraphs(article: &Article) -> Vec<std::ops::Range<usize>> {
     out.into_iter().map(|(_, r)| r).collect()
 }
 
-/// Draws one paragraph; returns true if it scrolled to `scroll_to`.
-#[allow(clippy::too_many_arguments)]
+/// Draws one paragraph of the reader's article; returns true if it
+/// scrolled to `scroll_to`.
 fn paragraph_ui(
     ui: &mut egui::Ui,
     ws: &Workspace,
-    article: &Article,
     range: std::ops::Range<usize>,
-    hl: &Highlights,
     dark: bool,
     scroll_to: Option<&str>,
     commands: &mut Vec<Command>,
 ) -> bool {
+    let article = &ws.analysis.articles[ws.reader_article];
+    let hl = &theme::highlights(dark);
     let total = ws.analysis.articles.len();
     let sentences: Vec<_> = article.sentences.iter().filter(|s| s.start >= range.start && s.end <= range.end).collect();
     let mut marks: Vec<(Span, Mark)> = sentences

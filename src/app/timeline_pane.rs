@@ -7,12 +7,11 @@
 //! lists the sentences, clicking filters the other panes to them.
 
 use super::Command;
-use super::sources_pane::pane_header_ui;
 use super::theme;
 use super::workspace::Workspace;
 use crate::model::{EntryKind, TimelineEvent};
 use chrono::{Datelike, NaiveDate};
-use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
+use eframe::egui::{self, Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
 
 /// Width of the row-label column.
 const GUTTER: f32 = 76.0;
@@ -424,7 +423,6 @@ fn pane_header_ui_inline(ui: &mut egui::Ui, dated: usize) {
         n => format!("{n} dated events · scroll to zoom, drag to pan"),
     };
     ui.label(RichText::new(summary).small().weak());
-    let _ = pane_header_ui;
 }
 
 fn event_tooltip_ui(ui: &mut egui::Ui, ws: &Workspace, event: &TimelineEvent, label: &str, dark: bool) {
@@ -453,7 +451,6 @@ fn event_tooltip_ui(ui: &mut egui::Ui, ws: &Workspace, event: &TimelineEvent, la
         ui.label(RichText::new(format!("and {} more", event.entries.len() - 8)).small().weak());
     }
     ui.label(RichText::new("Click to show only these sentences").small().weak());
-    let _ = Color32::TRANSPARENT;
 }
 
 #[cfg(test)]
