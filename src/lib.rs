@@ -5,6 +5,7 @@
 //! app and the exports. Only `app` uses egui.
 pub mod align;
 pub mod analysis;
+pub mod app;
 pub mod corpus;
 pub mod diff;
 pub mod export;
