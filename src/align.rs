@@ -2,27 +2,32 @@
 //! the same thing, how their wording differs, and where their numbers and
 //! dates disagree.
 //!
-//! 1. Every sentence becomes a set of content terms (stop words dropped,
-//!    Snowball-stemmed, numbers kept), weighted by inverse sentence frequency.
-//! 2. Candidate pairs come from an inverted index over the rarer terms, so the
-//!    cost follows the number of sentences sharing a distinctive word, not
-//!    all pairs.
-//! 3. A pair's similarity is the geometric mean of the idf-weighted cosine and
-//!    the idf-weighted overlap coefficient: the cosine keeps a long sentence
-//!    from matching everything, the overlap lets a short paraphrase ("He gave
-//!    Iranian diplomats 24 hours to leave") match the clause of a long one.
-//! 4. Groups are built by average-linkage agglomeration over pairs above the
-//!    threshold, with at most one sentence per article, so facts do not chain
+//! 1. Every sentence is cut into fact units: its clauses (split at commas,
+//!    semicolons, colons, dashes and brackets), short ones merged with their
+//!    neighbour until each has [`MIN_UNIT_TERMS`] content terms. A lead
+//!    sentence such as "Albania has severed ties …, ordering all of Tehran’s
+//!    diplomatic staff to leave within 24 hours, Rama said" carries two facts
+//!    and may join two groups.
+//! 2. A unit is a set of content terms (stop words dropped, Snowball-stemmed,
+//!    numbers kept, split compounds and demonyms folded), weighted by inverse
+//!    sentence frequency.
+//! 3. Candidate pairs come from an inverted index over the rarer terms, so the
+//!    cost follows the number of units sharing a distinctive word, not all
+//!    pairs.
+//! 4. A pair's similarity is the geometric mean of the idf-weighted cosine and
+//!    the idf-weighted overlap coefficient: the cosine keeps a long unit from
+//!    matching everything, the overlap lets a short paraphrase ("He gave
+//!    Iranian diplomats 24 hours to leave") match a longer wording.
+//! 5. Groups are built by average-linkage agglomeration over pairs above the
+//!    threshold, with at most one unit per article, so facts do not chain
 //!    into one giant group.
 //!
 //! Thresholds and their measurement: `docs/segmentation-and-alignment.md`.
 
 use crate::diff::word_diff;
-use crate::model::{
-    Analysis, Discrepancy, DiscrepancyValue, Group, MemberDiff, PairOverlap, Sentence,
-};
+use crate::model::{Analysis, DiffKind, Discrepancy, DiscrepancyValue, Group, MemberDiff, PairOverlap, Sentence, Span};
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Pairs at or above this similarity may join a group.
 pub const PAIR_THRESHOLD: f32 = 0.30;
@@ -31,98 +36,300 @@ pub const GROUP_THRESHOLD: f32 = 0.26;
 /// A sentence with fewer content terms than this is not aligned (too little
 /// to tell one fact from another).
 const MIN_TERMS: usize = 3;
-/// Terms in more than this share of sentences are not used to find
-/// candidates (they still count in the similarity).
+/// Terms in more than this share of units are not used to find candidates
+/// (they still count in the similarity).
 const MAX_DF_SHARE: f32 = 0.25;
+/// Nor are terms with more postings than this, whatever the corpus size.
+const MAX_POSTINGS: usize = 400;
+/// How many of a unit's rarest terms it is indexed under.
+const PREFIX_TERMS: usize = 10;
 
-/// A sentence reduced to what alignment compares.
+/// One fact unit of a sentence: what alignment compares.
 #[derive(Clone, Debug)]
-pub struct Profile {
-    /// Index into the flat sentence list.
-    pub index: usize,
+pub struct Unit {
+    /// Index into the article list.
     pub article: usize,
-    pub terms: BTreeSet<String>,
+    /// Index into the article's sentences.
+    pub sentence: usize,
+    /// Interned term ids, sorted.
+    pub terms: Vec<u32>,
+    /// Sum of the squared weights of `terms`.
+    pub norm: f32,
 }
 
-/// The content terms of a passage: lower-cased, stop words removed, stemmed.
-pub fn terms(text: &str, stemmer: &Stemmer) -> BTreeSet<String> {
-    crate::diff::words(text, 0)
-        .into_iter()
-        .map(|w| w.key)
-        .filter(|k| !STOP_WORDS.contains(&k.as_str()))
-        .map(|k| {
-            if k.chars().all(|c| c.is_ascii_digit()) {
-                k
-            } else {
-                stemmer.stem(&k).into_owned()
+/// Terms interned to dense ids, with their weights.
+struct TermSpace {
+    ids: HashMap<String, u32>,
+    weights: Vec<f32>,
+}
+
+impl TermSpace {
+    fn new(weights: &HashMap<String, f32>) -> Self {
+        let mut terms: Vec<(&String, &f32)> = weights.iter().collect();
+        terms.sort_by(|a, b| a.0.cmp(b.0));
+        Self {
+            ids: terms.iter().enumerate().map(|(i, (t, _))| ((*t).clone(), i as u32)).collect(),
+            weights: terms.iter().map(|(_, w)| **w).collect(),
+        }
+    }
+
+    fn unit(&self, article: usize, sentence: usize, terms: &BTreeSet<String>) -> Unit {
+        let mut ids: Vec<u32> = terms.iter().filter_map(|t| self.ids.get(t).copied()).collect();
+        ids.sort_unstable();
+        let norm = ids.iter().map(|&t| self.weights[t as usize].powi(2)).sum();
+        Unit { article, sentence, terms: ids, norm }
+    }
+
+    /// [`similarity`] on interned units: one merge of two sorted lists.
+    fn similarity(&self, a: &Unit, b: &Unit) -> f32 {
+        let (mut i, mut j, mut shared) = (0, 0, 0.0f32);
+        while i < a.terms.len() && j < b.terms.len() {
+            match a.terms[i].cmp(&b.terms[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += self.weights[a.terms[i] as usize].powi(2);
+                    i += 1;
+                    j += 1;
+                }
             }
-        })
-        .filter(|k| k.chars().count() > 1 || k.chars().all(|c| c.is_ascii_digit()))
-        .collect()
+        }
+        combine(shared, a.norm, b.norm)
+    }
 }
 
-/// Similarity of two term sets under `idf`.
-pub fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>, idf: &HashMap<String, f32>) -> f32 {
-    let w = |t: &String| idf.get(t).copied().unwrap_or(1.0);
-    let shared: f32 = a.intersection(b).map(|t| w(t) * w(t)).sum();
+/// The geometric mean of cosine and overlap coefficient, from the shared
+/// weight and the two norms (sums of squared weights).
+fn combine(shared: f32, norm_a: f32, norm_b: f32) -> f32 {
     if shared == 0.0 {
         return 0.0;
     }
-    let norm_a: f32 = a.iter().map(|t| w(t) * w(t)).sum();
-    let norm_b: f32 = b.iter().map(|t| w(t) * w(t)).sum();
     let cosine = shared / (norm_a.sqrt() * norm_b.sqrt());
     let overlap = shared / norm_a.min(norm_b);
     (cosine * overlap).sqrt()
 }
 
+/// A group under construction: its sentences as (article, sentence) index
+/// pairs, and the units that brought them together.
+type FactGroup = (Vec<(usize, usize)>, Vec<usize>);
+
+/// A clause needs this many content terms to stand as a fact unit on its own;
+/// shorter ones merge with their neighbour.
+pub const MIN_UNIT_TERMS: usize = 6;
+/// Of which this many must be common words, not names: "Albanian Prime
+/// Minister Edi Rama said on Wednesday" names a speaker, not a fact, and
+/// stays with the clause before it.
+pub const MIN_UNIT_COMMON_TERMS: usize = 3;
+
+/// Builds term profiles for passages, normalising across the whole set:
+/// split compounds ("cyber attack", "cyber-attack") join when the joined
+/// form ("cyberattack") occurs elsewhere, and demonyms fold onto the place
+/// ("Iranian" → "Iran") when the place occurs.
+pub struct Vocabulary {
+    stemmer: Stemmer,
+    words: BTreeSet<String>,
+    /// Terms written capitalised inside sentences (names: "Rama",
+    /// "Islamic Republic"). In a corpus about one story they name its
+    /// actors more than its facts, so they weigh less.
+    names: BTreeSet<String>,
+}
+
+/// How much a name term weighs against a common word of the same rarity.
+pub const NAME_WEIGHT: f32 = 0.5;
+
+impl Vocabulary {
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let texts: Vec<&str> = texts.into_iter().collect();
+        let words = texts.iter().flat_map(|t| crate::diff::words(t, 0).into_iter().map(|w| w.key)).collect();
+        let mut vocabulary = Self { stemmer: Stemmer::create(Algorithm::English), words, names: BTreeSet::new() };
+        // Count, for each term, its capitalised and lower-case uses after the
+        // first word of a sentence.
+        let mut uses: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        for text in &texts {
+            for (start, key) in vocabulary.keys(text).into_iter().skip(1) {
+                let Some(term) = vocabulary.term(&key) else { continue };
+                let entry = uses.entry(term).or_default();
+                if text[start..].starts_with(char::is_uppercase) {
+                    entry.0 += 1;
+                } else {
+                    entry.1 += 1;
+                }
+            }
+        }
+        vocabulary.names = uses.into_iter().filter(|(_, (upper, lower))| *upper > 4 * *lower).map(|(t, _)| t).collect();
+        vocabulary
+    }
+
+    /// Inverse sentence frequency of every term of `sentences`, names
+    /// weighted down by [`NAME_WEIGHT`].
+    pub fn weights(&self, sentences: &[BTreeSet<String>]) -> HashMap<String, f32> {
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for terms in sentences {
+            for t in terms {
+                *df.entry(t.as_str()).or_default() += 1;
+            }
+        }
+        let n = sentences.len().max(1) as f32;
+        df.into_iter()
+            .map(|(t, d)| {
+                let idf = (1.0 + n / d as f32).ln();
+                let weight = if self.names.contains(t) { idf * NAME_WEIGHT } else { idf };
+                (t.to_string(), weight)
+            })
+            .collect()
+    }
+
+    /// Normalised word keys of a text, before stop-word removal, with the
+    /// byte offset each starts at.
+    fn keys(&self, text: &str) -> Vec<(usize, String)> {
+        let words = crate::diff::words(text, 0);
+        let mut out = Vec::with_capacity(words.len());
+        let mut i = 0;
+        while i < words.len() {
+            let key = &words[i].key;
+            if let Some(next) = words.get(i + 1) {
+                let joined = format!("{key}{}", next.key);
+                let adjacent = text[words[i].span.end..next.span.start].chars().all(|c| c == ' ' || c == '-');
+                if adjacent && !STOP_WORDS.contains(&key.as_str()) && self.words.contains(&joined) {
+                    out.push((words[i].span.start, joined));
+                    i += 2;
+                    continue;
+                }
+            }
+            let capitalised = text[words[i].span.start..].starts_with(char::is_uppercase);
+            let folded = capitalised
+                .then(|| {
+                    ["ian", "an", "n", "i", "ese"].iter().find_map(|suffix| {
+                        let stem = key.strip_suffix(suffix)?;
+                        (stem.len() >= 3 && self.words.contains(stem)).then(|| stem.to_string())
+                    })
+                })
+                .flatten();
+            out.push((words[i].span.start, folded.unwrap_or_else(|| key.clone())));
+            i += 1;
+        }
+        out
+    }
+
+    /// The content term of a key, or None for stop words and stray letters.
+    fn term(&self, key: &str) -> Option<String> {
+        if STOP_WORDS.contains(&key) {
+            return None;
+        }
+        if key.chars().all(|c| c.is_ascii_digit()) {
+            return Some(key.to_string());
+        }
+        let stem = self.stemmer.stem(key).into_owned();
+        (stem.chars().count() > 1).then_some(stem)
+    }
+
+    /// The content terms of a passage.
+    pub fn terms(&self, text: &str) -> BTreeSet<String> {
+        self.keys(text).iter().filter_map(|(_, k)| self.term(k)).collect()
+    }
+
+    /// The fact units of a sentence: clause term sets of at least
+    /// [`MIN_UNIT_TERMS`] terms each (a sentence with fewer terms is one unit).
+    pub fn units(&self, text: &str) -> Vec<BTreeSet<String>> {
+        let keys = self.keys(text);
+        let mut clauses: Vec<BTreeSet<String>> = vec![BTreeSet::new()];
+        let mut last = 0;
+        for (start, key) in &keys {
+            if text[last..*start].contains([',', ';', ':', '–', '—', '(', ')']) {
+                clauses.push(BTreeSet::new());
+            }
+            last = *start;
+            if let Some(t) = self.term(key) {
+                clauses.last_mut().expect("never empty").insert(t);
+            }
+        }
+        let mut units: Vec<BTreeSet<String>> = Vec::new();
+        let mut pending: BTreeSet<String> = BTreeSet::new();
+        for clause in clauses {
+            pending.extend(clause);
+            let common = pending.iter().filter(|t| !self.names.contains(*t)).count();
+            if pending.len() >= MIN_UNIT_TERMS && common >= MIN_UNIT_COMMON_TERMS {
+                units.push(std::mem::take(&mut pending));
+            }
+        }
+        match units.last_mut() {
+            Some(last) => last.extend(pending),
+            None if !pending.is_empty() => units.push(pending),
+            None => {}
+        }
+        units
+    }
+}
+
+/// The content terms of one passage on its own (no corpus normalisation).
+pub fn terms(text: &str) -> BTreeSet<String> {
+    Vocabulary::new([text]).terms(text)
+}
+
+/// Similarity of two term sets under `idf`: the geometric mean of the
+/// weighted cosine and the weighted overlap coefficient.
+pub fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>, idf: &HashMap<String, f32>) -> f32 {
+    let w = |t: &String| idf.get(t).copied().unwrap_or(1.0).powi(2);
+    let shared: f32 = a.intersection(b).map(w).sum();
+    combine(shared, a.iter().map(w).sum(), b.iter().map(w).sum())
+}
+
 /// Groups the sentences of `analysis.articles`, fills `groups`, each
-/// sentence's `group`, each article's `exclusive` and `overlap`.
+/// sentence's `groups`, each article's `exclusive` and `overlap`.
 pub fn align(analysis: &mut Analysis) {
-    let stemmer = Stemmer::create(Algorithm::English);
-    let mut flat: Vec<(usize, usize)> = Vec::new(); // (article, sentence)
-    let mut profiles: Vec<Profile> = Vec::new();
+    let vocabulary =
+        Vocabulary::new(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
+    let mut raw_units: Vec<(usize, usize, BTreeSet<String>)> = Vec::new();
+    let mut sentence_terms: Vec<BTreeSet<String>> = Vec::new();
     for (ai, article) in analysis.articles.iter().enumerate() {
         for (si, sentence) in article.sentences.iter().enumerate() {
-            let terms = terms(article.sentence_text(sentence), &stemmer);
-            let index = flat.len();
-            flat.push((ai, si));
-            profiles.push(Profile {
-                index,
-                article: ai,
-                terms,
-            });
+            let text = article.sentence_text(sentence);
+            sentence_terms.push(vocabulary.terms(text));
+            raw_units.extend(vocabulary.units(text).into_iter().map(|terms| (ai, si, terms)));
         }
     }
-    let idf = inverse_frequencies(&profiles);
-    let pairs = candidate_pairs(&profiles, &idf);
-    let clusters = cluster(&profiles, &pairs, &idf);
+    let space = TermSpace::new(&vocabulary.weights(&sentence_terms));
+    let units: Vec<Unit> = raw_units.iter().map(|(a, s, terms)| space.unit(*a, *s, terms)).collect();
+    let pairs = candidate_pairs(&units, &space);
+    let clusters = cluster(&units, &pairs, &space);
 
-    // Groups in story order: by the earliest member's (article, sentence).
-    let mut groups: Vec<Vec<usize>> = clusters.into_iter().filter(|c| c.len() >= 2).collect();
-    for g in &mut groups {
-        g.sort_by_key(|&i| flat[i]);
-    }
-    groups.sort_by_key(|g| g.iter().map(|&i| flat[i]).min());
+    // Each cluster of units becomes a group of their sentences, in article
+    // order. A group whose sentences all stand together in another group adds
+    // nothing and is dropped.
+    let mut groups: Vec<FactGroup> = clusters
+        .into_iter()
+        .filter(|c| c.len() >= 2)
+        .map(|c| {
+            let mut sentences: Vec<(usize, usize)> = c.iter().map(|&u| (units[u].article, units[u].sentence)).collect();
+            sentences.sort();
+            sentences.dedup();
+            (sentences, c)
+        })
+        .collect();
+    groups.sort();
+    let keep: Vec<bool> = (0..groups.len())
+        .map(|i| {
+            !groups.iter().enumerate().any(|(j, other)| {
+                j != i
+                    && groups[i].0.iter().all(|s| other.0.contains(s))
+                    && (other.0.len() > groups[i].0.len() || j < i)
+            })
+        })
+        .collect();
+    let groups: Vec<FactGroup> = groups.into_iter().zip(keep).filter(|(_, k)| *k).map(|(g, _)| g).collect();
 
     let mut out = Vec::with_capacity(groups.len());
-    for (gi, members) in groups.iter().enumerate() {
-        let gid = format!("g{gi}");
-        let sim = |x: usize, y: usize| similarity(&profiles[x].terms, &profiles[y].terms, &idf);
-        // Base: the member most similar to all others (the medoid).
-        let base = *members
+    for (gi, (sentences, members)) in groups.iter().enumerate() {
+        let sim = |x: usize, y: usize| space.similarity(&units[x], &units[y]);
+        // Base: the member unit most similar to all others (the medoid).
+        let base_unit = *members
             .iter()
             .max_by(|&&x, &&y| {
-                let sx: f32 = members
-                    .iter()
-                    .map(|&o| if o == x { 0.0 } else { sim(x, o) })
-                    .sum();
-                let sy: f32 = members
-                    .iter()
-                    .map(|&o| if o == y { 0.0 } else { sim(y, o) })
-                    .sum();
-                sx.total_cmp(&sy).then(flat[y].cmp(&flat[x]))
+                let sx: f32 = members.iter().filter(|&&o| o != x).map(|&o| sim(x, o)).sum();
+                let sy: f32 = members.iter().filter(|&&o| o != y).map(|&o| sim(y, o)).sum();
+                sx.total_cmp(&sy).then(y.cmp(&x))
             })
-            .unwrap_or(&members[0]);
+            .expect("groups have members");
         let mut pair_sum = 0.0;
         let mut pair_count = 0;
         for (k, &x) in members.iter().enumerate() {
@@ -131,24 +338,18 @@ pub fn align(analysis: &mut Analysis) {
                 pair_count += 1;
             }
         }
-        let sentence_ref = |i: usize| -> (&crate::model::Article, &Sentence) {
-            let (a, s) = flat[i];
+        let sentence_ref = |(a, s): (usize, usize)| -> (&crate::model::Article, &Sentence) {
             let article = &analysis.articles[a];
             (article, &article.sentences[s])
         };
-        let (base_article, base_sentence) = sentence_ref(base);
+        let (base_article, base_sentence) = sentence_ref((units[base_unit].article, units[base_unit].sentence));
         let base_text = base_article.sentence_text(base_sentence);
-        let diffs = members
+        let diffs: Vec<MemberDiff> = sentences
             .iter()
-            .filter(|&&m| m != base)
-            .map(|&m| {
-                let (article, sentence) = sentence_ref(m);
-                let d = word_diff(
-                    base_text,
-                    base_sentence.start,
-                    article.sentence_text(sentence),
-                    sentence.start,
-                );
+            .map(|&m| sentence_ref(m))
+            .filter(|(_, sentence)| sentence.id != base_sentence.id)
+            .map(|(article, sentence)| {
+                let d = word_diff(base_text, base_sentence.start, article.sentence_text(sentence), sentence.start);
                 MemberDiff {
                     member: sentence.id.clone(),
                     base: base_sentence.id.clone(),
@@ -157,122 +358,94 @@ pub fn align(analysis: &mut Analysis) {
                 }
             })
             .collect();
-        let member_texts: Vec<(&str, &Sentence, &str)> = members
+        let texts: BTreeMap<&str, (&Sentence, &str)> = sentences
             .iter()
             .map(|&m| {
                 let (article, sentence) = sentence_ref(m);
-                (
-                    sentence.id.as_str(),
-                    sentence,
-                    article.sentence_text(sentence),
-                )
+                (sentence.id.as_str(), (sentence, article.sentence_text(sentence)))
             })
             .collect();
-        let discrepancies = find_discrepancies(&member_texts);
+        let discrepancies = find_discrepancies(&base_sentence.id, &diffs, &texts);
         out.push(Group {
-            id: gid,
-            sentences: members
-                .iter()
-                .map(|&m| sentence_ref(m).1.id.clone())
-                .collect(),
+            id: format!("g{gi}"),
+            sentences: sentences.iter().map(|&m| sentence_ref(m).1.id.clone()).collect(),
             base: base_sentence.id.clone(),
-            cohesion: if pair_count == 0 {
-                1.0
-            } else {
-                pair_sum / pair_count as f32
-            },
+            cohesion: if pair_count == 0 { 1.0 } else { pair_sum / pair_count as f32 },
             diffs,
             discrepancies,
         });
     }
 
-    for (gi, members) in groups.iter().enumerate() {
-        for &m in members {
-            let (a, s) = flat[m];
-            analysis.articles[a].sentences[s].group = Some(format!("g{gi}"));
+    for (gi, (sentences, _)) in groups.iter().enumerate() {
+        for &(a, s) in sentences {
+            analysis.articles[a].sentences[s].groups.push(format!("g{gi}"));
         }
     }
     for article in &mut analysis.articles {
-        article.exclusive = article
-            .sentences
-            .iter()
-            .filter(|s| s.group.is_none())
-            .map(|s| s.id.clone())
-            .collect();
+        article.exclusive = article.sentences.iter().filter(|s| s.groups.is_empty()).map(|s| s.id.clone()).collect();
     }
-    analysis.overlap = pair_overlaps(analysis, &groups, &flat);
+    analysis.overlap = pair_overlaps(analysis, &groups);
     analysis.groups = out;
 }
 
-fn inverse_frequencies(profiles: &[Profile]) -> HashMap<String, f32> {
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for p in profiles {
-        for t in &p.terms {
-            *df.entry(t.as_str()).or_default() += 1;
+/// Pairs of units from different articles that share one of their
+/// [`PREFIX_TERMS`] rarest terms, with their similarity, at or above the
+/// threshold. Indexing only the rarest terms (prefix filtering, as in
+/// set-similarity joins) keeps posting lists short: pairs that share only
+/// common words are never scored, and they would not reach the threshold.
+fn candidate_pairs(units: &[Unit], space: &TermSpace) -> Vec<(usize, usize, f32)> {
+    let max_df = ((units.len() as f32 * MAX_DF_SHARE).ceil() as usize).clamp(3, MAX_POSTINGS);
+    let prefix = |u: &Unit| -> Vec<u32> {
+        let mut terms = u.terms.clone();
+        terms.sort_by(|a, b| space.weights[*b as usize].total_cmp(&space.weights[*a as usize]).then(a.cmp(b)));
+        terms.truncate(PREFIX_TERMS);
+        terms
+    };
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, u) in units.iter().enumerate().filter(|(_, u)| u.terms.len() >= MIN_TERMS) {
+        for t in prefix(u) {
+            index.entry(t).or_default().push(i);
         }
     }
-    let n = profiles.len().max(1) as f32;
-    df.into_iter()
-        .map(|(t, d)| (t.to_string(), (1.0 + n / d as f32).ln()))
-        .collect()
-}
-
-/// Pairs of sentences from different articles that share at least one
-/// distinctive term, with their similarity, above the threshold.
-fn candidate_pairs(profiles: &[Profile], idf: &HashMap<String, f32>) -> Vec<(usize, usize, f32)> {
-    let max_df = ((profiles.len() as f32 * MAX_DF_SHARE).ceil() as usize).max(3);
-    let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for p in profiles.iter().filter(|p| p.terms.len() >= MIN_TERMS) {
-        for t in &p.terms {
-            index.entry(t.as_str()).or_default().push(p.index);
-        }
-    }
-    let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
     for postings in index.values().filter(|v| v.len() <= max_df) {
         for (k, &x) in postings.iter().enumerate() {
             for &y in &postings[k + 1..] {
-                if profiles[x].article != profiles[y].article {
+                if units[x].article != units[y].article {
                     seen.insert((x.min(y), x.max(y)));
                 }
             }
         }
     }
-    seen.into_iter()
+    let mut pairs: Vec<(usize, usize, f32)> = seen
+        .into_iter()
         .filter_map(|(x, y)| {
-            let s = similarity(&profiles[x].terms, &profiles[y].terms, idf);
+            let s = space.similarity(&units[x], &units[y]);
             (s >= PAIR_THRESHOLD).then_some((x, y, s))
         })
-        .collect()
+        .collect();
+    pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    pairs
 }
 
-/// Average-linkage agglomerative clustering with the one-sentence-per-article
-/// constraint. Returns clusters of profile indices (singletons included).
-fn cluster(
-    profiles: &[Profile],
-    pairs: &[(usize, usize, f32)],
-    idf: &HashMap<String, f32>,
-) -> Vec<Vec<usize>> {
-    let mut sorted: Vec<(usize, usize, f32)> = pairs.to_vec();
-    sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    let mut cluster_of: Vec<usize> = (0..profiles.len()).collect();
-    let mut members: Vec<Vec<usize>> = (0..profiles.len()).map(|i| vec![i]).collect();
-    for (x, y, _) in sorted {
+/// Average-linkage agglomerative clustering with the one-unit-per-article
+/// constraint. Returns clusters of unit indices (singletons included).
+fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], space: &TermSpace) -> Vec<Vec<usize>> {
+    let mut cluster_of: Vec<usize> = (0..units.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
+    for &(x, y, _) in sorted {
         let (cx, cy) = (cluster_of[x], cluster_of[y]);
         if cx == cy {
             continue;
         }
-        let articles_x: BTreeSet<usize> =
-            members[cx].iter().map(|&i| profiles[i].article).collect();
-        if members[cy]
-            .iter()
-            .any(|&i| articles_x.contains(&profiles[i].article))
-        {
+        let articles_x: BTreeSet<usize> = members[cx].iter().map(|&i| units[i].article).collect();
+        if members[cy].iter().any(|&i| articles_x.contains(&units[i].article)) {
             continue;
         }
         let mut total = 0.0;
         for &i in &members[cx] {
             for &j in &members[cy] {
-                total += similarity(&profiles[i].terms, &profiles[j].terms, idf);
+                total += space.similarity(&units[i], &units[j]);
             }
         }
         let mean = total / (members[cx].len() * members[cy].len()) as f32;
@@ -288,41 +461,30 @@ fn cluster(
     members.into_iter().filter(|m| !m.is_empty()).collect()
 }
 
-fn pair_overlaps(
-    analysis: &Analysis,
-    groups: &[Vec<usize>],
-    flat: &[(usize, usize)],
-) -> Vec<PairOverlap> {
+fn pair_overlaps(analysis: &Analysis, groups: &[FactGroup]) -> Vec<PairOverlap> {
     let n = analysis.articles.len();
-    let mut shared = vec![vec![0usize; n]; n];
-    for g in groups {
-        let arts: BTreeSet<usize> = g.iter().map(|&i| flat[i].0).collect();
-        for &a in &arts {
-            for &b in &arts {
+    // For each ordered pair (a, b): the sentences of a grouped with b.
+    let mut shared: Vec<Vec<BTreeSet<usize>>> = vec![vec![BTreeSet::new(); n]; n];
+    for (sentences, _) in groups {
+        for &(a, sa) in sentences {
+            for &(b, _) in sentences {
                 if a != b {
-                    shared[a][b] += 1;
+                    shared[a][b].insert(sa);
                 }
             }
         }
     }
+    let articles = &analysis.articles;
     let mut out = Vec::new();
-    for a in 0..n {
-        for b in a + 1..n {
-            let smaller = analysis.articles[a]
-                .sentences
-                .len()
-                .min(analysis.articles[b].sentences.len());
-            out.push(PairOverlap {
-                a: analysis.articles[a].id.clone(),
-                b: analysis.articles[b].id.clone(),
-                shared_sentences: shared[a][b],
-                shared_ratio: if smaller == 0 {
-                    0.0
-                } else {
-                    shared[a][b] as f32 / smaller as f32
-                },
-            });
-        }
+    for (a, b) in (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b))) {
+        let count = shared[a][b].len().min(shared[b][a].len());
+        let smaller = articles[a].sentences.len().min(articles[b].sentences.len());
+        out.push(PairOverlap {
+            a: articles[a].id.clone(),
+            b: articles[b].id.clone(),
+            shared_sentences: count,
+            shared_ratio: if smaller == 0 { 0.0 } else { count as f32 / smaller as f32 },
+        });
     }
     out
 }
@@ -359,136 +521,72 @@ const SPELLED: &[(&str, u64)] = &[
     ("hundred", 100),
 ];
 
-/// Numbers (with the word they count), years and month-day dates of a text.
-/// Offsets are relative to `text`.
+/// Numbers (with the word they count), years and dates of a text, the
+/// dates found by [`crate::timeline::find_dates`] without an anchor (so only
+/// what is written is compared). Offsets are relative to `text`.
 fn quantities(text: &str) -> Vec<Quantity> {
+    use crate::timeline::extract::Granularity;
+    let dates = crate::timeline::find_dates(text, None);
+    let mut out: Vec<Quantity> = dates
+        .iter()
+        .filter(|d| !d.relative || d.granularity != Granularity::Year)
+        .map(|d| {
+            let (kind, about, day) = match d.granularity {
+                Granularity::Year => ("year", String::new(), None),
+                Granularity::Month | Granularity::Day => {
+                    let month = d.value.get(5..7).unwrap_or_default().to_string();
+                    let day = (d.granularity == Granularity::Day && !d.fuzzy)
+                        .then(|| d.value.get(8..10).and_then(|x| x.parse().ok()))
+                        .flatten();
+                    ("date", format!("month {month}"), day)
+                }
+            };
+            Quantity { kind, about, value: d.value.clone(), day, start: d.start, end: d.end }
+        })
+        .collect();
+
     let stemmer = Stemmer::create(Algorithm::English);
     let words = crate::diff::words(text, 0);
-    let raw = |i: usize| &text[words[i].span.start..words[i].span.end];
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let w = raw(i);
-        let key = &words[i].key;
-        // Month-day dates and vague months: "July 15", "mid-July", "15 July".
-        if let Some(month) = crate::corpus::month_number(w)
-            .filter(|_| w.chars().next().is_some_and(char::is_uppercase) && w.len() >= 3)
-        {
-            if w == "May"
-                && !(i + 1 < words.len() && raw(i + 1).parse::<u32>().is_ok_and(|d| d <= 31))
-            {
-                i += 1;
-                continue;
-            }
-            let next_day = (i + 1 < words.len())
-                .then(|| raw(i + 1).parse::<u32>().ok())
-                .flatten()
-                .filter(|d| (1..=31).contains(d));
-            let prev_day = (i > 0)
-                .then(|| raw(i - 1).parse::<u32>().ok())
-                .flatten()
-                .filter(|d| (1..=31).contains(d));
-            let day = next_day.or(prev_day);
-            let start = if prev_day.is_some() && next_day.is_none() {
-                words[i - 1].span.start
-            } else {
-                words[i].span.start
-            };
-            let end = if next_day.is_some() {
-                words[i + 1].span.end
-            } else {
-                words[i].span.end
-            };
-            out.push(Quantity {
-                kind: "date",
-                about: format!("month {month:02}"),
-                value: match day {
-                    Some(d) => format!("--{month:02}-{d:02}"),
-                    None => format!("--{month:02}"),
-                },
-                day,
-                start,
-                end,
-            });
-            i += if next_day.is_some() { 2 } else { 1 };
+    let in_date = |start: usize| dates.iter().any(|d| d.start <= start && start < d.end);
+    for (i, word) in words.iter().enumerate() {
+        let w = &text[word.span.start..word.span.end];
+        if in_date(word.span.start) {
             continue;
         }
-        let number =
-            parse_number(w).or_else(|| SPELLED.iter().find(|(s, _)| s == key).map(|(_, n)| *n));
-        if let Some(n) = number {
-            let is_year = w.len() == 4 && !w.contains(',') && (1800..=2100).contains(&n);
-            // The word counted: the next word that is not a number or filler.
-            let counted = words[i + 1..]
-                .iter()
-                .take(2)
-                .map(|w| w.key.as_str())
-                .find(|k| {
-                    !matches!(
-                        *k,
-                        "more"
-                            | "than"
-                            | "of"
-                            | "the"
-                            | "some"
-                            | "about"
-                            | "nearly"
-                            | "around"
-                            | "million"
-                            | "thousand"
-                    )
-                });
-            if is_year
-                && !counted.is_some_and(|c| {
-                    !STOP_WORDS.contains(&c)
-                        && !c.chars().all(|ch| ch.is_ascii_digit())
-                        && looks_counted(text, words[i].span.end)
-                })
-            {
-                out.push(Quantity {
-                    kind: "year",
-                    about: String::new(),
-                    value: n.to_string(),
-                    day: None,
-                    start: words[i].span.start,
-                    end: words[i].span.end,
-                });
-            } else if let Some(c) =
-                counted.filter(|c| !STOP_WORDS.contains(c) && c.chars().any(char::is_alphabetic))
-            {
-                let start = if i > 0
-                    && matches!(
-                        words[i - 1].key.as_str(),
-                        "some" | "about" | "nearly" | "around" | "over"
-                    ) {
-                    words[i - 1].span.start
-                } else {
-                    words[i].span.start
-                };
-                let is_ordinal =
-                    text[words[i].span.end..].starts_with(|ch: char| ch.is_alphabetic());
-                if !is_ordinal {
-                    out.push(Quantity {
-                        kind: "number",
-                        about: stemmer.stem(c).into_owned(),
-                        value: n.to_string(),
-                        day: None,
-                        start,
-                        end: words[i].span.end,
-                    });
-                }
-            }
+        let Some(n) = parse_number(w).or_else(|| SPELLED.iter().find(|(s, _)| *s == word.key).map(|(_, n)| *n)) else {
+            continue;
+        };
+        // "24/7", "15th": not a count.
+        let glued = text[word.span.end..].starts_with(|c: char| c.is_alphanumeric() || c == '/')
+            || text[..word.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '/');
+        // The word counted: the next word that is not filler.
+        let counted = words[i + 1..].iter().take(3).map(|w| w.key.as_str()).find(|k| {
+            !matches!(
+                *k,
+                "more" | "than" | "of" | "the" | "some" | "about" | "nearly" | "around" | "million" | "thousand"
+            )
+        });
+        let Some(counted) = counted.filter(|c| !STOP_WORDS.contains(c) && c.chars().any(char::is_alphabetic)) else {
+            continue;
+        };
+        if glued {
+            continue;
         }
-        i += 1;
+        let start = match i.checked_sub(1).map(|p| (p, words[p].key.as_str())) {
+            Some((p, "some" | "about" | "nearly" | "around" | "over" | "almost")) => words[p].span.start,
+            _ => word.span.start,
+        };
+        out.push(Quantity {
+            kind: "number",
+            about: stemmer.stem(counted).into_owned(),
+            value: n.to_string(),
+            day: None,
+            start,
+            end: word.span.end,
+        });
     }
+    out.sort_by_key(|q| (q.start, q.end));
     out
-}
-
-/// "2014 members": a four-digit number directly followed by a plural noun is
-/// a count, not a year.
-fn looks_counted(text: &str, end: usize) -> bool {
-    let rest = text[end..].trim_start();
-    let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-    next.len() > 3 && next.ends_with('s') && next.chars().next().is_some_and(char::is_lowercase)
 }
 
 fn parse_number(word: &str) -> Option<u64> {
@@ -502,94 +600,92 @@ fn parse_number(word: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
-/// Flags members of one group that state different numbers for the same
-/// counted thing, different single years, or different days of one month.
-fn find_discrepancies(members: &[(&str, &Sentence, &str)]) -> Vec<Discrepancy> {
-    let per_member: Vec<Vec<Quantity>> = members
-        .iter()
-        .map(|(_, _, text)| quantities(text))
-        .collect();
-    let mut out = Vec::new();
-    let value_of = |m: usize, q: &Quantity| DiscrepancyValue {
-        sentence: members[m].0.to_string(),
-        start: members[m].1.start + q.start,
-        end: members[m].1.start + q.end,
-        text: members[m].2[q.start..q.end].to_string(),
-        value: q.value.clone(),
-    };
+/// A replaced run longer than this many words on either side is a rewrite,
+/// not one value standing in for another.
+const MAX_REPLACED_WORDS: usize = 4;
 
-    // Numbers: by the word they count; each member contributes its values.
-    let mut by_about: BTreeMap<&str, Vec<(usize, &Quantity)>> = BTreeMap::new();
-    for (m, qs) in per_member.iter().enumerate() {
-        for q in qs.iter().filter(|q| q.kind == "number") {
-            by_about.entry(q.about.as_str()).or_default().push((m, q));
+/// Flags values that members of one group state differently:
+/// - where the word diff replaces a short run of the base holding a number,
+///   year or date by a member's run holding another value of the same kind
+///   ("some 3,000 members" / "2,500 members", "Since 2014" / "Since 2016");
+/// - where two members count the same thing ("members") with different
+///   numbers, each stating it once.
+///
+/// A vague month ("mid-July") agrees with any day of it ("July 15").
+fn find_discrepancies(base: &str, diffs: &[MemberDiff], texts: &BTreeMap<&str, (&Sentence, &str)>) -> Vec<Discrepancy> {
+    let quantities_of = |id: &str| -> Vec<Quantity> {
+        let (sentence, text) = texts[id];
+        quantities(text)
+            .into_iter()
+            .map(|q| Quantity { start: q.start + sentence.start, end: q.end + sentence.start, ..q })
+            .collect()
+    };
+    let value_of = |id: &str, q: &Quantity| {
+        let (sentence, text) = texts[id];
+        DiscrepancyValue {
+            sentence: id.to_string(),
+            start: q.start,
+            end: q.end,
+            text: text[q.start - sentence.start..q.end - sentence.start].to_string(),
+            value: q.value.clone(),
+        }
+    };
+    let base_quantities = quantities_of(base);
+    let disagree = |a: &Quantity, b: &Quantity| {
+        a.kind == b.kind
+            && a.value != b.value
+            && (a.kind != "number" || a.about == b.about)
+            && !(a.kind == "date" && (a.day.is_none() || b.day.is_none()) && a.about == b.about)
+    };
+    let word_count = |t: &str| crate::diff::words(t, 0).len();
+
+    // Slot discrepancies, keyed by the base quantity's position.
+    let mut by_slot: BTreeMap<(usize, usize), (Quantity, Vec<DiscrepancyValue>)> = BTreeMap::new();
+    for diff in diffs {
+        let member_quantities = quantities_of(&diff.member);
+        for pair in diff.ops.windows(2) {
+            let (DiffKind::Delete, DiffKind::Insert) = (pair[0].kind, pair[1].kind) else { continue };
+            if word_count(&pair[0].text) > MAX_REPLACED_WORDS || word_count(&pair[1].text) > MAX_REPLACED_WORDS {
+                continue;
+            }
+            let (Some(del), Some(ins)) = (pair[0].base, pair[1].member) else { continue };
+            let overlaps = |q: &Quantity, s: Span| q.start < s.end && s.start < q.end;
+            for bq in base_quantities.iter().filter(|q| overlaps(q, del)) {
+                for mq in member_quantities.iter().filter(|q| overlaps(q, ins)) {
+                    if disagree(bq, mq) {
+                        let entry =
+                            by_slot.entry((bq.start, bq.end)).or_insert_with(|| (bq.clone(), vec![value_of(base, bq)]));
+                        entry.1.push(value_of(&diff.member, mq));
+                    }
+                }
+            }
+        }
+    }
+    let mut out: Vec<Discrepancy> = by_slot
+        .into_values()
+        .map(|(q, values)| Discrepancy { kind: q.kind.to_string(), about: q.about.clone(), values })
+        .collect();
+
+    // Counted things: each member that states a number for it once.
+    let mut by_about: BTreeMap<String, Vec<(&str, Quantity)>> = BTreeMap::new();
+    for id in texts.keys() {
+        let numbers: Vec<Quantity> = quantities_of(id).into_iter().filter(|q| q.kind == "number").collect();
+        for q in &numbers {
+            if numbers.iter().filter(|o| o.about == q.about).count() == 1 {
+                by_about.entry(q.about.clone()).or_default().push((id, q.clone()));
+            }
         }
     }
     for (about, found) in by_about {
-        let members_with: BTreeSet<usize> = found.iter().map(|(m, _)| *m).collect();
-        if members_with.len() < 2 {
-            continue;
-        }
-        // A member stating several values of the same thing is ambiguous.
-        if found.len() != members_with.len() {
-            continue;
-        }
         let values: BTreeSet<&str> = found.iter().map(|(_, q)| q.value.as_str()).collect();
-        if values.len() >= 2 {
+        let already = out.iter().any(|d| d.kind == "number" && d.about == about);
+        if found.len() >= 2 && values.len() >= 2 && !already {
             out.push(Discrepancy {
                 kind: "number".into(),
-                about: about.to_string(),
-                values: found.iter().map(|(m, q)| value_of(*m, q)).collect(),
+                about,
+                values: found.iter().map(|(id, q)| value_of(id, q)).collect(),
             });
         }
-    }
-
-    // Years: compared only where each member states exactly one.
-    let single_years: Vec<(usize, &Quantity)> = per_member
-        .iter()
-        .enumerate()
-        .filter_map(|(m, qs)| {
-            let years: Vec<&Quantity> = qs.iter().filter(|q| q.kind == "year").collect();
-            (years.len() == 1).then(|| (m, years[0]))
-        })
-        .collect();
-    let years: BTreeSet<&str> = single_years.iter().map(|(_, q)| q.value.as_str()).collect();
-    if single_years.len() >= 2 && years.len() >= 2 {
-        out.push(Discrepancy {
-            kind: "year".into(),
-            about: String::new(),
-            values: single_years.iter().map(|(m, q)| value_of(*m, q)).collect(),
-        });
-    }
-
-    // Dates: same month, different exact days. A vague month ("mid-July",
-    // "in July") agrees with any day of it. Different months where each
-    // member names one month also disagree.
-    let single_dates: Vec<(usize, &Quantity)> = per_member
-        .iter()
-        .enumerate()
-        .filter_map(|(m, qs)| {
-            let dates: Vec<&Quantity> = qs.iter().filter(|q| q.kind == "date").collect();
-            (dates.len() == 1).then(|| (m, dates[0]))
-        })
-        .collect();
-    let months: BTreeSet<&str> = single_dates.iter().map(|(_, q)| q.about.as_str()).collect();
-    let days: BTreeSet<&str> = single_dates
-        .iter()
-        .filter(|(_, q)| q.day.is_some())
-        .map(|(_, q)| q.value.as_str())
-        .collect();
-    if single_dates.len() >= 2 && (months.len() >= 2 || days.len() >= 2) {
-        let shown: Vec<DiscrepancyValue> = single_dates
-            .iter()
-            .filter(|(_, q)| months.len() >= 2 || q.day.is_some())
-            .map(|(m, q)| value_of(*m, q))
-            .collect();
-        out.push(Discrepancy {
-            kind: "date".into(),
-            about: String::new(),
-            values: shown,
-        });
     }
     out
 }
@@ -768,3 +864,58 @@ pub const STOP_WORDS: &[&str] = &[
     "recent",
     "recently",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Vec<(&'static str, String, String)> {
+        quantities(text).into_iter().map(|q| (q.kind, q.about, q.value)).collect()
+    }
+
+    #[test]
+    fn quantities_of_a_sentence() {
+        assert_eq!(
+            q("Some 3,000 members arrived in 2014, and four groups left on July 15 after 24/7 work."),
+            vec![
+                ("number", "member".to_string(), "3000".to_string()),
+                ("year", String::new(), "2014".to_string()),
+                ("number", "group".to_string(), "4".to_string()),
+                ("date", "month 07".to_string(), "XXXX-07-15".to_string()),
+            ]
+        );
+    }
+
+    fn discrepancies(base: &str, member: &str) -> Vec<Discrepancy> {
+        let sentences = [
+            Sentence { id: "a0.s0".into(), start: 0, end: base.len(), ..Sentence::default() },
+            Sentence { id: "a1.s0".into(), start: 0, end: member.len(), ..Sentence::default() },
+        ];
+        let d = word_diff(base, 0, member, 0);
+        let diff = MemberDiff { member: "a1.s0".into(), base: "a0.s0".into(), similarity: d.similarity, ops: d.ops };
+        let texts = BTreeMap::from([("a0.s0", (&sentences[0], base)), ("a1.s0", (&sentences[1], member))]);
+        find_discrepancies("a0.s0", &[diff], &texts)
+    }
+
+    #[test]
+    fn different_days_disagree_and_a_vague_month_agrees() {
+        let d = discrepancies("The attack came on July 15 at night.", "The attack came on July 20 at night.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].kind, "date");
+        assert_eq!(d[0].values.iter().map(|v| v.text.as_str()).collect::<Vec<_>>(), vec!["July 15", "July 20"]);
+        assert!(
+            discrepancies("The attack came on July 15 at night.", "The attack came in mid-July at night.").is_empty()
+        );
+    }
+
+    #[test]
+    fn years_in_the_same_slot_disagree_and_unrelated_numbers_do_not() {
+        let d = discrepancies("Relations soured in 2014 after the move.", "Relations soured in 2016 after the move.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].kind, "year");
+        // Different things counted: no discrepancy.
+        assert!(discrepancies("Diplomats got 24 hours to leave.", "Two diplomats were told to leave.").is_empty());
+        // The same number written two ways agrees.
+        assert!(discrepancies("Iran used four groups.", "Iran used 4 groups.").is_empty());
+    }
+}

@@ -44,15 +44,8 @@ impl Stage {
 /// Reads and analyses every article in `folder`. Files that cannot be read
 /// are listed in `problems`; only a folder that cannot be read at all, or has
 /// no articles, is an error.
-pub fn analyze_folder(
-    folder: &Path,
-    progress: &mut dyn FnMut(Progress),
-) -> Result<Analysis, CorpusError> {
-    progress(Progress {
-        stage: Stage::Reading,
-        done: 0,
-        total: 1,
-    });
+pub fn analyze_folder(folder: &Path, progress: &mut dyn FnMut(Progress)) -> Result<Analysis, CorpusError> {
+    progress(Progress { stage: Stage::Reading, done: 0, total: 1 });
     let (docs, problems) = corpus::read_folder(folder)?;
     Ok(analyze_documents(&docs, problems, progress))
 }
@@ -63,39 +56,22 @@ pub fn analyze_sample() -> Analysis {
 }
 
 /// Analyses documents already in memory.
-pub fn analyze_documents(
-    docs: &[RawDocument],
-    problems: Vec<Problem>,
-    progress: &mut dyn FnMut(Progress),
-) -> Analysis {
+pub fn analyze_documents(docs: &[RawDocument], problems: Vec<Problem>, progress: &mut dyn FnMut(Progress)) -> Analysis {
     let total = docs.len();
     let mut articles = Vec::with_capacity(total);
     for (i, doc) in docs.iter().enumerate() {
-        progress(Progress {
-            stage: Stage::Segmenting,
-            done: i,
-            total,
-        });
+        progress(Progress { stage: Stage::Segmenting, done: i, total });
         let mut article = corpus::parse_document(&format!("a{i}"), doc);
         crate::text::segment_article(&mut article);
         articles.push(article);
     }
-    let mut analysis = Analysis {
-        schema: SCHEMA.to_string(),
-        articles,
-        problems,
-        ..Analysis::default()
-    };
-    progress(Progress {
-        stage: Stage::Aligning,
-        done: 0,
-        total: 1,
-    });
+    let mut analysis = Analysis { schema: SCHEMA.to_string(), articles, problems, ..Analysis::default() };
+    progress(Progress { stage: Stage::Aligning, done: 0, total: 1 });
     crate::align::align(&mut analysis);
-    progress(Progress {
-        stage: Stage::Done,
-        done: 1,
-        total: 1,
-    });
+    progress(Progress { stage: Stage::Quotes, done: 0, total: 1 });
+    crate::quotes::analyze(&mut analysis);
+    progress(Progress { stage: Stage::Timeline, done: 0, total: 1 });
+    crate::timeline::analyze(&mut analysis);
+    progress(Progress { stage: Stage::Done, done: 1, total: 1 });
     analysis
 }

@@ -41,10 +41,7 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 pub fn sample_documents() -> Vec<RawDocument> {
     macro_rules! seed {
         ($name:literal) => {
-            RawDocument {
-                file: $name.to_string(),
-                content: include_str!(concat!("../seeds/", $name)).to_string(),
-            }
+            RawDocument { file: $name.to_string(), content: include_str!(concat!("../seeds/", $name)).to_string() }
         };
     }
     vec![
@@ -59,10 +56,7 @@ pub fn sample_documents() -> Vec<RawDocument> {
 /// Is this a file Parallax reads as an article?
 pub fn is_article_file(path: &Path) -> bool {
     matches!(
-        path.extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref(),
+        path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(),
         Some("txt" | "md" | "markdown")
     )
 }
@@ -71,33 +65,20 @@ pub fn is_article_file(path: &Path) -> bool {
 /// Unreadable or non-UTF-8 files become problems.
 pub fn read_folder(folder: &Path) -> Result<(Vec<RawDocument>, Vec<Problem>), CorpusError> {
     if !folder.is_dir() {
-        return Err(CorpusError::NotAFolder {
-            path: folder.to_path_buf(),
-        });
+        return Err(CorpusError::NotAFolder { path: folder.to_path_buf() });
     }
-    let entries = std::fs::read_dir(folder).map_err(|source| CorpusError::Folder {
-        path: folder.to_path_buf(),
-        source,
-    })?;
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| is_article_file(p) && !is_hidden(p))
-        .collect();
+    let entries =
+        std::fs::read_dir(folder).map_err(|source| CorpusError::Folder { path: folder.to_path_buf(), source })?;
+    let mut paths: Vec<PathBuf> =
+        entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| is_article_file(p) && !is_hidden(p)).collect();
     paths.sort();
     if paths.is_empty() {
-        return Err(CorpusError::Empty {
-            path: folder.to_path_buf(),
-        });
+        return Err(CorpusError::Empty { path: folder.to_path_buf() });
     }
     let mut docs = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
-        let file = path
-            .strip_prefix(folder)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .replace('\\', "/");
+        let file = path.strip_prefix(folder).unwrap_or(&path).to_string_lossy().replace('\\', "/");
         match read_article_file(&path) {
             Ok(content) => docs.push(RawDocument { file, content }),
             Err(message) => problems.push(Problem { file, message }),
@@ -114,10 +95,7 @@ pub fn read_files(paths: &[PathBuf]) -> (Vec<RawDocument>, Vec<Problem>) {
     let mut paths: Vec<&PathBuf> = paths.iter().filter(|p| is_article_file(p)).collect();
     paths.sort();
     for path in paths {
-        let file = path
-            .file_name()
-            .map_or_else(|| path.to_string_lossy(), |n| n.to_string_lossy())
-            .to_string();
+        let file = path.file_name().map_or_else(|| path.to_string_lossy(), |n| n.to_string_lossy()).to_string();
         match read_article_file(path) {
             Ok(content) => docs.push(RawDocument { file, content }),
             Err(message) => problems.push(Problem { file, message }),
@@ -127,9 +105,7 @@ pub fn read_files(paths: &[PathBuf]) -> (Vec<RawDocument>, Vec<Problem>) {
 }
 
 fn is_hidden(path: &Path) -> bool {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with('.'))
+    path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'))
 }
 
 fn read_article_file(path: &Path) -> Result<String, String> {
@@ -143,15 +119,9 @@ fn read_article_file(path: &Path) -> Result<String, String> {
     }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not UTF-8 text (invalid byte at offset {}); save it as UTF-8",
-            e.utf8_error().valid_up_to()
-        )
+        format!("not UTF-8 text (invalid byte at offset {}); save it as UTF-8", e.utf8_error().valid_up_to())
     })?;
-    Ok(text
-        .strip_prefix('\u{feff}')
-        .map(str::to_string)
-        .unwrap_or(text))
+    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
 }
 
 /// Turns a raw document into an [`Article`] with metadata and boilerplate
@@ -162,23 +132,26 @@ pub fn parse_document(id: &str, doc: &RawDocument) -> Article {
     let mut meta: BTreeMap<String, String> = front.into_iter().collect();
     let text = body.to_string();
 
-    let mut article = Article {
-        id: id.to_string(),
-        file: doc.file.clone(),
-        text,
-        ..Article::default()
-    };
+    let mut article = Article { id: id.to_string(), file: doc.file.clone(), text, ..Article::default() };
     article.boilerplate = find_boilerplate(&article.text);
     let title_span = find_title(&article.text, &article.boilerplate);
+    // Section labels ("Asia") above the headline are not prose either.
+    if let Some(title) = title_span {
+        let labels: Vec<Span> = lines(&article.text)
+            .take_while(|l| l.end <= title.start)
+            .filter(|l| !article.text[l.start..l.end].trim().is_empty() && !article.boilerplate.contains(l))
+            .collect();
+        article.boilerplate.extend(labels);
+        article.boilerplate.sort();
+    }
 
     article.title = meta
         .remove("title")
         .or_else(|| title_span.map(|s| article.text[s.start..s.end].trim().to_string()))
+        .or_else(|| lead_as_title(&article.text))
         .unwrap_or_else(|| doc.file.clone());
     article.title_span = title_span;
-    article.source = meta
-        .remove("source")
-        .unwrap_or_else(|| source_from_file_name(&doc.file));
+    article.source = meta.remove("source").unwrap_or_else(|| source_from_file_name(&doc.file));
     let front_date = meta.remove("date");
     article.date = front_date
         .as_deref()
@@ -220,6 +193,21 @@ pub fn split_front_matter(text: &str) -> (Vec<(String, String)>, &str) {
     (Vec::new(), text)
 }
 
+/// For an article without a headline: its opening words after any
+/// dateline, cut at a word boundary.
+fn lead_as_title(text: &str) -> Option<String> {
+    const MAX_CHARS: usize = 80;
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let lead = first.split_once(['–', '—']).filter(|_| find_dateline(first).is_some()).map_or(first, |(_, r)| r).trim();
+    let sentence = lead.split_once(". ").map_or(lead, |(s, _)| s).trim_end_matches('.');
+    if sentence.chars().count() <= MAX_CHARS {
+        return Some(sentence.to_string());
+    }
+    let cut: String = sentence.chars().take(MAX_CHARS).collect();
+    let at_word = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head).trim_end_matches([',', ';', ':']);
+    Some(format!("{at_word}…"))
+}
+
 fn parse_iso_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     let day = s.get(..10).unwrap_or(s);
@@ -233,17 +221,9 @@ pub fn source_from_file_name(file: &str) -> String {
     let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
     let parts: Vec<&str> = stem.split(['_', '-']).collect();
     let looks_like_hash = |p: &str| p.len() >= 8 && p.chars().all(|c| c.is_ascii_hexdigit());
-    let kept: Vec<&str> = parts
-        .iter()
-        .copied()
-        .filter(|p| !looks_like_hash(p))
-        .collect();
+    let kept: Vec<&str> = parts.iter().copied().filter(|p| !looks_like_hash(p)).collect();
     let joined = kept.join(" ");
-    if joined.trim().is_empty() {
-        stem.to_string()
-    } else {
-        joined
-    }
+    if joined.trim().is_empty() { stem.to_string() } else { joined }
 }
 
 /// Lines of a text with their byte spans (without the newline).
@@ -275,22 +255,17 @@ const BOILERPLATE_PHRASES: &[&str] = &[
 /// Lines that are not article prose: reading-time badges, "Source link",
 /// navigation labels, a site name alone, a closing blurb about the site.
 pub fn find_boilerplate(text: &str) -> Vec<Span> {
-    let all: Vec<Span> = lines(text)
-        .filter(|s| !text[s.start..s.end].trim().is_empty())
-        .collect();
+    let all: Vec<Span> = lines(text).filter(|s| !text[s.start..s.end].trim().is_empty()).collect();
     let mut out = Vec::new();
     for (i, span) in all.iter().enumerate() {
         let line = text[span.start..span.end].trim();
         let lower = line.to_lowercase();
         let trimmed_lower = lower.trim_end_matches(['.', ':', '!']);
-        let is_phrase =
-            BOILERPLATE_PHRASES.contains(&trimmed_lower) || trimmed_lower.starts_with("©");
+        let is_phrase = BOILERPLATE_PHRASES.contains(&trimmed_lower) || trimmed_lower.starts_with("©");
         let is_read_time = {
             let words: Vec<&str> = trimmed_lower.split_whitespace().collect();
             words.len() <= 4
-                && words
-                    .first()
-                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+                && words.first().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
                 && words.iter().any(|w| w.starts_with("min"))
                 && words.iter().any(|w| *w == "read" || *w == "reading")
         };
@@ -302,15 +277,10 @@ pub fn find_boilerplate(text: &str) -> Vec<Span> {
             && no_sentence_end
             && i + 3 >= all.len()
             && i > 0
-            && line
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(|c| c.is_uppercase());
+            && line.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
         // The site's blurb about itself after the site name.
         let after_site_name = out.last().is_some_and(|last: &Span| {
-            all.get(i.wrapping_sub(1)) == Some(last)
-                && i + 1 == all.len()
-                && is_site_line(&text[last.start..last.end])
+            all.get(i.wrapping_sub(1)) == Some(last) && i + 1 == all.len() && is_site_line(&text[last.start..last.end])
         }) && (lower.contains("its readers")
             || lower.contains("our readers")
             || lower.contains("it publishes"));
@@ -323,21 +293,14 @@ pub fn find_boilerplate(text: &str) -> Vec<Span> {
 
 fn is_site_line(line: &str) -> bool {
     let line = line.trim();
-    line.split_whitespace().count() <= 2
-        && line
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(|c| c.is_uppercase())
+    line.split_whitespace().count() <= 2 && line.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
 }
 
 /// The headline: the first non-boilerplate line that reads like a title
 /// (short, no sentence-ending full stop), skipping section labels such as
 /// "Asia" (a single word).
 pub fn find_title(text: &str, boilerplate: &[Span]) -> Option<Span> {
-    for span in lines(text)
-        .filter(|s| !text[s.start..s.end].trim().is_empty())
-        .take(3)
-    {
+    for span in lines(text).filter(|s| !text[s.start..s.end].trim().is_empty()).take(3) {
         if boilerplate.contains(&span) {
             continue;
         }
@@ -406,11 +369,8 @@ pub fn find_dateline(text: &str) -> Option<NaiveDate> {
         return None;
     }
     let head: String = rest.chars().take(40).collect();
-    let tokens: Vec<&str> = head
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|t| !t.is_empty())
-        .take(4)
-        .collect();
+    let tokens: Vec<&str> =
+        head.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()).take(4).collect();
     let num = |t: &str| t.parse::<u32>().ok();
     let mut month = None;
     let mut day = None;
@@ -434,10 +394,7 @@ mod tests {
     use super::*;
 
     fn doc(file: &str, content: &str) -> RawDocument {
-        RawDocument {
-            file: file.into(),
-            content: content.into(),
-        }
+        RawDocument { file: file.into(), content: content.into() }
     }
 
     #[test]
@@ -470,12 +427,11 @@ mod tests {
     fn infers_title_skipping_section_label_and_source_from_file_name() {
         let a = parse_document(
             "a1",
-            &doc(
-                "001_c411a98a83b12d9f.txt",
-                "Asia\n\nALBANIA Tirana breaks relations\n\nText. More text.\n",
-            ),
+            &doc("001_c411a98a83b12d9f.txt", "Asia\n\nALBANIA Tirana breaks relations\n\nText. More text.\n"),
         );
         assert_eq!(a.title, "ALBANIA Tirana breaks relations");
+        let labels: Vec<&str> = a.boilerplate.iter().map(|s| &a.text[s.start..s.end]).collect();
+        assert_eq!(labels, vec!["Asia"]);
         assert_eq!(a.source, "001");
         assert_eq!(source_from_file_name("reuters-2022.md"), "reuters 2022");
     }
@@ -486,20 +442,15 @@ mod tests {
         let a = parse_document("a3", &doc("003.txt", text));
         assert_eq!(a.date.as_deref(), Some("2022-09-07"));
         assert_eq!(a.title_span, None);
-        assert_eq!(
-            find_dateline("LONDON, 7 September 2022 - x"),
-            NaiveDate::from_ymd_opt(2022, 9, 7)
-        );
+        assert_eq!(a.title, "Albania’s government has decided");
+        assert_eq!(find_dateline("LONDON, 7 September 2022 - x"), NaiveDate::from_ymd_opt(2022, 9, 7));
         assert_eq!(find_dateline("Albania, the country, said"), None);
     }
 
     #[test]
     fn boilerplate_lines() {
         let text = "Title here\n\n3 mins read\n\nBody sentence one.\n\nSource link\nLatest news\nRelated news\n\nFİKRİKADİM\n\nThe ancient idea tries to provide the most accurate information to its readers in all the content it publishes.";
-        let found: Vec<&str> = find_boilerplate(text)
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect();
+        let found: Vec<&str> = find_boilerplate(text).iter().map(|s| &text[s.start..s.end]).collect();
         assert_eq!(
             found,
             vec![
@@ -532,11 +483,7 @@ mod tests {
         assert_eq!(docs[0].file, "good.txt");
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].file, "bad.txt");
-        assert!(
-            problems[0].message.contains("UTF-8"),
-            "{}",
-            problems[0].message
-        );
+        assert!(problems[0].message.contains("UTF-8"), "{}", problems[0].message);
         let after: Vec<_> = std::fs::read_dir(&dir).unwrap().count().to_string().into();
         assert_eq!(before, after);
         std::fs::remove_dir_all(&dir).unwrap();

@@ -21,19 +21,13 @@ pub fn words(text: &str, offset: usize) -> Vec<Word> {
     use unicode_segmentation::UnicodeSegmentation;
     text.split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(|(i, w)| Word {
-            span: Span::new(offset + i, offset + i + w.len()),
-            key: normalize_word(w),
-        })
+        .map(|(i, w)| Word { span: Span::new(offset + i, offset + i + w.len()), key: normalize_word(w) })
         .collect()
 }
 
 /// The comparison key of a word: lower case, letters and digits only.
 pub fn normalize_word(word: &str) -> String {
-    word.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// Result of comparing a member passage with a base passage.
@@ -56,10 +50,7 @@ pub fn word_diff(base: &str, base_offset: usize, member: &str, member_offset: us
 
     let text_of = |words: &[Word], text: &str, offset: usize| -> (Span, String) {
         let span = Span::new(words[0].span.start, words[words.len() - 1].span.end);
-        (
-            span,
-            text[span.start - offset..span.end - offset].to_string(),
-        )
+        (span, text[span.start - offset..span.end - offset].to_string())
     };
 
     let mut ops = Vec::new();
@@ -72,13 +63,7 @@ pub fn word_diff(base: &str, base_offset: usize, member: &str, member_offset: us
             equal_words += inserted.len();
             let (member_span, text) = text_of(inserted, member, member_offset);
             let (base_span, _) = text_of(deleted, base, base_offset);
-            push(
-                &mut ops,
-                DiffKind::Equal,
-                text,
-                Some(member_span),
-                Some(base_span),
-            );
+            push(&mut ops, DiffKind::Equal, text, Some(member_span), Some(base_span));
             continue;
         }
         // A replace is shown as the base's words struck, then the member's.
@@ -92,27 +77,12 @@ pub fn word_diff(base: &str, base_offset: usize, member: &str, member_offset: us
         }
     }
     let total = base_words.len() + member_words.len();
-    let similarity = if total == 0 {
-        1.0
-    } else {
-        (2 * equal_words) as f32 / total as f32
-    };
+    let similarity = if total == 0 { 1.0 } else { (2 * equal_words) as f32 / total as f32 };
     WordDiff { similarity, ops }
 }
 
-fn push(
-    ops: &mut Vec<DiffOp>,
-    kind: DiffKind,
-    text: String,
-    member: Option<Span>,
-    base: Option<Span>,
-) {
-    ops.push(DiffOp {
-        kind,
-        text,
-        member,
-        base,
-    });
+fn push(ops: &mut Vec<DiffOp>, kind: DiffKind, text: String, member: Option<Span>, base: Option<Span>) {
+    ops.push(DiffOp { kind, text, member, base });
 }
 
 #[cfg(test)]
@@ -125,16 +95,8 @@ mod tests {
 
     #[test]
     fn ignores_case_and_punctuation() {
-        let d = word_diff(
-            "Tehran’s staff must leave.",
-            0,
-            "tehran's Staff must leave",
-            0,
-        );
-        assert_eq!(
-            kinds(&d),
-            vec![(DiffKind::Equal, "tehran's Staff must leave")]
-        );
+        let d = word_diff("Tehran’s staff must leave.", 0, "tehran's Staff must leave", 0);
+        assert_eq!(kinds(&d), vec![(DiffKind::Equal, "tehran's Staff must leave")]);
         assert!((d.similarity - 1.0).abs() < 1e-6);
     }
 

@@ -13,19 +13,14 @@ pub enum ExportError {
     #[error("{path} already exists; pass --force to replace it")]
     Exists { path: PathBuf },
     #[error("unknown export format “{ext}” (supported: {supported})")]
-    UnknownFormat {
-        ext: String,
-        supported: &'static str,
-    },
+    UnknownFormat { ext: String, supported: &'static str },
     #[error("cannot write {path}: {source}")]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error(
-        "refusing to write {path} inside the article folder {folder}; Parallax never writes into it"
-    )]
+    #[error("refusing to write {path} inside the article folder {folder}; Parallax never writes into it")]
     InsideArticleFolder { path: PathBuf, folder: PathBuf },
 }
 
@@ -43,17 +38,10 @@ impl Format {
         if path == Path::new("-") {
             return Ok(Format::Json);
         }
-        let ext = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         match ext.as_str() {
             "json" => Ok(Format::Json),
-            _ => Err(ExportError::UnknownFormat {
-                ext,
-                supported: Self::SUPPORTED,
-            }),
+            _ => Err(ExportError::UnknownFormat { ext, supported: Self::SUPPORTED }),
         }
     }
 }
@@ -62,8 +50,7 @@ impl Format {
 pub fn render(analysis: &Analysis, format: Format) -> Vec<u8> {
     match format {
         Format::Json => {
-            let mut bytes =
-                serde_json::to_vec_pretty(analysis).expect("the analysis model always serialises");
+            let mut bytes = serde_json::to_vec_pretty(analysis).expect("the analysis model always serialises");
             bytes.push(b'\n');
             bytes
         }
@@ -74,23 +61,15 @@ pub fn render(analysis: &Analysis, format: Format) -> Vec<u8> {
 /// folder). Fails with [`ExportError::Exists`] if `path` exists and
 /// `overwrite` is false.
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), ExportError> {
-    let io = |source| ExportError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
+    let io = |source| ExportError::Io { path: path.to_path_buf(), source };
     if !overwrite && path.exists() {
-        return Err(ExportError::Exists {
-            path: path.to_path_buf(),
-        });
+        return Err(ExportError::Exists { path: path.to_path_buf() });
     }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = dir.join(format!(".{name}.parallax-{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
@@ -101,20 +80,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Ex
         } else {
             // hard_link fails if the target appeared meanwhile: no silent overwrite.
             std::fs::hard_link(&tmp, path).or_else(|e| {
-                if e.kind() == std::io::ErrorKind::AlreadyExists {
-                    Err(e)
-                } else {
-                    std::fs::rename(&tmp, path)
-                }
+                if e.kind() == std::io::ErrorKind::AlreadyExists { Err(e) } else { std::fs::rename(&tmp, path) }
             })
         }
     })();
     let _ = std::fs::remove_file(&tmp);
     result.map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            ExportError::Exists {
-                path: path.to_path_buf(),
-            }
+            ExportError::Exists { path: path.to_path_buf() }
         } else {
             io(e)
         }
@@ -124,22 +97,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Ex
 /// Refuses an output path inside the article folder.
 pub fn check_outside(folder: &Path, path: &Path) -> Result<(), ExportError> {
     let abs = |p: &Path| {
-        std::fs::canonicalize(p).unwrap_or_else(|_| {
-            std::env::current_dir()
-                .map(|d| d.join(p))
-                .unwrap_or_else(|_| p.to_path_buf())
-        })
+        std::fs::canonicalize(p)
+            .unwrap_or_else(|_| std::env::current_dir().map(|d| d.join(p)).unwrap_or_else(|_| p.to_path_buf()))
     };
     let folder_abs = abs(folder);
-    let parent = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if abs(parent).starts_with(&folder_abs) {
-        return Err(ExportError::InsideArticleFolder {
-            path: path.to_path_buf(),
-            folder: folder.to_path_buf(),
-        });
+        return Err(ExportError::InsideArticleFolder { path: path.to_path_buf(), folder: folder.to_path_buf() });
     }
     Ok(())
 }
@@ -169,13 +133,7 @@ mod tests {
     #[test]
     fn format_from_extension() {
         assert_eq!(Format::for_path(Path::new("-")).unwrap(), Format::Json);
-        assert_eq!(
-            Format::for_path(Path::new("a/b.JSON")).unwrap(),
-            Format::Json
-        );
-        assert!(matches!(
-            Format::for_path(Path::new("a.xlsx")),
-            Err(ExportError::UnknownFormat { .. })
-        ));
+        assert_eq!(Format::for_path(Path::new("a/b.JSON")).unwrap(), Format::Json);
+        assert!(matches!(Format::for_path(Path::new("a.xlsx")), Err(ExportError::UnknownFormat { .. })));
     }
 }

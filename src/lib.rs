@@ -1,12 +1,15 @@
 //! Parallax: compare how several outlets covered one story.
 //!
 //! Data flows one way: folder → [`corpus`] (articles) → [`text`] (sentences)
-//! → [`align`], `quotes`, `timeline` → one [`model::Analysis`] → the desktop
+//! → [`align`], [`quotes`], [`timeline`] → one [`model::Analysis`] → the desktop
 //! app and the exports. Only `app` uses egui.
 pub mod align;
 pub mod analysis;
+pub mod app;
 pub mod corpus;
 pub mod diff;
 pub mod export;
 pub mod model;
+pub mod quotes;
 pub mod text;
+pub mod timeline;

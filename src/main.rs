@@ -16,6 +16,26 @@ struct Cli {
     command: Option<Command>,
     /// A folder of articles (.txt, .md) to open in the app.
     folder: Option<PathBuf>,
+    /// Open the built-in sample story.
+    #[arg(long, conflicts_with = "folder")]
+    sample: bool,
+    /// Save a screenshot of the window to this PNG once the story is shown,
+    /// then quit (for documentation).
+    #[arg(long, value_name = "PNG", hide = true)]
+    screenshot_on_start: Option<PathBuf>,
+    /// Colour theme: system, light or dark (remembered).
+    #[arg(long, value_parser = parse_theme)]
+    theme: Option<parallax::app::ThemeChoice>,
+}
+
+fn parse_theme(name: &str) -> Result<parallax::app::ThemeChoice, String> {
+    use parallax::app::ThemeChoice;
+    match name.to_ascii_lowercase().as_str() {
+        "system" => Ok(ThemeChoice::System),
+        "light" => Ok(ThemeChoice::Light),
+        "dark" => Ok(ThemeChoice::Dark),
+        other => Err(format!("unknown theme “{other}”; use system, light or dark")),
+    }
 }
 
 #[derive(Subcommand)]
@@ -36,20 +56,17 @@ enum Command {
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Export {
-            folder,
-            output,
-            force,
-        }) => run_export(&folder, &output, force),
-        None => run_app(cli.folder),
+        Some(Command::Export { folder, output, force }) => run_export(&folder, &output, force),
+        None => run_app(parallax::app::Startup {
+            folder: cli.folder,
+            sample: cli.sample,
+            screenshot_to: cli.screenshot_on_start,
+            theme: cli.theme,
+        }),
     }
 }
 
-fn run_export(
-    folder: &std::path::Path,
-    output: &std::path::Path,
-    force: bool,
-) -> anyhow::Result<()> {
+fn run_export(folder: &std::path::Path, output: &std::path::Path, force: bool) -> anyhow::Result<()> {
     let format = export::Format::for_path(output)?;
     if output != std::path::Path::new("-") {
         export::check_outside(folder, output)?;
@@ -60,10 +77,7 @@ fn run_export(
     }
     let bytes = export::render(&analysis, format);
     if output == std::path::Path::new("-") {
-        std::io::stdout()
-            .lock()
-            .write_all(&bytes)
-            .context("writing to standard output")?;
+        std::io::stdout().lock().write_all(&bytes).context("writing to standard output")?;
     } else {
         export::write_atomic(output, &bytes, force)?;
         eprintln!(
@@ -76,7 +90,6 @@ fn run_export(
     Ok(())
 }
 
-fn run_app(folder: Option<PathBuf>) -> anyhow::Result<()> {
-    let _ = folder;
-    anyhow::bail!("the desktop app is not built yet; use `parallax export FOLDER -o FILE`")
+fn run_app(startup: parallax::app::Startup) -> anyhow::Result<()> {
+    parallax::app::run_with(startup).map_err(|e| anyhow::anyhow!("could not open the window: {e}"))
 }

@@ -61,9 +61,7 @@ pub struct Article {
 }
 
 /// A byte range `[start, end)` into an article's text.
-#[derive(
-    Clone, Copy, Debug, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash,
-)]
+#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -78,8 +76,9 @@ pub struct Sentence {
     pub end: usize,
     /// Index of the paragraph (blank-line or line-break separated block).
     pub paragraph: usize,
-    /// The group this sentence belongs to, if another source reports it too.
-    pub group: Option<String>,
+    /// The groups this sentence belongs to: the facts another source
+    /// reports too. A sentence carrying several facts can be in several.
+    pub groups: Vec<String>,
 }
 
 /// A fact reported by two or more sources.
@@ -87,7 +86,7 @@ pub struct Sentence {
 pub struct Group {
     /// `g0`, `g1`, … in story order (position of the base sentence).
     pub id: String,
-    /// Member sentence ids, at most one per article, in article order.
+    /// Member sentence ids, in article order, from at least two articles.
     pub sentences: Vec<String>,
     /// The member every other member is diffed against.
     pub base: String,
@@ -176,7 +175,8 @@ pub enum QuoteKind {
     Direct,
     /// A fragment quoted inside the writer's own sentence.
     Partial,
-    /// A scare quote: a word or two in quotation marks.
+    /// A scare quote: one to three words in quotation marks (see
+    /// `docs/quotes.md`). Never the base of a cluster.
     Scare,
 }
 
@@ -239,12 +239,17 @@ pub struct TimelineEntry {
     pub value: String,
     /// True for vague forms such as `mid-July` or `late last year`.
     pub fuzzy: bool,
-    /// True when a numeric date could be read two ways and nothing decided.
+    /// True when a numeric date could be read two ways and nothing decided;
+    /// `value` then holds the month-first reading.
     pub ambiguous: bool,
+    /// The other (day-first) reading of an ambiguous numeric date.
+    pub alternative: Option<String>,
     pub event: Option<String>,
 }
 
-/// Mentions of the same value across sources.
+/// Mentions of the same value across sources. Events are per exact value:
+/// a month's event does not list the mentions of its days (`2022-07` and
+/// `2022-07-15` are two events; a view can nest them by value prefix).
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct TimelineEvent {
     /// `e0`, `e1`, … in chronological order.

@@ -12,18 +12,15 @@ use crate::model::{Article, Sentence, Span};
 
 /// Words that end with a full stop without ending the sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt",
-    "cmdr", "adm", "maj", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "co", "corp", "inc",
-    "ltd", "bros", "dept", "univ", "assn", "no", "nos", "vs", "v", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu",
-    "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig", "vol", "ed", "al", "cf", "e.g",
-    "i.e", "ave", "blvd", "rd", "ft", "mph", "ca",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
+    "gov", "sen", "rep", "rev", "hon", "pres", "supt", "co", "corp", "inc", "ltd", "bros", "dept", "univ", "assn",
+    "no", "nos", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
+    "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig", "vol", "ed", "al", "cf",
+    "e.g", "i.e", "ave", "blvd", "rd", "ft", "mph", "ca",
 ];
 
 /// Abbreviations that may end a sentence when the next word is capitalised.
-const FINAL_ABBREVIATIONS: &[&str] = &[
-    "etc", "inc", "ltd", "co", "corp", "jr", "sr", "am", "pm", "a.m", "p.m",
-];
+const FINAL_ABBREVIATIONS: &[&str] = &["etc", "inc", "ltd", "co", "corp", "jr", "sr", "am", "pm", "a.m", "p.m"];
 
 /// Segments every paragraph of `article` outside its title and boilerplate
 /// and stores the sentences on it.
@@ -37,10 +34,7 @@ pub fn segment_article(article: &mut Article) {
         if text.trim().is_empty() {
             continue;
         }
-        if excluded
-            .iter()
-            .any(|e| e.start <= line.start + lead(text) && line.end <= e.end + 1)
-        {
+        if excluded.iter().any(|e| e.start <= line.start + lead(text) && line.end <= e.end + 1) {
             continue;
         }
         for span in split_sentences(text) {
@@ -50,7 +44,7 @@ pub fn segment_article(article: &mut Article) {
                 start: line.start + span.start,
                 end: line.start + span.end,
                 paragraph,
-                group: None,
+                groups: Vec::new(),
             });
         }
         paragraph += 1;
@@ -81,9 +75,7 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
         if matches!(c, '.' | '!' | '?' | '…') {
             // Swallow runs of terminators and closing marks.
             let mut j = i + 1;
-            while j < chars.len()
-                && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1))
-            {
+            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closer(chars[j].1)) {
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |(p, _)| *p);
@@ -123,12 +115,9 @@ fn starts_sentence(n: char, next_word: &str) -> bool {
         return true;
     }
     if is_opener(n) {
-        return next_word
-            .chars()
-            .nth(1)
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opener(c));
+        return next_word.chars().nth(1).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || is_opener(c));
     }
-    matches!(n, '–' | '—' | '-') && false
+    false
 }
 
 /// Is the word before the full stop at the end of `before` an abbreviation
@@ -156,10 +145,8 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
     if letters.len() == 1 && letters[0].is_uppercase() {
         return true;
     }
-    let dotted = word.contains('.')
-        && word
-            .split('.')
-            .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
+    let dotted =
+        word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic));
     if dotted {
         // "U.S. The": an acronym may still end a sentence; keep it unless the
         // next word is a common sentence opener.
@@ -174,10 +161,7 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
 /// Words that very often open a sentence, used to decide whether an
 /// abbreviation that may end a sentence does.
 fn is_sentence_opener(next_word: &str) -> bool {
-    let w: String = next_word
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    let w: String = next_word.chars().take_while(|c| c.is_alphabetic()).collect();
     matches!(
         w.as_str(),
         "The"
@@ -225,10 +209,7 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        split_sentences(text)
-            .into_iter()
-            .map(|s| &text[s.start..s.end])
-            .collect()
+        split_sentences(text).into_iter().map(|s| &text[s.start..s.end]).collect()
     }
 
     #[test]
@@ -256,9 +237,7 @@ mod tests {
     #[test]
     fn closing_quotes_stay_with_sentence() {
         assert_eq!(
-            split(
-                "He said it “failed its purpose.” The damage was minimal. “Leave now,” he said. “Go!” She left."
-            ),
+            split("He said it “failed its purpose.” The damage was minimal. “Leave now,” he said. “Go!” She left."),
             vec![
                 "He said it “failed its purpose.”",
                 "The damage was minimal.",
@@ -283,31 +262,40 @@ mod tests {
 
     #[test]
     fn numbers_and_lowercase_continuations() {
-        assert_eq!(
-            split("It cost 3.5 million. ok fine? Yes."),
-            vec!["It cost 3.5 million. ok fine?", "Yes."]
-        );
+        assert_eq!(split("It cost 3.5 million. ok fine? Yes."), vec!["It cost 3.5 million. ok fine?", "Yes."]);
+    }
+
+    /// The hand-made cases of the segmenter measurement
+    /// (docs/segmentation-and-alignment.md), one paragraph each.
+    #[test]
+    fn measurement_cases() {
+        let cases: &[&[&str]] = &[
+            &["Dr. Smith met Gen. Milley in Washington on Jan. 5.", "They spoke for an hour."],
+            &["The vote was 52 to 48, said Sen. Jane Doe, D-Calif.", "Republicans objected."],
+            &["Shares of Apple Inc. rose 3.5 percent.", "Analysts were surprised."],
+            &["“We will not back down,” the minister said.", "“Never.”"],
+            &["He asked, “Is this the end?”", "Nobody answered."],
+            &["The U.N. Security Council met at 3 p.m. on Friday.", "No decision was taken."],
+            &["Prof. A. B. Jones of St. Andrews disagreed.", "His colleague Ms. Lee agreed."],
+            &["Officials said the No. 1 priority was safety.", "Work resumed."],
+        ];
+        for sentences in cases {
+            let paragraph = sentences.join(" ");
+            assert_eq!(split(&paragraph), sentences.to_vec(), "{paragraph}");
+        }
     }
 
     #[test]
     fn never_crosses_a_paragraph_break() {
         let mut a = Article {
             id: "a0".into(),
-            text: "Headline here\nFirst paragraph has no full stop\nSecond one does. And more.\n"
-                .into(),
+            text: "Headline here\nFirst paragraph has no full stop\nSecond one does. And more.\n".into(),
             ..Article::default()
         };
         a.title_span = Some(Span::new(0, 13));
         segment_article(&mut a);
         let got: Vec<&str> = a.sentences.iter().map(|s| a.sentence_text(s)).collect();
-        assert_eq!(
-            got,
-            vec![
-                "First paragraph has no full stop",
-                "Second one does.",
-                "And more."
-            ]
-        );
+        assert_eq!(got, vec!["First paragraph has no full stop", "Second one does.", "And more."]);
         assert_eq!(a.sentences[0].paragraph, 0);
         assert_eq!(a.sentences[2].paragraph, 1);
         assert_eq!(a.sentences[1].id, "a0.s1");

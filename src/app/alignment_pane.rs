@@ -1,0 +1,468 @@
+//! The Alignment pane, the centre of the window: one card per fact, one line
+//! per source in its colour, each line's wording diffed against the base
+//! sentence, and disagreeing numbers and dates marked.
+//!
+//! Cards have different heights, so the list is virtualised by hand: heights
+//! are measured as cards are drawn (estimated until then) and only the cards
+//! inside the viewport are laid out.
+
+use super::rich::{self, Mark};
+use super::sources_pane::pane_header_ui;
+use super::theme::{self, Highlights};
+use super::workspace::{Item, Workspace};
+use super::{Command, Settings, SortOrder};
+use crate::model::{Group, Span};
+use eframe::egui::{self, Align, Layout, Rect, RichText, Sense, Stroke, UiBuilder};
+
+/// Vertical gap between cards.
+const CARD_GAP: f32 = 8.0;
+/// Width of the source-name column in a card.
+const NAME_WIDTH: f32 = 76.0;
+/// Room left of the name for the source's colour bar.
+const BAR_SPACE: f32 = 10.0;
+
+pub fn alignment_ui(
+    ui: &mut egui::Ui,
+    ws: &mut Workspace,
+    settings: &mut Settings,
+    dark: bool,
+    commands: &mut Vec<Command>,
+) {
+    let items = ws.visible_items(settings.sort, settings.show_exclusive);
+    let groups_shown = items.iter().filter(|i| matches!(i, Item::Group(_))).count();
+    let summary = if groups_shown == ws.analysis.groups.len() {
+        format!("{} facts shared by two or more sources", ws.analysis.groups.len())
+    } else {
+        format!("{groups_shown} of {} shared facts", ws.analysis.groups.len())
+    };
+    pane_header_ui(ui, "Alignment", &summary);
+    controls_ui(ui, ws, settings, commands);
+    filter_chips_ui(ui, ws, commands);
+    ui.add_space(4.0);
+
+    if items.is_empty() {
+        empty_state_ui(ui, ws, commands);
+        return;
+    }
+    cards_ui(ui, ws, &items, dark, commands);
+}
+
+fn controls_ui(ui: &mut egui::Ui, ws: &mut Workspace, settings: &mut Settings, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        let search = ui.add(
+            egui::TextEdit::singleline(&mut ws.search)
+                .hint_text("Search facts and sources (Ctrl+F)")
+                .desired_width((ui.available_width() - 330.0).clamp(160.0, 420.0)),
+        );
+        if ws.focus_search {
+            search.request_focus();
+            ws.focus_search = false;
+        }
+        if search.changed() {
+            ws.scroll_alignment = true;
+        }
+        ui.add_space(8.0);
+        egui::ComboBox::from_label("Sort").selected_text(settings.sort.label()).show_ui(ui, |ui| {
+            for sort in SortOrder::ALL {
+                if ui.selectable_label(settings.sort == sort, sort.label()).clicked() {
+                    commands.push(Command::SetSort(sort));
+                }
+            }
+        });
+        ui.add_space(8.0);
+        if ui
+            .checkbox(&mut settings.show_exclusive, "Exclusive sentences")
+            .on_hover_text("Also list the sentences only one source reports")
+            .changed()
+        {
+            ws.card_heights.clear();
+        }
+    });
+}
+
+fn filter_chips_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command>) {
+    let Some(event) = &ws.event_filter else {
+        return;
+    };
+    ui.add_space(4.0);
+    let accent = theme::highlights(ui.visuals().dark_mode).accent;
+    egui::Frame::new()
+        .fill(accent.gamma_multiply(0.12))
+        .corner_radius(12.0)
+        .inner_margin(egui::Margin::symmetric(10, 3))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(format!("Only sentences that mention {}", ws.event_label(event))).color(accent));
+                if ui
+                    .add(egui::Button::new(RichText::new("×").color(accent)).frame(false))
+                    .on_hover_text("Show every fact again (Esc)")
+                    .clicked()
+                {
+                    commands.push(Command::FilterEvent(None));
+                }
+            });
+        });
+}
+
+fn empty_state_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command>) {
+    ui.add_space(40.0);
+    ui.vertical_centered(|ui| {
+        if ws.analysis.groups.is_empty() {
+            ui.label(RichText::new("No fact is reported by more than one source").size(17.0));
+            ui.label(
+                RichText::new(
+                    "The articles may cover different stories. Turn on “Exclusive sentences” to read each one.",
+                )
+                .weak(),
+            );
+        } else {
+            let what = if ws.search.trim().is_empty() {
+                "Nothing matches the current filter".to_string()
+            } else {
+                format!("Nothing matches “{}”", ws.search.trim())
+            };
+            ui.label(RichText::new(what).size(17.0));
+            ui.add_space(6.0);
+            if ui.button("Clear the filters").clicked() {
+                commands.push(Command::ClearFilters);
+            }
+        }
+    });
+}
+
+/// A first guess at a card's height, until it has been drawn once.
+fn estimate_height(ws: &Workspace, item: Item, width: f32) -> f32 {
+    let text_width = (width - NAME_WIDTH - 40.0).max(100.0);
+    let lines = |id: &str| {
+        let chars = ws.analysis.sentence_text(id).map_or(40, |t| t.chars().count());
+        (chars as f32 * 7.0 / text_width).ceil().max(1.0)
+    };
+    match item {
+        Item::Group(g) => {
+            let group = &ws.analysis.groups[g];
+            let body: f32 = ws.visible_members(group).map(|m| lines(m) * 19.0 + 6.0).sum();
+            46.0 + body
+        }
+        Item::Exclusive(a, s) => 40.0 + lines(&ws.analysis.articles[a].sentences[s].id) * 19.0,
+    }
+}
+
+fn cards_ui(ui: &mut egui::Ui, ws: &mut Workspace, items: &[Item], dark: bool, commands: &mut Vec<Command>) {
+    let width = ui.available_width() - 12.0;
+    if (ws.card_width - width).abs() > 0.5 {
+        ws.card_heights.clear();
+        ws.card_width = width;
+    }
+    let heights: Vec<f32> = items
+        .iter()
+        .map(|item| ws.card_heights.get(item).copied().unwrap_or_else(|| estimate_height(ws, *item, width)))
+        .collect();
+    let mut tops = Vec::with_capacity(items.len());
+    let mut y = 0.0;
+    for h in &heights {
+        tops.push(y);
+        y += h + CARD_GAP;
+    }
+    let total = y;
+
+    let mut scroll = egui::ScrollArea::vertical().id_salt("alignment_scroll").auto_shrink([false, false]);
+    if ws.scroll_alignment {
+        ws.scroll_alignment = false;
+        let selected = items.iter().position(|item| is_selected(ws, *item));
+        let (offset, view) = ws.alignment_view;
+        match selected {
+            Some(i) => {
+                let (top, bottom) = (tops[i], tops[i] + heights[i]);
+                if top < offset || bottom > offset + view {
+                    scroll = scroll.vertical_scroll_offset((top - 24.0).max(0.0));
+                }
+            }
+            None if offset > total => scroll = scroll.vertical_scroll_offset(0.0),
+            None => {}
+        }
+    }
+
+    let hl = theme::highlights(dark);
+    let mut measured = Vec::new();
+    let output = scroll.show_viewport(ui, |ui, viewport| {
+        ui.set_height(total);
+        let origin = ui.max_rect().min;
+        for (i, item) in items.iter().enumerate() {
+            let (top, height) = (tops[i], heights[i]);
+            if top + height < viewport.min.y {
+                continue;
+            }
+            if top > viewport.max.y {
+                break;
+            }
+            let rect = Rect::from_min_size(origin + egui::vec2(0.0, top), egui::vec2(width, height));
+            let mut child = ui.new_child(
+                UiBuilder::new()
+                    .max_rect(Rect::from_min_size(rect.min, egui::vec2(width, f32::INFINITY)))
+                    .layout(Layout::top_down(Align::Min))
+                    .id_salt(("card", *item)),
+            );
+            card_ui(&mut child, ws, *item, rect, &hl, dark, commands);
+            let h = child.min_rect().height();
+            if (h - height).abs() > 0.5 {
+                measured.push((*item, h));
+            }
+        }
+    });
+    ws.alignment_view = (output.state.clamped_offset().y, output.inner_rect.height());
+    if !measured.is_empty() {
+        ws.card_heights.extend(measured);
+        ui.ctx().request_repaint();
+    }
+}
+
+fn is_selected(ws: &Workspace, item: Item) -> bool {
+    match item {
+        Item::Group(g) => ws.selection.group == Some(g),
+        Item::Exclusive(a, s) => {
+            ws.selection.group.is_none()
+                && ws.selection.sentence.as_deref() == Some(ws.analysis.articles[a].sentences[s].id.as_str())
+        }
+    }
+}
+
+fn card_ui(
+    ui: &mut egui::Ui,
+    ws: &Workspace,
+    item: Item,
+    rect: Rect,
+    hl: &Highlights,
+    dark: bool,
+    commands: &mut Vec<Command>,
+) {
+    let selected = is_selected(ws, item);
+    // The card itself is clickable; registered first so the lines on top of
+    // it (which select their own sentence) win.
+    let card_id = ui.scope_id().with("card_click");
+    let card_click = ui.interact(rect, card_id, Sense::click());
+    let border = if selected {
+        Stroke::new(1.5, hl.accent)
+    } else if card_click.hovered() {
+        Stroke::new(1.0, hl.accent.gamma_multiply(0.5))
+    } else {
+        Stroke::new(1.0, hl.card_border)
+    };
+    let frame = egui::Frame::new()
+        .fill(hl.card_bg)
+        .stroke(border)
+        .corner_radius(8.0)
+        .inner_margin(egui::Margin::symmetric(12, 10));
+    let response = frame
+        .show(ui, |ui| {
+            ui.set_width(rect.width() - 24.0);
+            match item {
+                Item::Group(g) => group_body_ui(ui, ws, g, hl, dark, commands),
+                Item::Exclusive(a, s) => exclusive_body_ui(ui, ws, a, s, hl, dark, commands),
+            }
+        })
+        .response;
+    if selected {
+        // A bar on the left edge, like a bookmark.
+        let bar = Rect::from_min_size(response.rect.min, egui::vec2(4.0, response.rect.height()));
+        ui.painter().rect_filled(bar, egui::CornerRadius { nw: 8, sw: 8, ne: 0, se: 0 }, hl.accent);
+    }
+    if card_click.clicked() {
+        match item {
+            Item::Group(g) => commands.push(Command::SelectGroup(g)),
+            Item::Exclusive(a, s) => {
+                commands.push(Command::SelectSentence(ws.analysis.articles[a].sentences[s].id.clone()));
+            }
+        }
+    }
+}
+
+fn group_body_ui(
+    ui: &mut egui::Ui,
+    ws: &Workspace,
+    g: usize,
+    hl: &Highlights,
+    dark: bool,
+    commands: &mut Vec<Command>,
+) {
+    let group = &ws.analysis.groups[g];
+    let members: Vec<&String> = ws.visible_members(group).collect();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("Fact {}", g + 1)).small().strong());
+        let mut articles: Vec<&str> =
+            members.iter().map(|m| m.split_once('.').map_or(m.as_str(), |(a, _)| a)).collect();
+        articles.dedup();
+        for article in articles {
+            let colour = ws.colour(article, dark);
+            let (dot, _) = ui.allocate_exact_size(egui::vec2(9.0, 9.0), Sense::hover());
+            ui.painter().circle_filled(dot.center(), 4.0, colour);
+        }
+        let total = ws.analysis.articles.len();
+        ui.label(RichText::new(format!("{} of {total} sources", ws.group_sources(group))).small().weak());
+        if group.cohesion > 0.0 {
+            ui.label(RichText::new(format!("· {:.0}% alike", group.cohesion * 100.0)).small().weak())
+                .on_hover_text("Mean word overlap between the sources' sentences");
+        }
+        if !group.discrepancies.is_empty() {
+            discrepancy_badge_ui(ui, group, hl);
+        }
+    });
+    ui.add_space(4.0);
+    for member in members {
+        member_line_ui(ui, ws, group, member, hl, dark, commands);
+    }
+}
+
+fn discrepancy_badge_ui(ui: &mut egui::Ui, group: &Group, hl: &Highlights) {
+    let summary: Vec<String> = group
+        .discrepancies
+        .iter()
+        .map(|d| {
+            let mut values: Vec<&str> = d.values.iter().map(|v| v.text.as_str()).collect();
+            values.dedup();
+            let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
+            format!("{about}: {}", values.join(" vs "))
+        })
+        .collect();
+    egui::Frame::new()
+        .fill(hl.discrepancy_bg)
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::symmetric(6, 1))
+        .show(ui, |ui| {
+            ui.label(RichText::new(format!("≠  {}", summary.join("; "))).small().color(hl.discrepancy_fg));
+        })
+        .response
+        .on_hover_text("The sources disagree on a number or a date");
+}
+
+/// One source's sentence: colour bar, source name, diffed text.
+fn member_line_ui(
+    ui: &mut egui::Ui,
+    ws: &Workspace,
+    group: &Group,
+    member: &str,
+    hl: &Highlights,
+    dark: bool,
+    commands: &mut Vec<Command>,
+) {
+    let Some((article, sentence)) = ws.analysis.sentence(member) else {
+        return;
+    };
+    let colour = ws.colour(&article.id, dark);
+    let is_base = group.base == member;
+    let mut marks: Vec<(Span, Mark)> = group
+        .discrepancies
+        .iter()
+        .flat_map(|d| &d.values)
+        .filter(|v| v.sentence == member)
+        .map(|v| (Span::new(v.start, v.end), Mark::Discrepancy))
+        .collect();
+    marks.extend(selected_quote_marks(ws, member));
+    marks.extend(event_date_marks(ws, member));
+    let spacing = ui.spacing().item_spacing.x;
+    let text_width = ui.available_width() - BAR_SPACE - NAME_WIDTH - 2.0 * spacing - 1.0;
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let base_format = rich::plain(font, ui.visuals().text_color());
+    let span = Span::new(sentence.start, sentence.end);
+    let mut job = if is_base {
+        let mut job = egui::text::LayoutJob::default();
+        rich::append_marked(
+            &mut job,
+            &article.text[sentence.start..sentence.end],
+            sentence.start,
+            &marks,
+            &base_format,
+            hl,
+        );
+        job
+    } else {
+        let diff = group.diffs.iter().find(|d| d.member == member);
+        rich::diff_job(&article.text, span, diff, &marks, &base_format, hl)
+    };
+    job.wrap.max_width = text_width;
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+
+    let row = ui.horizontal_top(|ui| {
+        ui.add_space(BAR_SPACE);
+        let first_row = galley.rows.first().map_or(18.0, |r| r.height());
+        let (name_rect, _) = ui.allocate_exact_size(egui::vec2(NAME_WIDTH, first_row), Sense::hover());
+        let name = egui::Label::new(RichText::new(&article.source).small().strong().color(colour)).truncate();
+        let name = ui
+            .scope_builder(UiBuilder::new().max_rect(name_rect).layout(Layout::left_to_right(Align::Min)), |ui| {
+                ui.add(name)
+            });
+        name.inner.on_hover_text(if is_base {
+            format!("{} — the base the others are compared with", article.source)
+        } else {
+            format!("{} — compared with the base", article.source)
+        });
+        let text = ui.add(egui::Label::new(galley).sense(Sense::click()));
+        if text.on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {
+            commands.push(Command::SelectSentence(member.to_string()));
+        }
+    });
+    let bar = Rect::from_min_size(
+        row.response.rect.min + egui::vec2(0.0, 2.0),
+        egui::vec2(3.0, row.response.rect.height() - 4.0),
+    );
+    ui.painter().rect_filled(bar, 1.5, colour);
+    ui.add_space(2.0);
+}
+
+fn exclusive_body_ui(
+    ui: &mut egui::Ui,
+    ws: &Workspace,
+    a: usize,
+    s: usize,
+    hl: &Highlights,
+    dark: bool,
+    commands: &mut Vec<Command>,
+) {
+    let article = &ws.analysis.articles[a];
+    let sentence = &article.sentences[s];
+    let colour = theme::source_colour(a, dark);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Only in").small().weak());
+        ui.label(RichText::new(&article.source).small().strong().color(colour));
+    });
+    ui.add_space(2.0);
+    let mut marks = selected_quote_marks(ws, &sentence.id);
+    marks.extend(event_date_marks(ws, &sentence.id));
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let base_format = rich::plain(font, ui.visuals().text_color());
+    let mut job = egui::text::LayoutJob::default();
+    rich::append_marked(&mut job, article.sentence_text(sentence), sentence.start, &marks, &base_format, hl);
+    job.wrap.max_width = ui.available_width() - 12.0;
+    let row = ui.horizontal_top(|ui| {
+        ui.add_space(10.0);
+        if ui.add(egui::Label::new(job).sense(Sense::click())).clicked() {
+            commands.push(Command::SelectSentence(sentence.id.clone()));
+        }
+    });
+    let bar = Rect::from_min_size(row.response.rect.min, egui::vec2(3.0, row.response.rect.height()));
+    ui.painter().rect_filled(bar, 1.5, colour.gamma_multiply(0.6));
+}
+
+/// The selected quote's words in this sentence.
+pub fn selected_quote_marks(ws: &Workspace, sentence: &str) -> Vec<(Span, Mark)> {
+    let Some(key) = &ws.selection.quote else {
+        return Vec::new();
+    };
+    ws.quotes_of_key(key)
+        .into_iter()
+        .filter(|q| q.sentence.as_deref() == Some(sentence))
+        .map(|q| (Span::new(q.start, q.end), Mark::Selected))
+        .collect()
+}
+
+/// The filtered event's date expressions in this sentence.
+fn event_date_marks(ws: &Workspace, sentence: &str) -> Vec<(Span, Mark)> {
+    let Some(event) = ws.event_filter.as_deref().and_then(|e| ws.analysis.events.iter().find(|x| x.id == e)) else {
+        return Vec::new();
+    };
+    ws.analysis
+        .timeline
+        .iter()
+        .filter(|t| event.entries.contains(&t.id) && t.sentence.as_deref() == Some(sentence))
+        .filter_map(|t| Some((Span::new(t.start?, t.end?), Mark::Date)))
+        .collect()
+}

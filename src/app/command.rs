@@ -1,0 +1,53 @@
+//! What the user asked for, as data.
+//!
+//! Panes never change the app directly: they push a [`Command`], and
+//! `App::handle` applies it in one place after the frame is drawn. That keeps
+//! the panes pure drawing code and makes every action testable.
+
+use super::screenshot::{Shot, ShotAction};
+use super::theme::ThemeChoice;
+use super::{Pane, SortOrder};
+use std::path::PathBuf;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Ask for a folder with the native dialog (falling back to the in-app picker).
+    ChooseFolder,
+    /// Open the in-app folder picker directly.
+    ShowFolderPicker,
+    OpenFolder(PathBuf),
+    /// Files dropped on the window.
+    OpenFiles(Vec<PathBuf>),
+    OpenSample,
+    /// Back to the welcome screen.
+    CloseStory,
+    ForgetRecent(PathBuf),
+
+    /// Select a group (index into `analysis.groups`) and bring it into view.
+    SelectGroup(usize),
+    /// Move the group selection by this many visible cards.
+    MoveSelection(i32),
+    /// A sentence was clicked (in the reader or a card): select its group and
+    /// show its article.
+    SelectSentence(String),
+    /// Select a quote cluster (or a lone quote, by its own id).
+    SelectQuote(String),
+    /// Keep only sentences of this timeline event, or stop filtering.
+    FilterEvent(Option<String>),
+    /// Clear the search, the event filter and the quote selection.
+    ClearFilters,
+    ToggleSource(String),
+    ShowArticle(String),
+    SetSort(SortOrder),
+    FocusSearch,
+
+    TogglePane(Pane),
+    SetTheme(ThemeChoice),
+    ShowProblems(bool),
+
+    Screenshot(Shot, ShotAction),
+    /// Write a captured screenshot to a path the user chose.
+    SaveScreenshotTo(PathBuf),
+    /// Replace an existing file with the pending screenshot (after asking).
+    ConfirmOverwrite(bool),
+}

@@ -1,0 +1,116 @@
+//! Loading and analysing a story on a background thread.
+//!
+//! The UI thread only polls a channel: progress messages move the progress
+//! bar, and the finished [`Analysis`] (or the reason there is none) arrives
+//! last. Each message wakes the UI with `request_repaint`.
+
+use super::workspace::Origin;
+use crate::analysis::{self, Progress, Stage};
+use crate::corpus;
+use crate::model::Analysis;
+use eframe::egui;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+/// What to load.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    Folder(PathBuf),
+    Files(Vec<PathBuf>),
+    Sample,
+}
+
+impl Source {
+    pub fn origin(&self) -> Origin {
+        match self {
+            Source::Folder(path) => Origin::Folder(path.clone()),
+            Source::Files(paths) => Origin::Files(paths.clone()),
+            Source::Sample => Origin::Sample,
+        }
+    }
+}
+
+enum Message {
+    Progress(Progress),
+    Done(Result<Box<Analysis>, String>),
+}
+
+/// A load in flight.
+pub struct Loader {
+    pub source: Source,
+    pub progress: Progress,
+    rx: Receiver<Message>,
+}
+
+/// What polling a loader found.
+pub enum Poll {
+    Running,
+    Finished(Result<Box<Analysis>, String>),
+}
+
+impl Loader {
+    /// Starts loading `source` on a new thread.
+    pub fn start(source: Source, ctx: &egui::Context) -> Self {
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let job = source.clone();
+        std::thread::Builder::new()
+            .name("parallax-loader".into())
+            .spawn(move || {
+                let progress_tx = tx.clone();
+                let progress_ctx = ctx.clone();
+                let mut report = move |p: Progress| {
+                    let _ = progress_tx.send(Message::Progress(p));
+                    progress_ctx.request_repaint();
+                };
+                let result: Result<Analysis, String> = match job {
+                    Source::Folder(path) => analysis::analyze_folder(&path, &mut report).map_err(|e| e.to_string()),
+                    Source::Files(paths) => {
+                        let (docs, problems) = corpus::read_files(&paths);
+                        if docs.is_empty() {
+                            Err(no_articles_message(&problems))
+                        } else {
+                            Ok(analysis::analyze_documents(&docs, problems, &mut report))
+                        }
+                    }
+                    Source::Sample => Ok(analysis::analyze_sample()),
+                };
+                // If the app was closed meanwhile nobody is listening.
+                let _ = tx.send(Message::Done(result.map(Box::new)));
+                ctx.request_repaint();
+            })
+            .expect("spawning a thread only fails when the OS is out of resources");
+        Self { source, progress: Progress { stage: Stage::Reading, done: 0, total: 1 }, rx }
+    }
+
+    /// Drains the channel; call once per frame.
+    pub fn poll(&mut self) -> Poll {
+        loop {
+            match self.rx.try_recv() {
+                Ok(Message::Progress(p)) => self.progress = p,
+                Ok(Message::Done(result)) => return Poll::Finished(result),
+                Err(TryRecvError::Empty) => return Poll::Running,
+                Err(TryRecvError::Disconnected) => {
+                    return Poll::Finished(Err("the loading thread stopped unexpectedly".into()));
+                }
+            }
+        }
+    }
+
+    /// Progress as a fraction, for the bar.
+    pub fn fraction(&self) -> f32 {
+        let stages = [Stage::Reading, Stage::Segmenting, Stage::Aligning, Stage::Quotes, Stage::Timeline, Stage::Done];
+        let index = stages.iter().position(|s| *s == self.progress.stage).unwrap_or(0);
+        let within =
+            if self.progress.total == 0 { 0.0 } else { self.progress.done as f32 / self.progress.total as f32 };
+        ((index as f32 + within) / (stages.len() - 1) as f32).clamp(0.0, 1.0)
+    }
+}
+
+fn no_articles_message(problems: &[crate::model::Problem]) -> String {
+    match problems {
+        [] => "none of the dropped files is a .txt or .md article".to_string(),
+        [one] => format!("{}: {}", one.file, one.message),
+        many => format!("none of the {} dropped articles could be read", many.len()),
+    }
+}

@@ -1,0 +1,688 @@
+//! The desktop app: an eframe window that draws one [`Analysis`].
+//!
+//! This is the only module that uses egui. It never analyses anything
+//! itself: a background [`loader`] runs [`crate::analysis`], and the panes
+//! draw the resulting model. Panes turn clicks into [`Command`]s, which
+//! [`App::handle`] applies in one place. What survives a restart lives in
+//! [`Settings`] (eframe's storage); everything else is runtime state.
+
+mod alignment_pane;
+mod command;
+mod dialog;
+mod folder_picker;
+mod loader;
+mod menu_bar;
+mod problems;
+mod quote_pane;
+mod reader_pane;
+mod rich;
+mod screenshot;
+mod settings;
+mod sources_pane;
+mod theme;
+mod timeline_pane;
+mod welcome;
+mod workspace;
+
+pub use command::Command;
+pub use dialog::{DialogOutcome, DialogPurpose, DialogReply, Dialogs, NativeDialogs};
+pub use screenshot::{Shot, ShotAction};
+pub use settings::{Pane, Settings, SortOrder};
+pub use theme::ThemeChoice;
+pub use timeline_pane::format_value;
+pub use workspace::{Item, Origin, Selection, Workspace};
+
+use crate::model::Analysis;
+use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, Rect};
+use folder_picker::FolderPicker;
+use loader::{Loader, Poll, Source};
+use screenshot::{Capture, Screenshots};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// How the app starts.
+#[derive(Clone, Debug, Default)]
+pub struct Startup {
+    /// A folder to open at once (`parallax FOLDER`).
+    pub folder: Option<PathBuf>,
+    /// Open the built-in sample story at once.
+    pub sample: bool,
+    /// Save a screenshot of the window here once the story is shown, then
+    /// quit (for documentation).
+    pub screenshot_to: Option<PathBuf>,
+    /// Use this theme (and remember it) instead of the saved one.
+    pub theme: Option<ThemeChoice>,
+}
+
+/// A short message in the corner of the window.
+struct Notice {
+    text: String,
+    is_error: bool,
+    until_secs: f64,
+}
+
+pub struct App {
+    settings: Settings,
+    workspace: Option<Workspace>,
+    loader: Option<Loader>,
+    /// Why the last load failed.
+    load_error: Option<String>,
+    dialogs: Box<dyn Dialogs>,
+    dialog_tx: Sender<DialogReply>,
+    dialog_rx: Receiver<DialogReply>,
+    dialog_open: bool,
+    picker: Option<FolderPicker>,
+    screenshots: Screenshots,
+    /// A screenshot waiting for a file name, or for permission to overwrite.
+    pending_capture: Option<Capture>,
+    confirm_overwrite: Option<PathBuf>,
+    pane_rects: BTreeMap<Pane, Rect>,
+    notice: Option<Notice>,
+    show_problems: bool,
+    commands: Vec<Command>,
+    startup_shot: Option<PathBuf>,
+    frames_since_load: u32,
+    quit_after_shot: bool,
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run(folder: Option<PathBuf>) -> eframe::Result {
+    run_with(Startup { folder, ..Startup::default() })
+}
+
+/// Like [`run`], with every start-up option.
+pub fn run_with(startup: Startup) -> eframe::Result {
+    let viewport = egui::ViewportBuilder::default()
+        .with_title("Parallax")
+        .with_app_id("parallax")
+        .with_inner_size([1600.0, 1000.0])
+        .with_min_inner_size([900.0, 600.0])
+        .with_drag_and_drop(true);
+    let options = eframe::NativeOptions { viewport, ..Default::default() };
+    eframe::run_native(
+        "parallax",
+        options,
+        Box::new(move |cc| Ok(Box::new(App::new(cc, startup, Box::new(NativeDialogs))))),
+    )
+}
+
+impl App {
+    /// The app, with settings restored from eframe's storage when there is one.
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup, dialogs: Box<dyn Dialogs>) -> Self {
+        let mut settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        if let Some(theme) = startup.theme {
+            settings.theme = theme;
+        }
+        theme::install_style(&cc.egui_ctx);
+        cc.egui_ctx.set_theme(settings.theme.preference());
+        let (dialog_tx, dialog_rx) = channel();
+        let mut app = Self {
+            settings,
+            workspace: None,
+            loader: None,
+            load_error: None,
+            dialogs,
+            dialog_tx,
+            dialog_rx,
+            dialog_open: false,
+            picker: None,
+            screenshots: Screenshots::default(),
+            pending_capture: None,
+            confirm_overwrite: None,
+            pane_rects: BTreeMap::new(),
+            notice: None,
+            show_problems: false,
+            commands: Vec::new(),
+            quit_after_shot: startup.screenshot_to.is_some(),
+            startup_shot: startup.screenshot_to,
+            frames_since_load: 0,
+        };
+        if let Some(folder) = startup.folder {
+            app.commands.push(Command::OpenFolder(folder));
+        } else if startup.sample {
+            app.commands.push(Command::OpenSample);
+        }
+        app
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn workspace(&self) -> Option<&Workspace> {
+        self.workspace.as_ref()
+    }
+
+    pub fn workspace_mut(&mut self) -> Option<&mut Workspace> {
+        self.workspace.as_mut()
+    }
+
+    /// Where a pane was drawn last frame, in points.
+    pub fn pane_rect(&self, pane: Pane) -> Option<Rect> {
+        self.pane_rects.get(&pane).copied()
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.loader.is_some()
+    }
+
+    pub fn load_error(&self) -> Option<&str> {
+        self.load_error.as_deref()
+    }
+
+    /// Queues a command, as a click would.
+    pub fn submit(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Shows an analysis that is already in memory.
+    pub fn open_analysis(&mut self, analysis: Analysis, origin: Origin) {
+        self.workspace = Some(Workspace::new(analysis, origin));
+        self.frames_since_load = 0;
+    }
+
+    fn notify(&mut self, ctx: &egui::Context, text: impl Into<String>, is_error: bool) {
+        let now = ctx.input(|i| i.time);
+        self.notice = Some(Notice { text: text.into(), is_error, until_secs: now + if is_error { 10.0 } else { 5.0 } });
+    }
+
+    // ---- per-frame plumbing -------------------------------------------------
+
+    fn poll_background(&mut self, ctx: &egui::Context) {
+        if let Some(loader) = &mut self.loader {
+            match loader.poll() {
+                Poll::Running => {}
+                Poll::Finished(result) => {
+                    let source = loader.source.clone();
+                    self.loader = None;
+                    self.finish_load(ctx, source, result);
+                }
+            }
+        }
+        while let Ok(reply) = self.dialog_rx.try_recv() {
+            self.dialog_open = false;
+            self.on_dialog_reply(ctx, reply);
+        }
+        let ppp = ctx.pixels_per_point();
+        let rects = &self.pane_rects;
+        if let Some(capture) = self.screenshots.poll(|p| rects.get(&p).copied(), ppp) {
+            self.on_capture(ctx, capture);
+        }
+    }
+
+    fn finish_load(&mut self, ctx: &egui::Context, source: Source, result: Result<Box<Analysis>, String>) {
+        match result {
+            Ok(analysis) => {
+                if let Source::Folder(folder) = &source {
+                    self.settings.remember_folder(folder.clone());
+                }
+                let problems = analysis.problems.len();
+                self.load_error = None;
+                self.open_analysis(*analysis, source.origin());
+                if problems > 0 {
+                    let files = if problems == 1 { "file" } else { "files" };
+                    self.notify(ctx, format!("{problems} {files} could not be read; the rest is loaded"), true);
+                }
+            }
+            Err(message) => {
+                self.notify(ctx, format!("Could not open: {message}"), true);
+                self.load_error = Some(message);
+            }
+        }
+    }
+
+    fn on_dialog_reply(&mut self, ctx: &egui::Context, reply: DialogReply) {
+        match (reply.purpose, reply.outcome) {
+            (DialogPurpose::OpenFolder, DialogOutcome::Picked(path)) => self.submit(Command::OpenFolder(path)),
+            (DialogPurpose::OpenFolder, DialogOutcome::Cancelled) => {}
+            (DialogPurpose::OpenFolder, DialogOutcome::Unavailable) => self.submit(Command::ShowFolderPicker),
+            (DialogPurpose::SaveScreenshot, DialogOutcome::Picked(path)) => {
+                self.submit(Command::SaveScreenshotTo(screenshot::with_png_extension(path)));
+            }
+            (DialogPurpose::SaveScreenshot, DialogOutcome::Cancelled) => self.pending_capture = None,
+            (DialogPurpose::SaveScreenshot, DialogOutcome::Unavailable) => {
+                // No dialog on this desktop: save beside the last one, under a free name.
+                if let Some(capture) = &self.pending_capture {
+                    let dir = self.settings.screenshot_dir.clone().unwrap_or_else(screenshot::default_dir);
+                    let path = screenshot::free_path(&dir, &self.screenshot_name(capture.shot));
+                    self.write_pending(ctx, path, false);
+                }
+            }
+        }
+    }
+
+    fn screenshot_name(&self, shot: Shot) -> String {
+        let story = self.workspace.as_ref().map_or_else(String::new, |w| w.origin.name());
+        let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+        screenshot::default_file_name(&story, shot, &today)
+    }
+
+    fn on_capture(&mut self, ctx: &egui::Context, capture: Capture) {
+        match capture.action.clone() {
+            ShotAction::Copy => {
+                ctx.copy_image(capture.image);
+                self.notify(ctx, "Screenshot copied to the clipboard", false);
+            }
+            ShotAction::Save => {
+                let start = self.settings.screenshot_dir.clone().unwrap_or_else(screenshot::default_dir);
+                let name = self.screenshot_name(capture.shot);
+                self.pending_capture = Some(capture);
+                self.dialog_open = true;
+                self.dialogs.save_png(Some(&start), &name, self.dialog_tx.clone(), ctx);
+            }
+            ShotAction::WriteTo(path) => {
+                self.pending_capture = Some(capture);
+                self.write_pending(ctx, path, false);
+                if self.quit_after_shot {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
+    }
+
+    /// Writes the pending screenshot; asks before replacing a file.
+    fn write_pending(&mut self, ctx: &egui::Context, path: PathBuf, overwrite: bool) {
+        let Some(capture) = &self.pending_capture else {
+            return;
+        };
+        if let Some(ws) = &self.workspace {
+            for folder in ws.origin.article_folders() {
+                if let Err(e) = crate::export::check_outside(folder, &path) {
+                    self.notify(ctx, e.to_string(), true);
+                    self.pending_capture = None;
+                    return;
+                }
+            }
+        }
+        if !overwrite && path.exists() && !self.quit_after_shot {
+            self.confirm_overwrite = Some(path);
+            return;
+        }
+        let result = screenshot::encode_png(&capture.image)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| crate::export::write_atomic(&path, &bytes, overwrite).map_err(|e| e.to_string()));
+        self.pending_capture = None;
+        match result {
+            Ok(()) => {
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    self.settings.screenshot_dir = Some(dir.to_path_buf());
+                }
+                self.notify(ctx, format!("Saved {}", path.display()), false);
+                if self.quit_after_shot {
+                    eprintln!("parallax: wrote {}", path.display());
+                }
+            }
+            Err(message) => {
+                if self.quit_after_shot {
+                    eprintln!("parallax: {message}");
+                }
+                self.notify(ctx, message, true);
+            }
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let modal_open = self.picker.is_some() || self.confirm_overwrite.is_some() || self.show_problems;
+        let typing = ctx.egui_wants_keyboard_input();
+        let shot = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+        let find = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+        let mut commands = Vec::new();
+        ctx.input_mut(|i| {
+            if i.consume_shortcut(&shot) && self.workspace.is_some() {
+                commands.push(Command::Screenshot(Shot::Window, ShotAction::Save));
+            }
+            if i.consume_shortcut(&open) {
+                commands.push(Command::ChooseFolder);
+            }
+            if self.workspace.is_none() || modal_open {
+                return;
+            }
+            if i.consume_shortcut(&find) {
+                commands.push(Command::FocusSearch);
+            }
+            if i.consume_key(Modifiers::NONE, Key::Escape) {
+                commands.push(Command::ClearFilters);
+            }
+            if !typing {
+                if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
+                    commands.push(Command::MoveSelection(1));
+                }
+                if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
+                    commands.push(Command::MoveSelection(-1));
+                }
+            }
+        });
+        self.commands.extend(commands);
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
+        match dropped.as_slice() {
+            [] => {}
+            [one] if one.is_dir() => self.submit(Command::OpenFolder(one.clone())),
+            _ => self.submit(Command::OpenFiles(dropped)),
+        }
+    }
+
+    fn startup_screenshot(&mut self, ctx: &egui::Context) {
+        if self.startup_shot.is_none() {
+            return;
+        }
+        // Keep frames coming until the picture is taken.
+        ctx.request_repaint();
+        if self.loader.is_some() {
+            return;
+        }
+        if self.workspace.is_some() || self.load_error.is_some() {
+            self.frames_since_load += 1;
+        }
+        // A few frames so every pane has laid itself out and measured its cards.
+        if self.frames_since_load >= 8
+            && let Some(path) = self.startup_shot.take()
+        {
+            self.submit(Command::Screenshot(Shot::Window, ShotAction::WriteTo(path)));
+        }
+    }
+
+    // ---- commands -------------------------------------------------------------
+
+    /// Applies one command. The only place app state changes in response to
+    /// the user.
+    pub fn handle(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::ChooseFolder => {
+                if !self.dialog_open {
+                    self.dialog_open = true;
+                    let start = self.settings.recent_folders.first().and_then(|f| f.parent().map(PathBuf::from));
+                    self.dialogs.pick_folder(start.as_deref(), self.dialog_tx.clone(), ctx);
+                }
+            }
+            Command::ShowFolderPicker => {
+                let start = self
+                    .settings
+                    .recent_folders
+                    .first()
+                    .and_then(|f| f.parent().map(PathBuf::from))
+                    .or_else(|| std::env::current_dir().ok())
+                    .unwrap_or_else(|| PathBuf::from("/"));
+                self.picker = Some(FolderPicker::new(start));
+            }
+            Command::OpenFolder(path) => {
+                self.picker = None;
+                self.load_error = None;
+                self.loader = Some(Loader::start(Source::Folder(path), ctx));
+            }
+            Command::OpenFiles(paths) => {
+                self.load_error = None;
+                self.loader = Some(Loader::start(Source::Files(paths), ctx));
+            }
+            Command::OpenSample => {
+                self.load_error = None;
+                self.loader = Some(Loader::start(Source::Sample, ctx));
+            }
+            Command::CloseStory => self.workspace = None,
+            Command::ForgetRecent(path) => self.settings.recent_folders.retain(|f| f != &path),
+            Command::SetTheme(choice) => {
+                self.settings.theme = choice;
+                ctx.set_theme(choice.preference());
+            }
+            Command::TogglePane(pane) => self.settings.toggle_pane(pane),
+            Command::SetSort(sort) => {
+                self.settings.sort = sort;
+                if let Some(ws) = &mut self.workspace {
+                    ws.scroll_alignment = true;
+                }
+            }
+            Command::ShowProblems(show) => self.show_problems = show,
+            Command::Screenshot(shot, action) => {
+                if self.workspace.is_some() || shot == Shot::Window {
+                    self.screenshots.request(shot, action);
+                }
+            }
+            Command::SaveScreenshotTo(path) => self.write_pending(ctx, path, false),
+            Command::ConfirmOverwrite(yes) => {
+                if let Some(path) = self.confirm_overwrite.take() {
+                    if yes {
+                        self.write_pending(ctx, path, true);
+                    } else {
+                        self.pending_capture = None;
+                    }
+                }
+            }
+            other => {
+                let sort = self.settings.sort;
+                let show_exclusive = self.settings.show_exclusive;
+                if let Some(ws) = &mut self.workspace {
+                    handle_story_command(ws, other, sort, show_exclusive);
+                }
+            }
+        }
+    }
+}
+
+/// Commands about the open story: selection and filters.
+fn handle_story_command(ws: &mut Workspace, command: Command, sort: SortOrder, show_exclusive: bool) {
+    match command {
+        Command::SelectGroup(g) if g < ws.analysis.groups.len() => ws.select_group(g),
+        Command::SelectSentence(id) => ws.select_sentence(&id),
+        Command::SelectQuote(key) => {
+            if ws.selection.quote.as_deref() == Some(key.as_str()) {
+                ws.selection.quote = None;
+            } else {
+                ws.select_quote(&key);
+            }
+        }
+        Command::MoveSelection(step) => {
+            let items = ws.visible_items(sort, show_exclusive);
+            if items.is_empty() {
+                return;
+            }
+            let current = items.iter().position(|item| match item {
+                Item::Group(g) => ws.selection.group == Some(*g),
+                Item::Exclusive(a, s) => {
+                    ws.selection.group.is_none()
+                        && ws.selection.sentence.as_deref() == Some(ws.analysis.articles[*a].sentences[*s].id.as_str())
+                }
+            });
+            let next = match current {
+                Some(i) => (i as i64 + i64::from(step)).clamp(0, items.len() as i64 - 1) as usize,
+                None if step < 0 => items.len() - 1,
+                None => 0,
+            };
+            match items[next] {
+                Item::Group(g) => ws.select_group(g),
+                Item::Exclusive(a, s) => {
+                    let id = ws.analysis.articles[a].sentences[s].id.clone();
+                    ws.select_sentence(&id);
+                }
+            }
+        }
+        Command::FilterEvent(event) => {
+            ws.event_filter = if ws.event_filter == event { None } else { event };
+            ws.scroll_alignment = true;
+        }
+        Command::ClearFilters => {
+            if ws.event_filter.is_some() || !ws.search.is_empty() || ws.selection.quote.is_some() {
+                ws.event_filter = None;
+                ws.search.clear();
+                ws.selection.quote = None;
+            } else {
+                ws.selection = Selection::default();
+            }
+            ws.scroll_alignment = true;
+        }
+        Command::ToggleSource(id) => {
+            if !ws.hidden.remove(&id) {
+                ws.hidden.insert(id);
+            }
+            ws.card_heights.clear();
+        }
+        Command::ShowArticle(id) => {
+            if let Some(a) = ws.article_position(&id) {
+                ws.reader_article = a;
+            }
+        }
+        Command::FocusSearch => ws.focus_search = true,
+        _ => {}
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.poll_background(&ctx);
+        self.shortcuts(&ctx);
+        self.handle_dropped_files(&ctx);
+        self.startup_screenshot(&ctx);
+
+        egui::Panel::top("menu_bar")
+            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(10, 6)))
+            .show(ui, |ui| {
+                menu_bar::menu_bar_ui(
+                    ui,
+                    &self.settings,
+                    self.workspace.as_ref(),
+                    &self.pane_rects,
+                    &mut self.commands,
+                );
+            });
+
+        if let Some(loader) = &self.loader {
+            let (label, fraction) = (loader.progress.stage.label(), loader.fraction());
+            egui::CentralPanel::default().show(ui, |ui| welcome::loading_ui(ui, label, fraction));
+        } else if self.workspace.is_some() {
+            self.story_ui(ui);
+        } else {
+            let mut commands = Vec::new();
+            egui::CentralPanel::default().show(ui, |ui| {
+                welcome::welcome_ui(ui, &self.settings.recent_folders, self.load_error.as_deref(), &mut commands);
+            });
+            self.commands.extend(commands);
+        }
+
+        self.overlays_ui(&ctx);
+        self.screenshots.step(&ctx);
+
+        let commands = std::mem::take(&mut self.commands);
+        for command in commands {
+            self.handle(&ctx, command);
+        }
+        if !self.commands.is_empty() {
+            ctx.request_repaint();
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+impl App {
+    fn story_ui(&mut self, ui: &mut egui::Ui) {
+        let dark = ui.visuals().dark_mode;
+        let mut commands = Vec::new();
+        let settings = &mut self.settings;
+        let Some(ws) = self.workspace.as_mut() else {
+            return;
+        };
+        self.pane_rects.clear();
+        let pane_frame = |ui: &egui::Ui| egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::same(12));
+
+        if settings.show_timeline {
+            let response = egui::Panel::bottom("timeline")
+                .resizable(true)
+                .default_size(settings.timeline_height)
+                .min_size(110.0)
+                .frame(pane_frame(ui))
+                .show(ui, |ui| timeline_pane::timeline_ui(ui, ws, dark, &mut commands));
+            settings.timeline_height = response.response.rect.height();
+            self.pane_rects.insert(Pane::Timeline, response.response.rect);
+        }
+        if settings.show_sources || settings.show_quotes {
+            let response = egui::Panel::left("left")
+                .resizable(true)
+                .default_size(settings.left_width)
+                .min_size(260.0)
+                .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::ZERO))
+                .show(ui, |ui| {
+                    if settings.show_sources {
+                        let inner = if settings.show_quotes {
+                            egui::Panel::top("sources")
+                                .resizable(true)
+                                .default_size(settings.sources_height)
+                                .min_size(120.0)
+                                .frame(pane_frame(ui))
+                                .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands))
+                        } else {
+                            egui::CentralPanel::default()
+                                .frame(pane_frame(ui))
+                                .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands))
+                        };
+                        settings.sources_height = inner.response.rect.height();
+                        self.pane_rects.insert(Pane::Sources, inner.response.rect);
+                    }
+                    if settings.show_quotes {
+                        let inner = egui::CentralPanel::default()
+                            .frame(pane_frame(ui))
+                            .show(ui, |ui| quote_pane::quotes_ui(ui, ws, dark, &mut commands));
+                        self.pane_rects.insert(Pane::Quotes, inner.response.rect);
+                    }
+                });
+            settings.left_width = response.response.rect.width();
+        }
+        if settings.show_reader {
+            let response = egui::Panel::right("reader")
+                .resizable(true)
+                .default_size(settings.reader_width)
+                .min_size(280.0)
+                .frame(pane_frame(ui))
+                .show(ui, |ui| reader_pane::reader_ui(ui, ws, dark, &mut commands));
+            settings.reader_width = response.response.rect.width();
+            self.pane_rects.insert(Pane::Reader, response.response.rect);
+        }
+        let response = egui::CentralPanel::default()
+            .frame(egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::same(12)))
+            .show(ui, |ui| alignment_pane::alignment_ui(ui, ws, settings, dark, &mut commands));
+        self.pane_rects.insert(Pane::Alignment, response.response.rect);
+        self.commands.extend(commands);
+    }
+
+    fn overlays_ui(&mut self, ctx: &egui::Context) {
+        let mut commands = Vec::new();
+        // Files dragged over the window.
+        let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        if hovering {
+            welcome::drop_overlay_ui(ctx);
+        }
+        if let Some(picker) = &mut self.picker {
+            match picker.show(ctx) {
+                folder_picker::PickerResult::Open(path) => commands.push(Command::OpenFolder(path)),
+                folder_picker::PickerResult::Cancel => self.picker = None,
+                folder_picker::PickerResult::Pending => {}
+            }
+        }
+        if self.show_problems
+            && let Some(ws) = &self.workspace
+            && !problems::problems_window(ctx, &ws.analysis.problems)
+        {
+            commands.push(Command::ShowProblems(false));
+        }
+        if let Some(path) = &self.confirm_overwrite
+            && let Some(yes) = problems::confirm_overwrite_ui(ctx, path)
+        {
+            commands.push(Command::ConfirmOverwrite(yes));
+        }
+        if let Some(notice) = &self.notice {
+            let now = ctx.input(|i| i.time);
+            if now > notice.until_secs {
+                self.notice = None;
+            } else {
+                problems::notice_ui(ctx, &notice.text, notice.is_error);
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(notice.until_secs - now));
+            }
+        }
+        self.commands.extend(commands);
+    }
+}

@@ -1,0 +1,84 @@
+//! Things that went wrong, shown without getting in the way: the list of
+//! files that could not be read, the "replace this file?" question, and the
+//! short notices in the corner of the window.
+
+use crate::model::Problem;
+use eframe::egui::{self, RichText};
+use std::path::Path;
+
+/// The list of unreadable files. Returns false once the user closes it.
+pub fn problems_window(ctx: &egui::Context, problems: &[Problem]) -> bool {
+    let mut open = true;
+    let modal = egui::Modal::new(egui::Id::unique("problems")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        ui.heading("Files that could not be read");
+        ui.label(
+            RichText::new("These files were skipped. Everything else in the folder is loaded and analysed.").weak(),
+        );
+        ui.add_space(8.0);
+        problems_list_ui(ui, problems);
+        ui.add_space(8.0);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Close").clicked() {
+                open = false;
+            }
+        });
+    });
+    open && !modal.should_close()
+}
+
+/// One line per problem: the file name, then what is wrong with it.
+pub fn problems_list_ui(ui: &mut egui::Ui, problems: &[Problem]) {
+    if problems.is_empty() {
+        ui.label(RichText::new("Every file was read.").weak());
+        return;
+    }
+    egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
+        for problem in problems {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("!").strong().color(ui.visuals().warn_fg_color));
+                ui.label(RichText::new(&problem.file).strong());
+                ui.label(RichText::new(&problem.message).weak());
+            });
+        }
+    });
+}
+
+/// Asks before a screenshot replaces an existing file: `Some(true)` to
+/// replace, `Some(false)` to cancel, `None` while undecided.
+pub fn confirm_overwrite_ui(ctx: &egui::Context, path: &Path) -> Option<bool> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("confirm_overwrite")).show(ctx, |ui| {
+        ui.set_width(460.0);
+        ui.heading("Replace the existing file?");
+        ui.label(format!("{} already exists.", path.display()));
+        ui.add_space(8.0);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Replace").clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(false);
+    }
+    answer
+}
+
+/// A short message at the bottom right of the window.
+pub fn notice_ui(ctx: &egui::Context, text: &str, is_error: bool) {
+    egui::Area::new(egui::Id::unique("notice"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-16.0, -16.0))
+        .order(egui::Order::Foreground)
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).inner_margin(egui::Margin::symmetric(14, 10)).show(ui, |ui| {
+                ui.set_max_width(520.0);
+                let colour = if is_error { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
+                ui.label(RichText::new(text).color(colour));
+            });
+        });
+}

@@ -1,0 +1,143 @@
+//! What Parallax remembers between runs, and the small vocabularies the
+//! settings are made of (panes, sort orders).
+//!
+//! [`Settings`] is the only thing `App::save` writes (through eframe's
+//! storage, key [`eframe::APP_KEY`]); the open story, caches and channels are
+//! runtime state and are never persisted.
+
+use super::theme::ThemeChoice;
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+/// How many recent folders the welcome screen remembers.
+const MAX_RECENT: usize = 8;
+
+/// The panes of the main screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Pane {
+    Sources,
+    Alignment,
+    Timeline,
+    Quotes,
+    Reader,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 5] = [Pane::Sources, Pane::Alignment, Pane::Timeline, Pane::Quotes, Pane::Reader];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Sources => "Sources",
+            Pane::Alignment => "Alignment",
+            Pane::Timeline => "Timeline",
+            Pane::Quotes => "Quotes",
+            Pane::Reader => "Reader",
+        }
+    }
+
+    /// Lower-case name for file names.
+    pub fn file_label(self) -> &'static str {
+        match self {
+            Pane::Sources => "sources",
+            Pane::Alignment => "alignment",
+            Pane::Timeline => "timeline",
+            Pane::Quotes => "quotes",
+            Pane::Reader => "reader",
+        }
+    }
+}
+
+/// How the alignment cards are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SortOrder {
+    /// As the story unfolds (position of the base sentence).
+    #[default]
+    Story,
+    /// Facts carried by the most sources first.
+    MostSources,
+    /// Groups whose sources disagree on a number or date first.
+    DiscrepanciesFirst,
+}
+
+impl SortOrder {
+    pub const ALL: [SortOrder; 3] = [SortOrder::Story, SortOrder::MostSources, SortOrder::DiscrepanciesFirst];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortOrder::Story => "Story order",
+            SortOrder::MostSources => "Most sources",
+            SortOrder::DiscrepanciesFirst => "Discrepancies first",
+        }
+    }
+}
+
+/// Everything remembered across runs (eframe storage, key [`eframe::APP_KEY`]).
+/// On Linux this is `~/.local/share/parallax/app.ron`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Most recent first.
+    pub recent_folders: Vec<PathBuf>,
+    pub theme: ThemeChoice,
+    pub show_sources: bool,
+    pub show_quotes: bool,
+    pub show_timeline: bool,
+    pub show_reader: bool,
+    /// Pane sizes in points.
+    pub left_width: f32,
+    pub sources_height: f32,
+    pub reader_width: f32,
+    pub timeline_height: f32,
+    pub sort: SortOrder,
+    pub show_exclusive: bool,
+    /// Where the last screenshot was saved.
+    pub screenshot_dir: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            recent_folders: Vec::new(),
+            theme: ThemeChoice::System,
+            show_sources: true,
+            show_quotes: true,
+            show_timeline: true,
+            show_reader: true,
+            left_width: 360.0,
+            sources_height: 450.0,
+            reader_width: 430.0,
+            timeline_height: 170.0,
+            sort: SortOrder::Story,
+            show_exclusive: false,
+            screenshot_dir: None,
+        }
+    }
+}
+
+impl Settings {
+    pub fn remember_folder(&mut self, folder: PathBuf) {
+        self.recent_folders.retain(|f| f != &folder);
+        self.recent_folders.insert(0, folder);
+        self.recent_folders.truncate(MAX_RECENT);
+    }
+
+    pub fn pane_visible(&self, pane: Pane) -> bool {
+        match pane {
+            Pane::Sources => self.show_sources,
+            Pane::Alignment => true,
+            Pane::Timeline => self.show_timeline,
+            Pane::Quotes => self.show_quotes,
+            Pane::Reader => self.show_reader,
+        }
+    }
+
+    pub fn toggle_pane(&mut self, pane: Pane) {
+        match pane {
+            Pane::Sources => self.show_sources ^= true,
+            Pane::Alignment => {}
+            Pane::Timeline => self.show_timeline ^= true,
+            Pane::Quotes => self.show_quotes ^= true,
+            Pane::Reader => self.show_reader ^= true,
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! The Sources pane: one row per article with its colour, metadata and
+//! counts, a checkbox to hide it, and a small source × source matrix of how
+//! much text each pair shares.
+
+use super::Command;
+use super::theme;
+use super::workspace::Workspace;
+use eframe::egui::{self, Color32, RichText, Sense, Stroke, StrokeKind};
+
+pub fn sources_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut Vec<Command>) {
+    pane_header_ui(ui, "Sources", &format!("{} articles", ws.analysis.articles.len()));
+    egui::ScrollArea::vertical().id_salt("sources_scroll").auto_shrink([false, false]).show(ui, |ui| {
+        if !ws.analysis.problems.is_empty() {
+            problems_banner_ui(ui, ws.analysis.problems.len(), commands);
+        }
+        ui.spacing_mut().item_spacing.y = 2.0;
+        for index in 0..ws.analysis.articles.len() {
+            article_row_ui(ui, ws, index, dark, commands);
+        }
+        if ws.analysis.articles.len() >= 2 {
+            ui.add_space(10.0);
+            ui.label(RichText::new("Shared text").strong()).on_hover_text(
+                "Each cell: the share of the shorter article's sentences that the other article also reports",
+            );
+            ui.add_space(2.0);
+            ui.horizontal_top(|ui| {
+                overlap_matrix_ui(ui, ws, dark);
+                ui.vertical(|ui| {
+                    ui.spacing_mut().item_spacing.y = 4.0;
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new("Darker cells: the two sources share more sentences.").small().weak(),
+                        )
+                        .wrap(),
+                    );
+                    let best = ws.analysis.overlap.iter().max_by(|a, b| {
+                        a.shared_ratio
+                            .total_cmp(&b.shared_ratio)
+                            .then_with(|| b.a.cmp(&a.a))
+                            .then_with(|| b.b.cmp(&a.b))
+                    });
+                    if let Some(pair) = best.filter(|p| p.shared_sentences > 0) {
+                        let name = |id: &str| ws.analysis.article(id).map_or(id, |a| a.source.as_str()).to_string();
+                        let text = format!(
+                            "Most alike: {} and {} ({:.0}%)",
+                            name(&pair.a),
+                            name(&pair.b),
+                            pair.shared_ratio * 100.0
+                        );
+                        ui.add(egui::Label::new(RichText::new(text).small()).wrap());
+                    }
+                });
+            });
+        }
+    });
+}
+
+/// A pane title with a quiet summary on the right.
+pub fn pane_header_ui(ui: &mut egui::Ui, title: &str, summary: &str) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(title).font(theme::pane_title_font()).strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(RichText::new(summary).small().weak());
+        });
+    });
+    ui.add_space(4.0);
+}
+
+fn problems_banner_ui(ui: &mut egui::Ui, count: usize, commands: &mut Vec<Command>) {
+    let warn = ui.visuals().warn_fg_color;
+    egui::Frame::new()
+        .fill(warn.gamma_multiply(0.12))
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::symmetric(10, 6))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let files = if count == 1 { "file" } else { "files" };
+                ui.label(RichText::new(format!("{count} {files} could not be read")).color(warn));
+                if ui.link("Details").clicked() {
+                    commands.push(Command::ShowProblems(true));
+                }
+            });
+        });
+    ui.add_space(6.0);
+}
+
+/// A rounded colour swatch.
+pub fn colour_chip_ui(ui: &mut egui::Ui, colour: Color32, size: f32) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), Sense::hover());
+    ui.painter().rect_filled(rect, 3.0, colour);
+    response
+}
+
+fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, commands: &mut Vec<Command>) {
+    let article = &ws.analysis.articles[index];
+    let colour = theme::source_colour(index, dark);
+    let hidden = ws.hidden.contains(&article.id);
+    let selected = ws.reader_article == index;
+    let frame = egui::Frame::new().inner_margin(egui::Margin::symmetric(8, 4)).corner_radius(6.0).fill(if selected {
+        ui.visuals().faint_bg_color
+    } else {
+        Color32::TRANSPARENT
+    });
+    let response = frame
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                colour_chip_ui(ui, if hidden { colour.gamma_multiply(0.3) } else { colour }, 12.0);
+                let mut visible = !hidden;
+                let name = RichText::new(&article.source).strong();
+                if ui
+                    .checkbox(&mut visible, name)
+                    .on_hover_text(if hidden {
+                        "Show this source again"
+                    } else {
+                        "Hide this source from the alignment and quotes"
+                    })
+                    .changed()
+                {
+                    commands.push(Command::ToggleSource(article.id.clone()));
+                }
+                if let Some(date) = &article.date {
+                    ui.label(RichText::new(date).small().weak());
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let shared = article.sentences.len().saturating_sub(article.exclusive.len());
+                    ui.label(
+                        RichText::new(format!(
+                            "{} sentences · {} only here",
+                            article.sentences.len(),
+                            article.exclusive.len()
+                        ))
+                        .small()
+                        .weak(),
+                    )
+                    .on_hover_text(format!(
+                        "{} sentences, {shared} of them shared with another source, {} reported by no other source",
+                        article.sentences.len(),
+                        article.exclusive.len()
+                    ));
+                });
+            });
+            let title = ui.add(
+                egui::Label::new(RichText::new(&article.title).color(ui.visuals().strong_text_color()))
+                    .truncate()
+                    .sense(Sense::click()),
+            );
+            if title.on_hover_text(format!("{}\n{} — click to read", article.title, article.file)).clicked() {
+                commands.push(Command::ShowArticle(article.id.clone()));
+            }
+        })
+        .response;
+    if selected {
+        ui.painter().rect_stroke(
+            response.rect,
+            6.0,
+            Stroke::new(1.0, theme::highlights(dark).card_border),
+            StrokeKind::Inside,
+        );
+    }
+}
+
+fn overlap_matrix_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool) {
+    let n = ws.analysis.articles.len();
+    let cell = ((ui.available_width() - 24.0) / n as f32).clamp(10.0, 16.0);
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(cell * n as f32 + 20.0, cell * n as f32 + 20.0), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let origin = rect.min + egui::vec2(20.0, 20.0);
+    let accent = theme::highlights(dark).accent;
+    for i in 0..n {
+        let c = theme::source_colour(i, dark);
+        painter.circle_filled(egui::pos2(origin.x + (i as f32 + 0.5) * cell, rect.min.y + 9.0), 5.0, c);
+        painter.circle_filled(egui::pos2(rect.min.x + 9.0, origin.y + (i as f32 + 0.5) * cell), 5.0, c);
+    }
+    for i in 0..n {
+        for j in 0..n {
+            let cell_rect = egui::Rect::from_min_size(
+                origin + egui::vec2(j as f32 * cell, i as f32 * cell),
+                egui::vec2(cell, cell),
+            )
+            .shrink(1.0);
+            if i == j {
+                painter.rect_filled(cell_rect, 2.0, ui.visuals().faint_bg_color);
+                continue;
+            }
+            let (a, b) = (&ws.analysis.articles[i], &ws.analysis.articles[j]);
+            let pair =
+                ws.analysis.overlap.iter().find(|p| (p.a == a.id && p.b == b.id) || (p.a == b.id && p.b == a.id));
+            let ratio = pair.map_or(0.0, |p| p.shared_ratio);
+            let fill = if ratio > 0.0 {
+                accent.gamma_multiply(0.12 + 0.88 * ratio.clamp(0.0, 1.0))
+            } else {
+                ui.visuals().faint_bg_color
+            };
+            painter.rect_filled(cell_rect, 2.0, fill);
+            let id = ui.scope_id().with(("overlap", i, j));
+            let response = ui.interact(cell_rect, id, Sense::hover());
+            response.on_hover_text(match pair {
+                Some(p) => format!(
+                    "{} and {} share {} sentences ({:.0}% of the shorter article)",
+                    a.source,
+                    b.source,
+                    p.shared_sentences,
+                    p.shared_ratio * 100.0
+                ),
+                None => format!("{} and {} share no sentences", a.source, b.source),
+            });
+        }
+    }
+}
+
+/// A small rounded label in a source's colour.
+pub fn source_chip_ui(ui: &mut egui::Ui, name: &str, colour: Color32) -> egui::Response {
+    egui::Frame::new()
+        .fill(colour.gamma_multiply(0.16))
+        .stroke(Stroke::new(1.0, colour.gamma_multiply(0.6)))
+        .corner_radius(9.0)
+        .inner_margin(egui::Margin::symmetric(7, 1))
+        .show(ui, |ui| {
+            ui.label(RichText::new(name).small().color(colour));
+        })
+        .response
+}

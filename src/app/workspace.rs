@@ -1,0 +1,442 @@
+//! One opened story at run time: the analysis, the lookups the panes need,
+//! and what the user has selected and filtered. Nothing here is persisted.
+//!
+//! Selection lives here, in one place, so every pane shows the same thing:
+//! a group picked in the timeline, the reader or the quote panel is the group
+//! highlighted in the alignment.
+
+use crate::model::{Analysis, Article, Group, Quote};
+use eframe::egui::Color32;
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use super::SortOrder;
+use super::theme;
+
+/// Where the story came from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Origin {
+    Folder(PathBuf),
+    Files(Vec<PathBuf>),
+    Sample,
+}
+
+impl Origin {
+    /// A short name for titles and file names.
+    pub fn name(&self) -> String {
+        match self {
+            Origin::Folder(path) => {
+                path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+            }
+            Origin::Files(paths) => match paths.first().and_then(|p| p.parent()).and_then(|p| p.file_name()) {
+                Some(parent) => format!("{} ({} files)", parent.to_string_lossy(), paths.len()),
+                None => format!("{} files", paths.len()),
+            },
+            Origin::Sample => "Sample story".to_string(),
+        }
+    }
+
+    /// The folders the articles live in: Parallax never writes there.
+    pub fn article_folders(&self) -> Vec<&Path> {
+        match self {
+            Origin::Folder(path) => vec![path.as_path()],
+            Origin::Files(paths) => {
+                let mut dirs: Vec<&Path> = paths.iter().filter_map(|p| p.parent()).collect();
+                dirs.sort();
+                dirs.dedup();
+                dirs
+            }
+            Origin::Sample => Vec::new(),
+        }
+    }
+}
+
+/// One entry of the alignment list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Item {
+    /// A group, by index into `analysis.groups`.
+    Group(usize),
+    /// A sentence only one source has: article index, sentence index.
+    Exclusive(usize, usize),
+}
+
+/// What is selected, shared by all panes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Selection {
+    pub group: Option<usize>,
+    /// A quote cluster id, or a quote id for a quote in no cluster.
+    pub quote: Option<String>,
+    /// The sentence last clicked or selected, shown in the reader.
+    pub sentence: Option<String>,
+}
+
+pub struct Workspace {
+    pub analysis: Analysis,
+    pub origin: Origin,
+    article_index: HashMap<String, usize>,
+    /// Sentence id → the groups it belongs to (a sentence carrying several
+    /// facts is in several).
+    sentence_groups: HashMap<String, Vec<usize>>,
+    /// Quote id → index into `analysis.quotes`.
+    quote_index: HashMap<String, usize>,
+    pub selection: Selection,
+    /// Article ids the user hid.
+    pub hidden: BTreeSet<String>,
+    pub search: String,
+    /// Only show sentences of this timeline event.
+    pub event_filter: Option<String>,
+    /// Index of the article in the reader.
+    pub reader_article: usize,
+    /// Set when the alignment should scroll the selected card into view.
+    pub scroll_alignment: bool,
+    /// Set when the reader should scroll the selected sentence into view.
+    pub scroll_reader: bool,
+    pub focus_search: bool,
+    /// Measured card heights, by item, at `card_width`.
+    pub card_heights: HashMap<Item, f32>,
+    pub card_width: f32,
+    /// The part of the alignment list on screen last frame: offset and
+    /// height, in points.
+    pub alignment_view: (f32, f32),
+    /// The timeline's visible range in days since the common era; `None`
+    /// fits everything.
+    pub timeline_view: Option<(f64, f64)>,
+}
+
+impl Workspace {
+    pub fn new(analysis: Analysis, origin: Origin) -> Self {
+        let article_index = analysis.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let mut sentence_groups: HashMap<String, Vec<usize>> = HashMap::new();
+        for (g, group) in analysis.groups.iter().enumerate() {
+            for s in &group.sentences {
+                sentence_groups.entry(s.clone()).or_default().push(g);
+            }
+        }
+        let quote_index = analysis.quotes.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
+        Self {
+            analysis,
+            origin,
+            article_index,
+            sentence_groups,
+            quote_index,
+            selection: Selection::default(),
+            hidden: BTreeSet::new(),
+            search: String::new(),
+            event_filter: None,
+            reader_article: 0,
+            scroll_alignment: false,
+            scroll_reader: false,
+            focus_search: false,
+            card_heights: HashMap::new(),
+            card_width: 0.0,
+            alignment_view: (0.0, 0.0),
+            timeline_view: None,
+        }
+    }
+
+    pub fn article_position(&self, id: &str) -> Option<usize> {
+        self.article_index.get(id).copied()
+    }
+
+    /// The article a sentence, quote or entry id (`a3.s7`) belongs to.
+    pub fn article_of(&self, id: &str) -> Option<(usize, &Article)> {
+        let article_id = id.split_once('.').map_or(id, |(a, _)| a);
+        let index = self.article_position(article_id)?;
+        Some((index, &self.analysis.articles[index]))
+    }
+
+    pub fn colour(&self, article_id: &str, dark: bool) -> Color32 {
+        theme::source_colour(self.article_position(article_id).unwrap_or(0), dark)
+    }
+
+    /// The first group (in story order) a sentence belongs to.
+    pub fn group_of_sentence(&self, sentence: &str) -> Option<usize> {
+        self.sentence_groups.get(sentence).and_then(|g| g.first().copied())
+    }
+
+    /// How many distinct sources a group's members come from.
+    pub fn group_sources(&self, group: &Group) -> usize {
+        let mut articles: Vec<&str> =
+            group.sentences.iter().map(|s| s.split_once('.').map_or(s.as_str(), |(a, _)| a)).collect();
+        articles.sort_unstable();
+        articles.dedup();
+        articles.len()
+    }
+
+    pub fn quote(&self, id: &str) -> Option<&Quote> {
+        self.quote_index.get(id).map(|&i| &self.analysis.quotes[i])
+    }
+
+    /// The quotes a selection key stands for: a cluster's members, or one quote.
+    pub fn quotes_of_key(&self, key: &str) -> Vec<&Quote> {
+        match self.analysis.quote_clusters.iter().find(|c| c.id == key) {
+            Some(cluster) => cluster.quotes.iter().filter_map(|q| self.quote(q)).collect(),
+            None => self.quote(key).into_iter().collect(),
+        }
+    }
+
+    /// The selection key of a quote: its cluster, or itself.
+    pub fn quote_key(quote: &Quote) -> String {
+        quote.cluster.clone().unwrap_or_else(|| quote.id.clone())
+    }
+
+    /// How many sources carry a sentence's facts (1 if it is exclusive):
+    /// the widest of its groups.
+    pub fn sources_sharing(&self, sentence: &str) -> usize {
+        self.sentence_groups
+            .get(sentence)
+            .into_iter()
+            .flatten()
+            .map(|&g| self.group_sources(&self.analysis.groups[g]))
+            .max()
+            .unwrap_or(1)
+    }
+
+    /// The sentences a timeline event is mentioned in. A month or a year
+    /// takes in the mentions of its days and months too (`2022-07` covers
+    /// `2022-07-15`).
+    pub fn event_sentences(&self, event_id: &str) -> HashSet<&str> {
+        let Some(event) = self.analysis.events.iter().find(|e| e.id == event_id) else {
+            return HashSet::new();
+        };
+        let within = format!("{}-", event.value);
+        let entries: HashSet<&str> = self
+            .analysis
+            .events
+            .iter()
+            .filter(|e| e.id == event.id || e.value.starts_with(&within))
+            .flat_map(|e| e.entries.iter().map(String::as_str))
+            .collect();
+        self.analysis
+            .timeline
+            .iter()
+            .filter(|t| entries.contains(t.id.as_str()))
+            .filter_map(|t| t.sentence.as_deref())
+            .collect()
+    }
+
+    pub fn event_label(&self, event_id: &str) -> String {
+        self.analysis
+            .events
+            .iter()
+            .find(|e| e.id == event_id)
+            .map_or_else(|| event_id.to_string(), |e| super::timeline_pane::format_value(&e.value))
+    }
+
+    /// The members of a group that belong to visible sources.
+    pub fn visible_members<'a>(&'a self, group: &'a Group) -> impl Iterator<Item = &'a String> + 'a {
+        group.sentences.iter().filter(move |s| !self.hidden.contains(s.split_once('.').map_or(s.as_str(), |(a, _)| a)))
+    }
+
+    fn matches_search(&self, needle: &str, sentences: &[&str]) -> bool {
+        if needle.is_empty() {
+            return true;
+        }
+        sentences.iter().any(|id| {
+            let source_hit = self.article_of(id).is_some_and(|(_, a)| a.source.to_lowercase().contains(needle));
+            source_hit || self.analysis.sentence_text(id).is_some_and(|t| t.to_lowercase().contains(needle))
+        })
+    }
+
+    /// The alignment list after hiding, filtering, searching and sorting.
+    pub fn visible_items(&self, sort: SortOrder, show_exclusive: bool) -> Vec<Item> {
+        let needle = self.search.trim().to_lowercase();
+        let event: Option<HashSet<&str>> = self.event_filter.as_deref().map(|e| self.event_sentences(e));
+        let keep = |sentences: &[&str]| {
+            !sentences.is_empty()
+                && event.as_ref().is_none_or(|set| sentences.iter().any(|s| set.contains(s)))
+                && self.matches_search(&needle, sentences)
+        };
+        let mut keyed: Vec<((usize, usize, usize), Item)> = Vec::new();
+        // Position of each group in story order, per article, to slot
+        // exclusive sentences after the group that precedes them.
+        let mut last_group_before: HashMap<(usize, usize), usize> = HashMap::new();
+        for (g, group) in self.analysis.groups.iter().enumerate() {
+            let members: Vec<&str> = self.visible_members(group).map(String::as_str).collect();
+            if keep(&members) {
+                keyed.push(((g, 0, 0), Item::Group(g)));
+            }
+            for id in &group.sentences {
+                if let Some((a, article)) = self.article_of(id)
+                    && let Some(s) = article.sentences.iter().position(|x| &x.id == id)
+                {
+                    last_group_before.insert((a, s), g);
+                }
+            }
+        }
+        if show_exclusive {
+            for (a, article) in self.analysis.articles.iter().enumerate() {
+                if self.hidden.contains(&article.id) {
+                    continue;
+                }
+                let mut anchor = 0;
+                for (s, sentence) in article.sentences.iter().enumerate() {
+                    if let Some(&g) = last_group_before.get(&(a, s)) {
+                        anchor = g;
+                    }
+                    if sentence.groups.is_empty()
+                        && article.exclusive.contains(&sentence.id)
+                        && keep(&[sentence.id.as_str()])
+                    {
+                        keyed.push(((anchor, 1 + a, s), Item::Exclusive(a, s)));
+                    }
+                }
+            }
+        }
+        keyed.sort_by_key(|(k, _)| *k);
+        let mut items: Vec<Item> = keyed.into_iter().map(|(_, i)| i).collect();
+        match sort {
+            SortOrder::Story => {}
+            SortOrder::MostSources => {
+                items.sort_by_key(|item| std::cmp::Reverse(self.item_sources(*item)));
+            }
+            SortOrder::DiscrepanciesFirst => {
+                items.sort_by_key(|item| match item {
+                    Item::Group(g) => std::cmp::Reverse(self.analysis.groups[*g].discrepancies.len()),
+                    Item::Exclusive(..) => std::cmp::Reverse(0),
+                });
+            }
+        }
+        items
+    }
+
+    fn item_sources(&self, item: Item) -> usize {
+        match item {
+            Item::Group(g) => {
+                let group = &self.analysis.groups[g];
+                let mut articles: Vec<&str> =
+                    self.visible_members(group).map(|s| s.split_once('.').map_or(s.as_str(), |(a, _)| a)).collect();
+                articles.dedup();
+                articles.len()
+            }
+            Item::Exclusive(..) => 1,
+        }
+    }
+
+    /// Selects a group and the article of its first visible member.
+    pub fn select_group(&mut self, g: usize) {
+        self.selection.group = Some(g);
+        let group = &self.analysis.groups[g];
+        let in_reader =
+            group.sentences.iter().find(|s| self.article_of(s).is_some_and(|(a, _)| a == self.reader_article));
+        let shown = in_reader.or_else(|| self.visible_members(group).next()).cloned();
+        if let Some(sentence) = shown {
+            if let Some((a, _)) = self.article_of(&sentence) {
+                self.reader_article = a;
+            }
+            self.selection.sentence = Some(sentence);
+        }
+        self.scroll_alignment = true;
+        self.scroll_reader = true;
+    }
+
+    /// Selects a sentence, its group if it has one, and shows its article.
+    pub fn select_sentence(&mut self, id: &str) {
+        if let Some((a, _)) = self.article_of(id) {
+            self.reader_article = a;
+        }
+        self.selection.sentence = Some(id.to_string());
+        self.selection.group = self.group_of_sentence(id);
+        self.scroll_alignment = true;
+        self.scroll_reader = true;
+    }
+
+    /// Selects a quote (cluster) and shows where the reader's article quotes it.
+    pub fn select_quote(&mut self, key: &str) {
+        self.selection.quote = Some(key.to_string());
+        let quotes = self.quotes_of_key(key);
+        let shown = quotes
+            .iter()
+            .find(|q| self.article_position(&q.article) == Some(self.reader_article))
+            .or_else(|| quotes.first())
+            .map(|q| (q.article.clone(), q.sentence.clone()));
+        if let Some((article, sentence)) = shown {
+            if let Some(a) = self.article_position(&article) {
+                self.reader_article = a;
+            }
+            if let Some(sentence) = sentence {
+                self.selection.group = self.group_of_sentence(&sentence);
+                self.selection.sentence = Some(sentence);
+            }
+        }
+        self.scroll_alignment = true;
+        self.scroll_reader = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sample_story_lists_groups_in_story_order_and_filters_by_search() {
+        let mut ws = Workspace::new(crate::analysis::analyze_sample(), Origin::Sample);
+        let items = ws.visible_items(SortOrder::Story, false);
+        assert_eq!(items.len(), ws.analysis.groups.len());
+        assert_eq!(items.first(), Some(&Item::Group(0)));
+        ws.search = "cyberattack".into();
+        let found = ws.visible_items(SortOrder::Story, false);
+        assert!(!found.is_empty() && found.len() < items.len());
+        ws.search = "no such words anywhere".into();
+        assert!(ws.visible_items(SortOrder::Story, false).is_empty());
+    }
+
+    #[test]
+    fn exclusive_sentences_join_the_list_when_asked() {
+        let ws = Workspace::new(crate::analysis::analyze_sample(), Origin::Sample);
+        let with = ws.visible_items(SortOrder::Story, true);
+        let exclusive: usize = ws.analysis.articles.iter().map(|a| a.exclusive.len()).sum();
+        assert_eq!(with.len(), ws.analysis.groups.len() + exclusive);
+    }
+
+    #[test]
+    fn hiding_a_source_drops_its_lines() {
+        let mut ws = Workspace::new(crate::analysis::analyze_sample(), Origin::Sample);
+        let first = ws.analysis.articles[0].id.clone();
+        ws.hidden.insert(first.clone());
+        let group = &ws.analysis.groups[0];
+        assert!(ws.visible_members(group).all(|s| !s.starts_with(&format!("{first}."))));
+    }
+
+    #[test]
+    fn a_month_takes_in_its_days() {
+        use crate::model::{TimelineEntry, TimelineEvent};
+        let mut analysis = crate::analysis::analyze_sample();
+        analysis.timeline = vec![
+            TimelineEntry {
+                id: "a0.t0".into(),
+                sentence: Some("a0.s1".into()),
+                value: "2022-07".into(),
+                ..Default::default()
+            },
+            TimelineEntry {
+                id: "a1.t0".into(),
+                sentence: Some("a1.s2".into()),
+                value: "2022-07-15".into(),
+                ..Default::default()
+            },
+            TimelineEntry {
+                id: "a1.t1".into(),
+                sentence: Some("a1.s3".into()),
+                value: "2022-08-01".into(),
+                ..Default::default()
+            },
+        ];
+        let event = |id: &str, value: &str, entry: &str| TimelineEvent {
+            id: id.into(),
+            value: value.into(),
+            entries: vec![entry.into()],
+            articles: Vec::new(),
+        };
+        analysis.events = vec![
+            event("e0", "2022-07", "a0.t0"),
+            event("e1", "2022-07-15", "a1.t0"),
+            event("e2", "2022-08-01", "a1.t1"),
+        ];
+        let ws = Workspace::new(analysis, Origin::Sample);
+        let mut month: Vec<&str> = ws.event_sentences("e0").into_iter().collect();
+        month.sort_unstable();
+        assert_eq!(month, vec!["a0.s1", "a1.s2"]);
+        assert_eq!(ws.event_sentences("e1").len(), 1);
+    }
+}

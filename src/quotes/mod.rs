@@ -1,0 +1,777 @@
+//! Quotations: who said what, which outlets carried it, and how their
+//! wording differs.
+//!
+//! Runs after alignment. Three steps:
+//! 1. [`extract`] pairs quotation marks into quotations, per paragraph;
+//! 2. [`speaker`] attributes each one from the cues around it and merges a
+//!    person's name forms into one canonical name per analysis;
+//! 3. clustering here groups the same words across outlets, with the word
+//!    diff of every variant against the longest one.
+//!
+//! How well this works on the sample, and what it misses: `docs/quotes.md`.
+
+mod extract;
+mod speaker;
+
+use crate::diff::{normalize_word, word_diff};
+use crate::model::{Analysis, MemberDiff, Quote, QuoteCluster, QuoteKind, Span};
+use rust_stemmers::{Algorithm, Stemmer};
+use speaker::{ArticlePeople, Attribution, Names, Who};
+use std::collections::{BTreeMap, BTreeSet};
+
+pub use extract::{Family, RawQuote, find_quotes};
+
+/// A quotation of at most this many words is a scare quote ("fabricated
+/// intelligence"), unless it has three words and a speech verb introduces
+/// it ("went on to say that the attack “failed its purpose”").
+const SCARE_MAX_WORDS: usize = 3;
+/// Share of the shorter quotation's words (stemmed, in order) that must
+/// appear in the cluster base for it to join.
+const CLUSTER_SHARE: f32 = 0.6;
+/// And at least this many words in common (fewer if the quotation is
+/// shorter) …
+const CLUSTER_MIN_WORDS: usize = 4;
+/// … of which at least this many content words.
+const CLUSTER_MIN_CONTENT: usize = 3;
+
+/// Finds, attributes and clusters the quotations of every article.
+pub fn analyze(analysis: &mut Analysis) {
+    // Marks first: names and people are read from the prose outside them.
+    let prose: Vec<(Vec<Span>, Vec<RawQuote>)> = analysis
+        .articles
+        .iter()
+        .map(|article| {
+            let paragraphs = paragraphs(article);
+            let raw = find_quotes(&article.text, &paragraphs);
+            (paragraphs, raw)
+        })
+        .collect();
+    let quoted_spans = |raw: &[RawQuote]| -> Vec<Span> { raw.iter().map(|q| Span::new(q.open, q.close)).collect() };
+
+    let mut names = Names::default();
+    for (article, (paragraphs, raw)) in analysis.articles.iter().zip(&prose) {
+        for m in speaker::prose_mentions(&article.text, paragraphs, &quoted_spans(raw)) {
+            if let Who::Person { name, .. } = &m.who {
+                names.add(name);
+            }
+        }
+    }
+    let people: Vec<ArticlePeople> = analysis
+        .articles
+        .iter()
+        .zip(&prose)
+        .map(|(article, (paragraphs, raw))| {
+            speaker::article_people(&article.text, paragraphs, &quoted_spans(raw), &names)
+        })
+        .collect();
+    // Titles given anywhere, for a role an article uses without naming.
+    let mut all_roles: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for p in &people {
+        for (role, holders) in &p.roles {
+            all_roles.entry(role.clone()).or_default().extend(holders.iter().cloned());
+        }
+    }
+    let context = Context { names: &names, all_roles: &all_roles };
+    let found: Vec<Vec<Found>> = analysis
+        .articles
+        .iter()
+        .zip(&prose)
+        .zip(&people)
+        .map(|((article, (paragraphs, raw)), people)| attribute(article, paragraphs, raw, people, &context))
+        .collect();
+
+    let mut quotes = Vec::new();
+    for (article, found) in analysis.articles.iter().zip(found) {
+        for (k, f) in found.into_iter().enumerate() {
+            let sentence = article
+                .sentences
+                .iter()
+                .find(|s| s.start <= f.raw.open && f.raw.open < s.end)
+                .or_else(|| article.sentences.iter().find(|s| s.start <= f.raw.span.start && f.raw.span.start < s.end))
+                .map(|s| s.id.clone());
+            quotes.push(Quote {
+                id: format!("{}.q{k}", article.id),
+                article: article.id.clone(),
+                sentence,
+                start: f.raw.span.start,
+                end: f.raw.span.end,
+                text: article.text[f.raw.span.start..f.raw.span.end].to_string(),
+                kind: f.kind,
+                speaker: f.speaker,
+                cue: f.cue,
+                cluster: None,
+            });
+        }
+    }
+    let order: BTreeMap<&str, usize> = analysis.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    let clusters = cluster(&quotes, &order);
+    let index: BTreeMap<String, usize> = quotes.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
+    for c in &clusters {
+        for id in &c.quotes {
+            quotes[index[id]].cluster = Some(c.id.clone());
+        }
+    }
+    analysis.quotes = quotes;
+    analysis.quote_clusters = clusters;
+}
+
+/// The prose paragraphs of an article: its sentences grouped by paragraph.
+fn paragraphs(article: &crate::model::Article) -> Vec<Span> {
+    let mut out: Vec<(usize, Span)> = Vec::new();
+    for s in &article.sentences {
+        match out.last_mut() {
+            Some((p, span)) if *p == s.paragraph => span.end = s.end,
+            _ => out.push((s.paragraph, Span::new(s.start, s.end))),
+        }
+    }
+    out.into_iter().map(|(_, s)| s).collect()
+}
+
+/// What attribution knows about the whole analysis.
+struct Context<'a> {
+    names: &'a Names,
+    /// Role key → every person given that title in any article.
+    all_roles: &'a BTreeMap<String, Vec<String>>,
+}
+
+/// One quotation with its kind and speaker, before ids are given.
+struct Found {
+    raw: RawQuote,
+    kind: QuoteKind,
+    speaker: Option<String>,
+    cue: Option<String>,
+}
+
+/// Attributes and classifies the quotations `raw` of one article.
+fn attribute(
+    article: &crate::model::Article,
+    paragraphs: &[Span],
+    raw: &[RawQuote],
+    people: &ArticlePeople,
+    context: &Context,
+) -> Vec<Found> {
+    let text = article.text.as_str();
+    let sentences = &article.sentences;
+    let para_of = |pos: usize| paragraph_of(paragraphs, pos);
+    let mut out: Vec<Found> = Vec::new();
+    for (i, q) in raw.iter().enumerate() {
+        let para = para_of(q.open);
+        let attribution = trailing(text, paragraphs, raw, i)
+            .or_else(|| leading(text, sentences, raw, i))
+            .or_else(|| after_colon(text, sentences, paragraphs, raw, i));
+        let resolved = attribution.as_ref().and_then(|a: &Attribution| {
+            // Without a speech verb, a lone word that names no known person
+            // ("Tirana, citing officials, …") is not taken as the speaker.
+            if !a.explicit && matches!(&a.mention.who, Who::Word(w) if !context.names.is_surname(w)) {
+                return None;
+            }
+            speaker::resolve(&a.mention, context.names, people, context.all_roles)
+                .map(|s| (s, text[a.cue.start..a.cue.end].to_string(), a.explicit))
+        });
+        let (speaker, cue, explicit) = match resolved {
+            Some((s, c, e)) => (Some(s), Some(c), e),
+            None => {
+                // A quotation that opens a sentence after an attributed one
+                // in the same paragraph: `“…,” Rama said. “…”`.
+                let opens_sentence = sentences.iter().any(|s| s.start == q.open);
+                let previous = out.last().filter(|prev| {
+                    opens_sentence && para.is_some() && para_of(prev.raw.close.saturating_sub(1)) == para
+                });
+                match previous {
+                    Some(p) if p.speaker.is_some() => (p.speaker.clone(), p.cue.clone(), false),
+                    _ => (None, None, false),
+                }
+            }
+        };
+        let kind = kind_of(text, q, explicit);
+        out.push(Found { raw: *q, kind, speaker, cue });
+    }
+    out
+}
+
+/// The paragraph holding byte `pos`.
+fn paragraph_of(paragraphs: &[Span], pos: usize) -> Option<usize> {
+    paragraphs.iter().position(|p| p.start <= pos && pos < p.end)
+}
+
+/// A cue after quotation `i`, before the paragraph ends or the next
+/// quotation opens: `…," Rama said`.
+fn trailing(text: &str, paragraphs: &[Span], raw: &[RawQuote], i: usize) -> Option<Attribution> {
+    let q = raw[i];
+    let para_end = paragraph_of(paragraphs, q.close.saturating_sub(1)).map_or(q.close, |p| paragraphs[p].end);
+    let next_open = raw.get(i + 1).map_or(para_end, |n| n.open.min(para_end));
+    speaker::trailing_cue(&text[q.close..next_open.max(q.close)], q.close)
+}
+
+/// A cue before quotation `i` in its sentence, not reaching back over an
+/// earlier quotation: `Rama noted that “…`.
+fn leading(text: &str, sentences: &[crate::model::Sentence], raw: &[RawQuote], i: usize) -> Option<Attribution> {
+    let q = raw[i];
+    let sentence_start = sentences.iter().find(|s| s.start <= q.open && q.open < s.end).map_or(q.open, |s| s.start);
+    let previous_close = i.checked_sub(1).map(|j| raw[j].close).filter(|c| *c <= q.open);
+    let lead_start = sentence_start.max(previous_close.unwrap_or(0));
+    speaker::leading_cue(&text[lead_start..q.open], lead_start).or_else(|| {
+        // The sentence's subject speaks both quotations: `Rama presented
+        // “irrefutable evidence” that Iran “used four groups”`.
+        (lead_start > sentence_start)
+            .then(|| speaker::leading_cue(&text[sentence_start..q.open], sentence_start))
+            .flatten()
+            .filter(|a| !a.explicit)
+    })
+}
+
+/// The cue of a quotation that opens its paragraph after one ending in a
+/// colon: `Rama said:` / `“…”`.
+fn after_colon(
+    text: &str,
+    sentences: &[crate::model::Sentence],
+    paragraphs: &[Span],
+    raw: &[RawQuote],
+    i: usize,
+) -> Option<Attribution> {
+    let q = raw[i];
+    let p = paragraph_of(paragraphs, q.open).filter(|&p| p > 0)?;
+    if !text[paragraphs[p].start..q.open].trim().is_empty() {
+        return None;
+    }
+    let prev = paragraphs[p - 1];
+    if !text[prev.start..prev.end].trim_end().ends_with(':') {
+        return None;
+    }
+    // The last sentence of that paragraph, after any quotation in it.
+    let sentence =
+        sentences.iter().rev().find(|s| s.start >= prev.start && s.start < prev.end).map_or(prev.start, |s| s.start);
+    let quote_end = raw.iter().map(|r| r.close).filter(|c| (prev.start..=prev.end).contains(c)).max();
+    let start = sentence.max(quote_end.unwrap_or(0));
+    let lead = &text[start..prev.end];
+    speaker::trailing_cue(lead, start).or_else(|| speaker::leading_cue(lead, start))
+}
+
+/// Direct, partial or scare, from the quotation's length and position.
+fn kind_of(text: &str, q: &RawQuote, explicit_cue: bool) -> QuoteKind {
+    let inner = &text[q.span.start..q.span.end];
+    let words = crate::diff::words(inner, 0).len();
+    if words < SCARE_MAX_WORDS || (words == SCARE_MAX_WORDS && !explicit_cue) {
+        return QuoteKind::Scare;
+    }
+    let starts_upper =
+        inner.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let before = text[..q.open].trim_end_matches([' ', '\t']);
+    let stands_apart = before.is_empty() || before.ends_with(['\n', ':', ',', '.', '!', '?', '—', '–', '”', '"']);
+    if starts_upper && stands_apart { QuoteKind::Direct } else { QuoteKind::Partial }
+}
+
+/// The comparison keys of a quotation: its words, lower-cased, without
+/// punctuation (so "cyber-attack" is "cyberattack"), stemmed.
+fn keys(text: &str, stemmer: &Stemmer) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/'))
+        .map(normalize_word)
+        .filter(|w| !w.is_empty())
+        .map(|w| stemmer.stem(&w).into_owned())
+        .collect()
+}
+
+/// Length of the longest common subsequence of two word lists.
+fn lcs(a: &[String], b: &[String]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diag = 0;
+        for (j, y) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if x == y { diag + 1 } else { row[j + 1].max(row[j]) };
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
+/// Words too common to show that two quotations are the same words.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "that", "this",
+    "it", "is", "was", "be", "been", "has", "have", "had", "as", "its", "our", "his", "her", "their", "we", "us",
+    "they", "he", "she", "which", "who", "not",
+];
+
+/// The share of `member`'s words found, in order, in `base`: over all
+/// words, or over content words only (translations vary most in the small
+/// words: "without the shadow of a doubt" / "without a shadow of doubt"),
+/// whichever is higher. `None` when too few words are shared to tell.
+fn shared(member: &[String], base: &[String]) -> Option<f32> {
+    let content =
+        |w: &[String]| -> Vec<String> { w.iter().filter(|k| !STOP_WORDS.contains(&k.as_str())).cloned().collect() };
+    let (m_content, b_content) = (content(member), content(base));
+    let all = lcs(member, base);
+    let meaningful = lcs(&m_content, &b_content);
+    if all < CLUSTER_MIN_WORDS.min(member.len()) || meaningful < CLUSTER_MIN_CONTENT {
+        return None;
+    }
+    let share_all = all as f32 / member.len().max(1) as f32;
+    let share_content = meaningful as f32 / m_content.len().max(1) as f32;
+    Some(share_all.max(share_content))
+}
+
+/// Is `needle` a contiguous run of `hay`?
+fn contains_run(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Groups the same words across outlets.
+///
+/// Quotations are taken longest first; each joins the cluster whose base
+/// (its longest member) shares the most of its words, if that share reaches
+/// [`CLUSTER_SHARE`] and speakers do not conflict, and starts a cluster
+/// otherwise. Comparing only with the base keeps unrelated quotations from
+/// chaining through a middle one. Scare quotes never start or link
+/// clusters: one joins a cluster, as a leaf, only when its two or three
+/// words appear together in a member with a compatible speaker (001's
+/// “irrefutable evidence”); otherwise it has no cluster.
+fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let keyed: Vec<Vec<String>> = quotes.iter().map(|q| keys(&q.text, &stemmer)).collect();
+    // Distinct content words, to skip the word-order comparison for pairs
+    // that cannot reach the threshold.
+    let vocab: Vec<BTreeSet<&str>> =
+        keyed.iter().map(|k| k.iter().map(String::as_str).filter(|w| !STOP_WORDS.contains(w)).collect()).collect();
+    let position = |i: usize| (order.get(quotes[i].article.as_str()).copied(), quotes[i].start);
+
+    let mut by_length: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].kind != QuoteKind::Scare).collect();
+    by_length.sort_by_key(|&i| (std::cmp::Reverse(keyed[i].len()), position(i)));
+
+    // Each cluster: member indices (the first is the base) and its speaker.
+    let mut clusters: Vec<(Vec<usize>, Option<String>)> = Vec::new();
+    for &i in &by_length {
+        let mut best: Option<(f32, usize)> = None;
+        for (c, (members, who)) in clusters.iter().enumerate() {
+            if !compatible(who, &quotes[i].speaker) {
+                continue;
+            }
+            if vocab[i].intersection(&vocab[members[0]]).count() < CLUSTER_MIN_CONTENT {
+                continue;
+            }
+            let Some(share) = shared(&keyed[i], &keyed[members[0]]) else {
+                continue;
+            };
+            if share >= CLUSTER_SHARE && best.is_none_or(|(s, _)| share > s) {
+                best = Some((share, c));
+            }
+        }
+        match best {
+            Some((_, c)) => {
+                clusters[c].0.push(i);
+                if clusters[c].1.is_none() {
+                    clusters[c].1 = quotes[i].speaker.clone();
+                }
+            }
+            None => clusters.push((vec![i], quotes[i].speaker.clone())),
+        }
+    }
+    // Scare quotes of two or more words join as leaves.
+    for i in 0..quotes.len() {
+        if quotes[i].kind != QuoteKind::Scare || keyed[i].len() < 2 {
+            continue;
+        }
+        let mut ranked: Vec<usize> = (0..clusters.len()).collect();
+        ranked.sort_by_key(|&c| clusters[c].0.iter().map(|&m| position(m)).min());
+        let home = ranked.into_iter().find(|&c| {
+            let (members, who) = &clusters[c];
+            compatible(who, &quotes[i].speaker)
+                && members.iter().any(|&m| quotes[m].kind != QuoteKind::Scare && contains_run(&keyed[m], &keyed[i]))
+        });
+        if let Some(c) = home {
+            clusters[c].0.push(i);
+        }
+    }
+
+    // Story order: clusters by their first member, members by position.
+    for (members, _) in &mut clusters {
+        members.sort_by_key(|&m| position(m));
+    }
+    clusters.sort_by_key(|(members, _)| position(members[0]));
+    clusters
+        .into_iter()
+        .enumerate()
+        .map(|(n, (members, who))| {
+            // The base is the longest variant (the earliest on ties).
+            let base = *members
+                .iter()
+                .max_by_key(|&&m| (keyed[m].len(), std::cmp::Reverse(position(m))))
+                .unwrap_or(&members[0]);
+            let b = &quotes[base];
+            let diffs = members
+                .iter()
+                .filter(|&&m| m != base)
+                .map(|&m| {
+                    let q = &quotes[m];
+                    let d = word_diff(&b.text, b.start, &q.text, q.start);
+                    MemberDiff { member: q.id.clone(), base: b.id.clone(), similarity: d.similarity, ops: d.ops }
+                })
+                .collect();
+            QuoteCluster {
+                id: format!("qc{n}"),
+                speaker: who,
+                quotes: members.iter().map(|&m| quotes[m].id.clone()).collect(),
+                base: b.id.clone(),
+                diffs,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{analyze_documents, analyze_sample};
+    use crate::corpus::RawDocument;
+    use crate::model::DiffKind;
+
+    /// Analyses hand-made article bodies (each gets a headline line).
+    fn analyse(bodies: &[&str]) -> Analysis {
+        let docs: Vec<RawDocument> = bodies
+            .iter()
+            .enumerate()
+            .map(|(i, body)| RawDocument {
+                file: format!("{i:03}_test.txt"),
+                content: format!("Test headline number {i}\n\n{body}\n"),
+            })
+            .collect();
+        analyze_documents(&docs, Vec::new(), &mut |_| {})
+    }
+
+    fn find<'a>(a: &'a Analysis, start: &str) -> &'a Quote {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no quote starting {start:?} in {:#?}", a.quotes))
+    }
+
+    fn speaker_of<'a>(a: &'a Analysis, start: &str) -> Option<&'a str> {
+        find(a, start).speaker.as_deref()
+    }
+
+    // --- The seeds -------------------------------------------------------
+
+    #[test]
+    fn seeds_every_quotation_of_the_four_speakers() {
+        let a = analyze_sample();
+        let expected = [
+            // 000 (RT)
+            ("this extreme response", "Edi Rama"),
+            ("failed its purpose", "Edi Rama"),
+            ("establish without the shadow", "Edi Rama"),
+            ("The in-depth investigation provided us", "Edi Rama"),
+            ("strongly condemns Iran", "Adrienne Watson"),
+            ("conducted this reckless", "Adrienne Watson"),
+            // 001 (AsiaNews)
+            ("irrefutable evidence", "Edi Rama"),
+            ("used four groups", "Edi Rama"),
+            ("threatened to paralyze", "Edi Rama"),
+            // 003 (Xinhua)
+            ("The Council of Ministers", "Edi Rama"),
+            ("For weeks now", "Edi Rama"),
+            ("The U.S. government has been on the ground", "Adrienne Watson"),
+            ("Iran’s reckless actions", "James Cleverly"),
+            ("The UK is supporting", "James Cleverly"),
+            ("This is possibly the strongest", "John Hultquist"),
+            ("The attack on Albania is a reminder", "John Hultquist"),
+            // 004
+            ("irrefutable evidence that the cyber-attack", "Edi Rama"),
+            ("Last July 15", "Edi Rama"),
+            ("Among them was one", "Edi Rama"),
+        ];
+        for (start, who) in expected {
+            assert_eq!(speaker_of(&a, start), Some(who), "speaker of {start:?}");
+        }
+        // All 14 quotations of Rama (by hand: 4 in 000, 4 in 001, 3 in 003,
+        // 3 in 004), and no one else's, carry his name.
+        let rama = a.quotes.iter().filter(|q| q.speaker.as_deref() == Some("Edi Rama")).count();
+        assert_eq!(rama, 14);
+    }
+
+    #[test]
+    fn seeds_same_words_in_two_outlets_form_one_cluster() {
+        let a = analyze_sample();
+        let rt = find(
+            &a,
+            "The in-depth investigation provided us with indisputable evidence that the cyberattack against our country was orchestrated and sponsored by the Islamic Republic of Iran",
+        );
+        let xinhua = find(
+            &a,
+            "The in-depth investigation provided us with indisputable evidence that the cyberattack against our country was orchestrated and sponsored by the Islamic Republic of Iran through",
+        );
+        assert_ne!(rt.id, xinhua.id);
+        let translated = find(&a, "irrefutable evidence that the cyber-attack");
+        assert_eq!(rt.cluster, xinhua.cluster);
+        assert_eq!(rt.cluster, translated.cluster);
+        let cluster = a.quote_clusters.iter().find(|c| Some(&c.id) == rt.cluster.as_ref()).expect("cluster exists");
+        assert_eq!(cluster.base, xinhua.id, "the longest variant is the base");
+        assert_eq!(cluster.speaker.as_deref(), Some("Edi Rama"));
+        // RT's trimmed version: all of its words are in the base, in order.
+        let rt_diff = cluster.diffs.iter().find(|d| d.member == rt.id).unwrap();
+        assert!(rt_diff.ops.iter().all(|o| o.kind != DiffKind::Insert));
+        assert!(
+            rt_diff
+                .ops
+                .iter()
+                .any(|o| o.kind == DiffKind::Delete && o.text.starts_with("through the engagement of four groups"))
+        );
+        // The translation differs in wording; the diff says where.
+        let tr = cluster.diffs.iter().find(|d| d.member == translated.id).unwrap();
+        let inserted: Vec<&str> =
+            tr.ops.iter().filter(|o| o.kind == DiffKind::Insert).map(|o| o.text.as_str()).collect();
+        assert!(inserted.contains(&"irrefutable"), "{inserted:?}");
+        for word in ["perpetrated", "supported", "his"] {
+            assert!(inserted.iter().any(|t| t.contains(word)), "{word}: {inserted:?}");
+        }
+        // Member spans point into the member's own text.
+        let member = a.article(&translated.article).unwrap();
+        for op in &tr.ops {
+            if let Some(span) = op.member {
+                assert_eq!(member.slice(span), op.text);
+            }
+        }
+
+        // The White House spokesperson, quoted by RT (a fragment) and Xinhua.
+        let watson_rt = find(&a, "conducted this reckless");
+        let watson_x = find(&a, "The U.S. government has been on the ground");
+        assert_eq!(watson_rt.cluster, watson_x.cluster);
+        assert_ne!(watson_rt.cluster, rt.cluster);
+    }
+
+    #[test]
+    fn seeds_scare_and_partial_quotes() {
+        let a = analyze_sample();
+        for scare in ["terrorist attacks", "fabricated intelligence", "baseless proclamations", "irrefutable evidence"]
+        {
+            let q = a.quotes.iter().find(|q| q.text == scare).unwrap();
+            assert_eq!(q.kind, QuoteKind::Scare, "{scare}");
+        }
+        assert_eq!(find(&a, "failed its purpose").kind, QuoteKind::Partial);
+        assert_eq!(find(&a, "this extreme response").kind, QuoteKind::Partial);
+        assert_eq!(find(&a, "For weeks now").kind, QuoteKind::Direct);
+        assert_eq!(find(&a, "Last July 15").kind, QuoteKind::Direct);
+        // Scare quotes found in no longer quotation stay out of clusters;
+        // every other quotation has one.
+        assert_eq!(find(&a, "terrorist attacks").cluster, None);
+        assert_eq!(find(&a, "fabricated intelligence").cluster, None);
+        for q in a.quotes.iter().filter(|q| q.kind != QuoteKind::Scare) {
+            assert!(q.cluster.is_some(), "{} has no cluster", q.id);
+        }
+        // A scare quote is never a cluster base.
+        for c in &a.quote_clusters {
+            let base = a.quotes.iter().find(|q| q.id == c.base).unwrap();
+            assert_ne!(base.kind, QuoteKind::Scare);
+        }
+    }
+
+    #[test]
+    fn seeds_stray_mark_does_not_swallow_the_article() {
+        let a = analyze_sample();
+        assert!(a.quotes.iter().all(|q| !q.text.contains("Iranian state attack")));
+        // 003 still has all its quotations after the stray mark.
+        assert_eq!(a.quotes.iter().filter(|q| q.article == "a3").count(), 8);
+        // No quotation crosses a paragraph without the continuation marks.
+        assert!(a.quotes.iter().all(|q| !q.text.contains('\n')));
+    }
+
+    #[test]
+    fn seeds_ids_sentences_and_order() {
+        let a = analyze_sample();
+        for q in &a.quotes {
+            let article = a.article(&q.article).unwrap();
+            assert_eq!(&article.text[q.start..q.end], q.text);
+            let (_, s) = a.sentence(q.sentence.as_deref().unwrap()).unwrap();
+            assert!(s.start <= q.start && q.start < s.end, "{}", q.id);
+            assert!(q.id.starts_with(&format!("{}.q", q.article)));
+        }
+        assert_eq!(a.quotes[0].id, "a0.q0");
+        let first_member = |c: &QuoteCluster| {
+            let q = a.quotes.iter().find(|q| q.id == c.quotes[0]).unwrap();
+            (q.article.clone(), q.start)
+        };
+        for (n, pair) in a.quote_clusters.windows(2).enumerate() {
+            assert!(first_member(&pair[0]) < first_member(&pair[1]));
+            assert_eq!(pair[0].id, format!("qc{n}"));
+        }
+        assert_eq!(analyze_sample().quote_clusters, a.quote_clusters);
+    }
+
+    // --- Attribution cues on hand-made text ------------------------------
+
+    #[test]
+    fn cue_name_said_after_the_quote() {
+        let a = analyse(&["Edi Rama spoke on Wednesday.\n“We cut ties today,” Rama said."]);
+        let q = find(&a, "We cut ties today");
+        assert_eq!(q.speaker.as_deref(), Some("Edi Rama"));
+        assert_eq!(q.cue.as_deref(), Some("Rama said"));
+        assert_eq!(q.kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn cue_said_name_after_the_quote() {
+        let a = analyse(&["\"The response is proportional,\" said Edi Rama."]);
+        assert_eq!(speaker_of(&a, "The response"), Some("Edi Rama"));
+    }
+
+    #[test]
+    fn cue_name_said_colon_before_the_quote() {
+        let a = analyse(&["Prime Minister Edi Rama said: «The attack failed its goal.»"]);
+        let q = find(&a, "The attack failed");
+        assert_eq!(q.speaker.as_deref(), Some("Edi Rama"));
+        assert_eq!(q.cue.as_deref(), Some("Prime Minister Edi Rama said"));
+    }
+
+    #[test]
+    fn cue_according_to() {
+        let a = analyse(&["According to John Hultquist, the attackers ``were not amateurs at all'' in July."]);
+        assert_eq!(speaker_of(&a, "were not amateurs"), Some("John Hultquist"));
+    }
+
+    #[test]
+    fn cue_noted_that() {
+        let a = analyse(&[
+            "Adrienne Watson spoke in Washington.\nWatson noted that „the evidence is overwhelming and clear“ in her remarks.",
+        ]);
+        let q = find(&a, "the evidence is overwhelming");
+        assert_eq!(q.speaker.as_deref(), Some("Adrienne Watson"));
+        assert_eq!(q.kind, QuoteKind::Partial);
+    }
+
+    #[test]
+    fn cue_institution_in_a_statement() {
+        let a = analyse(&["“We will hold Iran accountable for this,” the White House said in a statement."]);
+        let q = find(&a, "We will hold Iran");
+        assert_eq!(q.speaker.as_deref(), Some("White House"));
+        assert_eq!(q.cue.as_deref(), Some("the White House said"));
+    }
+
+    #[test]
+    fn he_added_resolves_to_the_last_named_person() {
+        let a = analyse(&[
+            "UK Foreign Secretary James Cleverly visited Tirana on Monday.\nThe talks lasted an hour.\n“We stand with our ally Albania,” he added.",
+        ]);
+        let q = find(&a, "We stand with");
+        assert_eq!(q.speaker.as_deref(), Some("James Cleverly"));
+        assert_eq!(q.cue.as_deref(), Some("he added"));
+    }
+
+    #[test]
+    fn name_forms_and_roles_merge_into_one_speaker() {
+        let a = analyse(&[
+            "Albanian Prime Minister Edi Rama cut ties with Iran.\n“It was a state attack,” Rama said.\nThe prime minister said the attack “failed to reach its goal and was repelled”.",
+            "Edi Rama spoke to reporters.\n“The investigation is complete and final,” Rama added.",
+        ]);
+        for start in ["It was a state attack", "failed to reach", "The investigation"] {
+            assert_eq!(speaker_of(&a, start), Some("Edi Rama"), "{start}");
+        }
+    }
+
+    #[test]
+    fn follow_up_quote_in_the_same_paragraph_keeps_the_speaker() {
+        let a = analyse(&[
+            "“This is the strongest response we have seen,” said John Hultquist. “Iran will carry on regardless.”",
+        ]);
+        assert_eq!(speaker_of(&a, "Iran will carry on"), Some("John Hultquist"));
+    }
+
+    #[test]
+    fn quote_over_two_paragraphs_after_a_colon_cue() {
+        let a = analyse(&[
+            "Edi Rama addressed the nation. Rama said:\n“Last July our country was attacked by a foreign state.\n“The systems were restored and nothing was lost.”\nThe embassy closed.",
+        ]);
+        assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+        let q = &a.quotes[0];
+        assert!(q.text.starts_with("Last July") && q.text.ends_with("nothing was lost."));
+        assert_eq!(q.speaker.as_deref(), Some("Edi Rama"));
+        assert_eq!(q.kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn unbalanced_opening_mark_stays_in_its_paragraph() {
+        let a = analyse(&[
+            "Rama said “the attack was planned for months.\nThe embassy closed on Thursday.\n“We are ready,” Rama said.",
+        ]);
+        let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, vec!["We are ready"]);
+    }
+
+    #[test]
+    fn straight_quote_over_two_paragraphs_with_trailing_cue() {
+        let a = analyse(&[
+            "Adrienne Watson briefed reporters.\n\"We have seen the evidence and it is clear.\n\n\"Iran did this, and it will answer for it,\" Watson said.",
+        ]);
+        assert_eq!(a.quotes.len(), 1, "{:#?}", a.quotes);
+        let q = &a.quotes[0];
+        assert!(q.text.starts_with("We have seen") && q.text.ends_with("answer for it"));
+        // Only the closing paragraph carries the cue.
+        assert_eq!(q.speaker.as_deref(), Some("Adrienne Watson"));
+    }
+
+    #[test]
+    fn british_single_quotes_and_titled_single_names() {
+        let a = analyse(&["‘Tehran’s embassy must close today,’ President Begaj said."]);
+        let q = find(&a, "Tehran’s embassy");
+        assert_eq!(q.speaker.as_deref(), Some("Begaj"));
+        assert_eq!(q.cue.as_deref(), Some("President Begaj said"));
+    }
+
+    #[test]
+    fn wire_copy_titles_abbreviations_and_listeners() {
+        let a = analyse(&[
+            "\"This bill is a disaster for working families,\" said Senate Minority Leader Mitch McConnell.\n\"We are not going to stop here,\" McConnell told reporters at the Capitol.\n“I don’t think anyone expected this,” said Dr. Jane Smith, a professor at Yale. “But here we are.”\nSmith’s colleague, Tom Brown, disagreed: “It was obvious for months.”",
+        ]);
+        assert_eq!(speaker_of(&a, "This bill"), Some("Mitch McConnell"));
+        assert_eq!(speaker_of(&a, "We are not going"), Some("Mitch McConnell"));
+        assert_eq!(speaker_of(&a, "I don’t think"), Some("Jane Smith"));
+        assert_eq!(speaker_of(&a, "But here we are"), Some("Jane Smith"));
+        assert_eq!(speaker_of(&a, "It was obvious"), Some("Tom Brown"));
+    }
+
+    // --- Clustering ------------------------------------------------------
+
+    #[test]
+    fn speaker_mismatch_blocks_merging() {
+        let a = analyse(&[
+            "“We will never accept this kind of aggression,” said Edi Rama.",
+            "“We will never accept this kind of aggression,” said James Cleverly.",
+            "“We will never accept this kind of aggression against Albania,” Rama said.",
+        ]);
+        let rama = find(&a, "We will never accept this kind of aggression against");
+        let first = a.quotes.iter().find(|q| q.article == "a0").unwrap();
+        let other = a.quotes.iter().find(|q| q.article == "a1").unwrap();
+        assert_eq!(first.cluster, rama.cluster);
+        assert_ne!(other.cluster, rama.cluster);
+        assert_eq!(a.quote_clusters.len(), 2);
+    }
+
+    #[test]
+    fn unrelated_quotes_do_not_chain() {
+        // B shares half its words with A and half with C: A and C must not
+        // end up together through it.
+        let a = analyse(&[
+            "“The embassy staff must leave the country within one day,” Rama said.",
+            "“The embassy staff must leave and the talks are now over,” Rama said.",
+            "“The talks are now over and no further meetings are planned,” Rama said.",
+        ]);
+        let c0 = &a.quotes[0].cluster;
+        let c2 = &a.quotes[2].cluster;
+        assert_ne!(c0, c2);
+    }
+
+    #[test]
+    fn two_word_scare_quotes_do_not_form_clusters() {
+        let a = analyse(&[
+            "Iran called it “fabricated intelligence” and left.",
+            "Tehran rejected the “fabricated intelligence” claims.",
+        ]);
+        assert_eq!(a.quotes.len(), 2);
+        assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Scare && q.cluster.is_none()));
+        assert!(a.quote_clusters.is_empty());
+    }
+}

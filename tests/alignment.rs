@@ -1,0 +1,232 @@
+//! Alignment on the seeds and on a small corpus with disagreeing figures:
+//! the acceptance checks of the analysis engine, plus a pairwise
+//! precision/recall measurement against hand-labelled facts of the seeds.
+
+use parallax::analysis::{analyze_folder, analyze_sample};
+use parallax::model::{Analysis, Group};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+fn groups_with<'a>(a: &'a Analysis, needle: &str) -> Vec<&'a Group> {
+    a.groups
+        .iter()
+        .filter(|g| g.sentences.iter().any(|s| a.sentence_text(s).is_some_and(|t| t.contains(needle))))
+        .collect()
+}
+
+fn articles_of(g: &Group) -> BTreeSet<&str> {
+    g.sentences.iter().map(|s| s.split('.').next().unwrap_or(s)).collect()
+}
+
+#[test]
+fn the_24_hours_sentences_of_all_five_outlets_form_one_group() {
+    let a = analyze_sample();
+    let group = a
+        .groups
+        .iter()
+        .find(|g| g.sentences.iter().filter(|s| a.sentence_text(s).unwrap().contains("24 hours")).count() >= 5)
+        .expect("a group holding five “24 hours” sentences");
+    assert_eq!(articles_of(group), BTreeSet::from(["a0", "a1", "a2", "a3", "a4"]));
+    for s in &group.sentences {
+        assert!(a.sentence_text(s).unwrap().contains("24 hours"), "{s} does not report the 24 hours");
+    }
+}
+
+#[test]
+fn no_group_mixes_the_24_hours_with_the_four_groups() {
+    let a = analyze_sample();
+    for g in groups_with(&a, "four groups") {
+        let texts: Vec<&str> = g.sentences.iter().map(|s| a.sentence_text(s).unwrap()).collect();
+        assert!(!texts.iter().any(|t| t.contains("24 hours")), "{} mixes both facts: {texts:#?}", g.id);
+    }
+    assert!(!groups_with(&a, "four groups").is_empty(), "the four groups fact is aligned");
+}
+
+#[test]
+fn the_bush_and_trump_sentences_align() {
+    let a = analyze_sample();
+    let groups = groups_with(&a, "Bush and Trump administration officials");
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0].sentences.len(), 2);
+    assert_eq!(articles_of(groups[0]), BTreeSet::from(["a1", "a2"]));
+}
+
+#[test]
+fn the_seeds_agreeing_figures_raise_no_discrepancy() {
+    let a = analyze_sample();
+    for g in &a.groups {
+        assert!(g.discrepancies.is_empty(), "{}: unexpected {:#?}", g.id, g.discrepancies);
+    }
+}
+
+#[test]
+fn diffs_cover_every_member_and_point_into_the_texts() {
+    let a = analyze_sample();
+    for g in &a.groups {
+        assert!(articles_of(g).len() >= 2);
+        assert!(g.sentences.contains(&g.base));
+        assert_eq!(g.diffs.len(), g.sentences.len() - 1);
+        for d in &g.diffs {
+            let (article, _) = a.sentence(&d.member).unwrap();
+            let (base_article, _) = a.sentence(&g.base).unwrap();
+            for op in &d.ops {
+                if let Some(span) = op.member {
+                    assert!(article.text.is_char_boundary(span.start) && article.text.is_char_boundary(span.end));
+                }
+                if let Some(span) = op.base {
+                    assert!(base_article.text.is_char_boundary(span.start));
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn disagreeing_figures_are_flagged_and_vague_dates_agree() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/discrepancy");
+    let a = analyze_folder(&folder, &mut |_| {}).unwrap();
+    let members = groups_with(&a, "members of the exiled");
+    assert_eq!(members.len(), 1, "{:#?}", a.groups);
+    let d = &members[0].discrepancies;
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].kind, "number");
+    let values: BTreeSet<&str> = d[0].values.iter().map(|v| v.value.as_str()).collect();
+    assert_eq!(values, BTreeSet::from(["3000", "2500"]));
+    assert!(d[0].values.iter().any(|v| v.text == "some 3,000"));
+
+    let since = groups_with(&a, "based in Albania since");
+    assert_eq!(since.len(), 1);
+    assert_eq!(since[0].discrepancies.len(), 1);
+    assert_eq!(since[0].discrepancies[0].kind, "year");
+
+    let buses = groups_with(&a, "first buses arrived");
+    assert_eq!(buses.len(), 1);
+    assert!(buses[0].discrepancies.is_empty(), "“July 15” and “mid-July” agree: {:#?}", buses[0].discrepancies);
+}
+
+/// Hand-labelled facts of the seeds: each set holds the sentences (by a
+/// snippet of their text) that report one fact. Pairs of sentences sharing a fact should share a
+/// group. Labelled by reading the five articles; see
+/// docs/segmentation-and-alignment.md.
+const GOLD: &[&[&str]] = &[
+    // Albania cuts diplomatic ties with Iran.
+    &[
+        "has severed diplomatic ties with Iran",
+        "() – Albania has interrupted diplomatic",
+        "has cut diplomatic ties with Iran",
+        "Earlier today, Albanian Prime",
+        "Sept. 7, 2022 – Albania’s government",
+        "Council of Ministers has decided with",
+        "has announced that it has decided",
+        "a video message shared on his",
+        "that the Albanian Council of Ministers",
+    ],
+    // Diplomats get 24 hours to leave.
+    &[
+        "has severed diplomatic ties with Iran",
+        "a rare video message posted yesterday,",
+        "gave Iranian diplomats 24 hours to",
+        "decision was made known with an",
+        "that the Albanian Council of Ministers",
+    ],
+    // The response is proportional to the gravity of the attack.
+    &[
+        "a video statement, Rama noted that",
+        "Sept. 7, 2022 – Albania’s government",
+        "added that this extreme measure, which",
+    ],
+    // What the attack aimed at: paralysing public services, chaos.
+    &[
+        "a video statement, Rama noted that",
+        "to Edi Rama, the July cyberattacks",
+        "July 15, our country was the",
+        "added that this extreme measure, which",
+    ],
+    // Established without a shadow of doubt.
+    &["in his view, Tirana’s law enforcement", "cooperation with specialized partner agencies against"],
+    // Indisputable / irrefutable evidence that Iran was behind it.
+    &[
+        "in-depth investigation provided us with indisputable",
+        "Prime Minister Edi Rama, there is",
+        "Minister Edi Rama presented the results",
+        "in-depth investigation provided us with indisputable",
+        "that their in-depth investigation has provided",
+    ],
+    // Iran used four groups, one behind attacks on Israel, Saudi Arabia…
+    &[
+        "in-depth investigation provided us with indisputable",
+        "Minister Edi Rama presented the results",
+        "in-depth investigation provided us with indisputable",
+        "that Iran engaged four groups for",
+    ],
+    // The United States condemns Iran's cyberattack.
+    &[
+        "United States also weighed in, with",
+        "those who point to Tehran is",
+        "condemned the alleged Iranian cyberattack today",
+        "United States strongly condemns Iran’s cyberattack",
+    ],
+    // The US concluded Iran conducted the reckless attack.
+    &["also noted that US cyber experts", "have concluded that the Government of"],
+    // Iranian diplomats expelled in 2018.
+    &["2018, Tirana, citing US officials, accused", "between Albania and Iran have deteriorated"],
+    // Albania is home to the MEK.
+    &[
+        "years, Albania has also been a",
+        "confrontation would have originated after a",
+        "(MEK), has been based in Albania",
+        "between Albania and Iran have deteriorated",
+    ],
+    // The US delisted the MEK in 2012.
+    &["United States withdrew the designation of", "terrorist designation in 2012, following"],
+    // Bush and Trump officials endorsed the group.
+    &["recent years, some Republican figures, including", "recent years, some hawkish Republicans including"],
+    // A major cyberattack in (mid-)July.
+    &["mid-July, there was a major cyberattack", "authorities announced in July that the"],
+];
+
+fn pairs(sets: impl Iterator<Item = Vec<String>>) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for set in sets {
+        for x in &set {
+            for y in &set {
+                if x < y && x.split('.').next() != y.split('.').next() {
+                    out.insert((x.clone(), y.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn pairwise_precision_and_recall_against_hand_labelled_facts() {
+    let a = analyze_sample();
+    let resolve = |snippet: &str| -> Vec<String> {
+        let ids: Vec<String> = a
+            .articles
+            .iter()
+            .flat_map(|art| art.sentences.iter().filter(|s| art.sentence_text(s).contains(snippet)))
+            .map(|s| s.id.clone())
+            .collect();
+        assert!(!ids.is_empty(), "no sentence holds “{snippet}”");
+        ids
+    };
+    let gold = pairs(GOLD.iter().map(|set| set.iter().flat_map(|s| resolve(s)).collect()));
+    let found = pairs(a.groups.iter().map(|g| g.sentences.clone()));
+    let true_positives = found.intersection(&gold).count();
+    let precision = true_positives as f32 / found.len() as f32;
+    let recall = true_positives as f32 / gold.len() as f32;
+    println!(
+        "alignment on the seeds: {} predicted pairs, {} gold pairs, precision {precision:.2}, recall {recall:.2}",
+        found.len(),
+        gold.len()
+    );
+    for pair in found.difference(&gold) {
+        println!("  not in gold: {} | {}", pair.0, pair.1);
+    }
+    // Floors a little under the measured values (see the docs), so a
+    // regression fails here.
+    assert!(precision >= 0.70, "precision {precision:.2}");
+    assert!(recall >= 0.40, "recall {recall:.2}");
+}
