@@ -71,10 +71,10 @@ for f in "${expected[@]}"; do
 done
 say "package holds all ${#expected[@]} expected files"
 
-synopsis=$(dpkg-deb --field "$deb" Description | head -n1)
+synopsis=$(sed -n 's/^description = "\(.*\)"$/\1/p' Cargo.toml | head -n1)
 if [ ${#synopsis} -gt 79 ]; then
   say "WARNING: the package synopsis (Cargo.toml [package] description) is ${#synopsis} characters;"
-  say "         Debian wants at most 79, so cargo-deb wraps it into the long description"
+  say "         Debian allows 79, so cargo-deb carries the rest over into the long description"
 fi
 depends=$(dpkg-deb --field "$deb" Depends)
 say "Depends: $depends"
