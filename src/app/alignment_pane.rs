@@ -28,7 +28,7 @@ pub fn alignment_ui(
     dark: bool,
     commands: &mut Vec<Command>,
 ) {
-    let items = ws.visible_items(settings.sort, settings.show_exclusive);
+    let items = ws.items(settings.sort, settings.show_exclusive);
     let groups_shown = items.iter().filter(|i| matches!(i, Item::Group(_))).count();
     let summary = if groups_shown == ws.analysis.groups.len() {
         format!("{} facts shared by two or more sources", ws.analysis.groups.len())
@@ -153,10 +153,19 @@ fn cards_ui(ui: &mut egui::Ui, ws: &mut Workspace, items: &[Item], dark: bool, c
         ws.card_heights.clear();
         ws.card_width = width;
     }
-    let heights: Vec<f32> = items
-        .iter()
-        .map(|item| ws.card_heights.get(item).copied().unwrap_or_else(|| estimate_height(ws, *item, width)))
-        .collect();
+    let mut heights = Vec::with_capacity(items.len());
+    for item in items {
+        let height = match ws.card_heights.get(item) {
+            Some(h) => *h,
+            None => {
+                // Estimated once; replaced by the real height when drawn.
+                let h = estimate_height(ws, *item, width);
+                ws.card_heights.insert(*item, h);
+                h
+            }
+        };
+        heights.push(height);
+    }
     let mut tops = Vec::with_capacity(items.len());
     let mut y = 0.0;
     for h in &heights {

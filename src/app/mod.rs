@@ -475,7 +475,7 @@ fn handle_story_command(ws: &mut Workspace, command: Command, sort: SortOrder, s
             }
         }
         Command::MoveSelection(step) => {
-            let items = ws.visible_items(sort, show_exclusive);
+            let items = ws.items(sort, show_exclusive);
             if items.is_empty() {
                 return;
             }
