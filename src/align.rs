@@ -27,7 +27,7 @@
 use crate::diff::word_diff;
 use crate::model::{Analysis, DiffKind, Discrepancy, DiscrepancyValue, Group, MemberDiff, PairOverlap, Sentence, Span};
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Pairs at or above this similarity may join a group.
 pub const PAIR_THRESHOLD: f32 = 0.36;
@@ -36,9 +36,13 @@ pub const GROUP_THRESHOLD: f32 = 0.26;
 /// A sentence with fewer content terms than this is not aligned (too little
 /// to tell one fact from another).
 const MIN_TERMS: usize = 3;
-/// Terms in more than this share of sentences are not used to find
-/// candidates (they still count in the similarity).
+/// Terms in more than this share of units are not used to find candidates
+/// (they still count in the similarity).
 const MAX_DF_SHARE: f32 = 0.25;
+/// Nor are terms with more postings than this, whatever the corpus size.
+const MAX_POSTINGS: usize = 400;
+/// How many of a unit's rarest terms it is indexed under.
+const PREFIX_TERMS: usize = 10;
 
 /// One fact unit of a sentence: what alignment compares.
 #[derive(Clone, Debug)]
@@ -47,7 +51,62 @@ pub struct Unit {
     pub article: usize,
     /// Index into the article's sentences.
     pub sentence: usize,
-    pub terms: BTreeSet<String>,
+    /// Interned term ids, sorted.
+    pub terms: Vec<u32>,
+    /// Sum of the squared weights of `terms`.
+    pub norm: f32,
+}
+
+/// Terms interned to dense ids, with their weights.
+struct TermSpace {
+    ids: HashMap<String, u32>,
+    weights: Vec<f32>,
+}
+
+impl TermSpace {
+    fn new(weights: &HashMap<String, f32>) -> Self {
+        let mut terms: Vec<(&String, &f32)> = weights.iter().collect();
+        terms.sort_by(|a, b| a.0.cmp(b.0));
+        Self {
+            ids: terms.iter().enumerate().map(|(i, (t, _))| ((*t).clone(), i as u32)).collect(),
+            weights: terms.iter().map(|(_, w)| **w).collect(),
+        }
+    }
+
+    fn unit(&self, article: usize, sentence: usize, terms: &BTreeSet<String>) -> Unit {
+        let mut ids: Vec<u32> = terms.iter().filter_map(|t| self.ids.get(t).copied()).collect();
+        ids.sort_unstable();
+        let norm = ids.iter().map(|&t| self.weights[t as usize].powi(2)).sum();
+        Unit { article, sentence, terms: ids, norm }
+    }
+
+    /// [`similarity`] on interned units: one merge of two sorted lists.
+    fn similarity(&self, a: &Unit, b: &Unit) -> f32 {
+        let (mut i, mut j, mut shared) = (0, 0, 0.0f32);
+        while i < a.terms.len() && j < b.terms.len() {
+            match a.terms[i].cmp(&b.terms[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += self.weights[a.terms[i] as usize].powi(2);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        combine(shared, a.norm, b.norm)
+    }
+}
+
+/// The geometric mean of cosine and overlap coefficient, from the shared
+/// weight and the two norms (sums of squared weights).
+fn combine(shared: f32, norm_a: f32, norm_b: f32) -> f32 {
+    if shared == 0.0 {
+        return 0.0;
+    }
+    let cosine = shared / (norm_a.sqrt() * norm_b.sqrt());
+    let overlap = shared / norm_a.min(norm_b);
+    (cosine * overlap).sqrt()
 }
 
 /// A group under construction: its sentences as (article, sentence) index
@@ -205,16 +264,9 @@ pub fn terms(text: &str) -> BTreeSet<String> {
 /// Similarity of two term sets under `idf`: the geometric mean of the
 /// weighted cosine and the weighted overlap coefficient.
 pub fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>, idf: &HashMap<String, f32>) -> f32 {
-    let w = |t: &String| idf.get(t).copied().unwrap_or(1.0);
-    let shared: f32 = a.intersection(b).map(|t| w(t) * w(t)).sum();
-    if shared == 0.0 {
-        return 0.0;
-    }
-    let norm_a: f32 = a.iter().map(|t| w(t) * w(t)).sum();
-    let norm_b: f32 = b.iter().map(|t| w(t) * w(t)).sum();
-    let cosine = shared / (norm_a.sqrt() * norm_b.sqrt());
-    let overlap = shared / norm_a.min(norm_b);
-    (cosine * overlap).sqrt()
+    let w = |t: &String| idf.get(t).copied().unwrap_or(1.0).powi(2);
+    let shared: f32 = a.intersection(b).map(w).sum();
+    combine(shared, a.iter().map(w).sum(), b.iter().map(w).sum())
 }
 
 /// Groups the sentences of `analysis.articles`, fills `groups`, each
@@ -222,18 +274,19 @@ pub fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>, idf: &HashMap<Stri
 pub fn align(analysis: &mut Analysis) {
     let vocabulary =
         Vocabulary::new(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
-    let mut units: Vec<Unit> = Vec::new();
+    let mut raw_units: Vec<(usize, usize, BTreeSet<String>)> = Vec::new();
     let mut sentence_terms: Vec<BTreeSet<String>> = Vec::new();
     for (ai, article) in analysis.articles.iter().enumerate() {
         for (si, sentence) in article.sentences.iter().enumerate() {
             let text = article.sentence_text(sentence);
             sentence_terms.push(vocabulary.terms(text));
-            units.extend(vocabulary.units(text).into_iter().map(|terms| Unit { article: ai, sentence: si, terms }));
+            raw_units.extend(vocabulary.units(text).into_iter().map(|terms| (ai, si, terms)));
         }
     }
-    let idf = vocabulary.weights(&sentence_terms);
-    let pairs = candidate_pairs(&units, &idf);
-    let clusters = cluster(&units, &pairs, &idf);
+    let space = TermSpace::new(&vocabulary.weights(&sentence_terms));
+    let units: Vec<Unit> = raw_units.iter().map(|(a, s, terms)| space.unit(*a, *s, terms)).collect();
+    let pairs = candidate_pairs(&units, &space);
+    let clusters = cluster(&units, &pairs, &space);
 
     // Each cluster of units becomes a group of their sentences, in article
     // order. A group whose sentences all stand together in another group adds
@@ -262,7 +315,7 @@ pub fn align(analysis: &mut Analysis) {
 
     let mut out = Vec::with_capacity(groups.len());
     for (gi, (sentences, members)) in groups.iter().enumerate() {
-        let sim = |x: usize, y: usize| similarity(&units[x].terms, &units[y].terms, &idf);
+        let sim = |x: usize, y: usize| space.similarity(&units[x], &units[y]);
         // Base: the member unit most similar to all others (the medoid).
         let base_unit = *members
             .iter()
@@ -330,17 +383,26 @@ pub fn align(analysis: &mut Analysis) {
     analysis.groups = out;
 }
 
-/// Pairs of units from different articles that share at least one
-/// distinctive term, with their similarity, at or above the threshold.
-fn candidate_pairs(units: &[Unit], idf: &HashMap<String, f32>) -> Vec<(usize, usize, f32)> {
-    let max_df = ((units.len() as f32 * MAX_DF_SHARE).ceil() as usize).max(3);
-    let mut index: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+/// Pairs of units from different articles that share one of their
+/// [`PREFIX_TERMS`] rarest terms, with their similarity, at or above the
+/// threshold. Indexing only the rarest terms (prefix filtering, as in
+/// set-similarity joins) keeps posting lists short: pairs that share only
+/// common words are never scored, and they would not reach the threshold.
+fn candidate_pairs(units: &[Unit], space: &TermSpace) -> Vec<(usize, usize, f32)> {
+    let max_df = ((units.len() as f32 * MAX_DF_SHARE).ceil() as usize).clamp(3, MAX_POSTINGS);
+    let prefix = |u: &Unit| -> Vec<u32> {
+        let mut terms = u.terms.clone();
+        terms.sort_by(|a, b| space.weights[*b as usize].total_cmp(&space.weights[*a as usize]).then(a.cmp(b)));
+        terms.truncate(PREFIX_TERMS);
+        terms
+    };
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
     for (i, u) in units.iter().enumerate().filter(|(_, u)| u.terms.len() >= MIN_TERMS) {
-        for t in &u.terms {
-            index.entry(t.as_str()).or_default().push(i);
+        for t in prefix(u) {
+            index.entry(t).or_default().push(i);
         }
     }
-    let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
     for postings in index.values().filter(|v| v.len() <= max_df) {
         for (k, &x) in postings.iter().enumerate() {
             for &y in &postings[k + 1..] {
@@ -350,22 +412,23 @@ fn candidate_pairs(units: &[Unit], idf: &HashMap<String, f32>) -> Vec<(usize, us
             }
         }
     }
-    seen.into_iter()
+    let mut pairs: Vec<(usize, usize, f32)> = seen
+        .into_iter()
         .filter_map(|(x, y)| {
-            let s = similarity(&units[x].terms, &units[y].terms, idf);
+            let s = space.similarity(&units[x], &units[y]);
             (s >= PAIR_THRESHOLD).then_some((x, y, s))
         })
-        .collect()
+        .collect();
+    pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    pairs
 }
 
 /// Average-linkage agglomerative clustering with the one-unit-per-article
 /// constraint. Returns clusters of unit indices (singletons included).
-fn cluster(units: &[Unit], pairs: &[(usize, usize, f32)], idf: &HashMap<String, f32>) -> Vec<Vec<usize>> {
-    let mut sorted: Vec<(usize, usize, f32)> = pairs.to_vec();
-    sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], space: &TermSpace) -> Vec<Vec<usize>> {
     let mut cluster_of: Vec<usize> = (0..units.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
-    for (x, y, _) in sorted {
+    for &(x, y, _) in sorted {
         let (cx, cy) = (cluster_of[x], cluster_of[y]);
         if cx == cy {
             continue;
@@ -377,7 +440,7 @@ fn cluster(units: &[Unit], pairs: &[(usize, usize, f32)], idf: &HashMap<String, 
         let mut total = 0.0;
         for &i in &members[cx] {
             for &j in &members[cy] {
-                total += similarity(&units[i].terms, &units[j].terms, idf);
+                total += space.similarity(&units[i], &units[j]);
             }
         }
         let mean = total / (members[cx].len() * members[cy].len()) as f32;

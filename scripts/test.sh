@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Run every test of Parallax, snapshot tests included: ./scripts/test.sh
+#
+# On a fresh Debian or Ubuntu machine that has only the Rust toolchain, this script first checks for
+# the system packages the build and the tests need, and installs the missing ones with apt-get (as
+# root, or through sudo when that works without a password). It never asks a question, so it runs
+# unattended in CI. Elsewhere it prints what it would need and goes on.
+#
+# The packages:
+#   gcc, libc6-dev       the linker that cargo calls (rustup does not bring one)
+#   libvulkan1           the Vulkan loader, which wgpu opens at run time
+#   mesa-vulkan-drivers  lavapipe, a Vulkan driver on the CPU: the snapshot tests render the app
+#                        with wgpu without a GPU or a display
+#
+# Then it runs the doc-tests, then every other test target, so that the last summary line printed is
+# the real suite's and not the doc-tests' "0 passed".
+# Extra arguments go to the second cargo call, e.g. ./scripts/test.sh -- --nocapture
+# ./scripts/test.sh --setup-only does only the system package check (.ci/run calls it before clippy).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'test.sh: %s\n' "$*"; }
+
+needed_packages=(gcc libc6-dev libvulkan1 mesa-vulkan-drivers)
+
+ensure_system_packages() {
+  if [ "$(uname -s)" != Linux ] || ! command -v dpkg-query >/dev/null 2>&1; then
+    say "not a Debian-like system: make sure a C linker and a Vulkan driver (or a GPU) are present"
+    return 0
+  fi
+  local missing=() pkg
+  for pkg in "${needed_packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$pkg")
+    fi
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "system packages present: ${needed_packages[*]}"
+    return 0
+  fi
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      sudo=(sudo -n)
+    else
+      say "missing system packages: ${missing[*]}"
+      say "install them, then run this script again:"
+      say "  sudo apt-get install -y --no-install-recommends ${missing[*]}"
+      exit 1
+    fi
+  fi
+  say "installing missing system packages with apt-get: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -q
+  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
+  say "installed: ${missing[*]}"
+}
+
+ensure_system_packages
+if [ "${1:-}" = --setup-only ]; then
+  exit 0
+fi
+
+if ! command -v cargo >/dev/null 2>&1; then
+  say "cargo not found: install the Rust toolchain with rustup first"
+  exit 1
+fi
+
+say "cargo test --doc"
+cargo test --doc
+say "cargo test --all-targets $*"
+cargo test --all-targets "$@"

@@ -1,0 +1,119 @@
+//! `parallax export`, run as a user would: the JSON contract, determinism,
+//! and the rules about where it writes.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn parallax() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+}
+
+fn seeds() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+fn export_stdout(folder: &Path) -> Vec<u8> {
+    let out = parallax().args(["export"]).arg(folder).args(["-o", "-"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    out.stdout
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("parallax-export-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn the_same_folder_gives_byte_identical_json() {
+    assert_eq!(export_stdout(&seeds()), export_stdout(&seeds()));
+}
+
+#[test]
+fn the_json_follows_the_documented_contract() {
+    let json: serde_json::Value = serde_json::from_slice(&export_stdout(&seeds())).unwrap();
+    assert_eq!(json["schema"], "parallax.analysis/1");
+    assert_eq!(json["reference_date"], "2022-09-07");
+    let articles = json["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 5);
+    for article in articles {
+        let text = article["text"].as_str().unwrap();
+        for key in ["id", "file", "title", "source", "text", "sentences"] {
+            assert!(!article[key].is_null(), "article lacks {key}");
+        }
+        for s in article["sentences"].as_array().unwrap() {
+            let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+            assert!(start < end && text.is_char_boundary(start) && text.is_char_boundary(end));
+        }
+    }
+    assert_eq!(articles[3]["date"], "2022-09-07", "the dateline of 003");
+    assert_eq!(
+        articles[1]["title"],
+        "ALBANIA After the Iranian cyber attack, Tirana breaks relations with Tehran and closes the embassy"
+    );
+    for key in ["groups", "quotes", "timeline", "problems"] {
+        assert!(json[key].is_array(), "{key} is an array");
+    }
+    let group = &json["groups"][0];
+    for key in ["id", "sentences", "base", "diffs", "discrepancies"] {
+        assert!(!group[key].is_null(), "group lacks {key}");
+    }
+    let quote = &json["quotes"][0];
+    for key in ["id", "article", "start", "end", "text", "speaker", "cluster"] {
+        assert!(quote.get(key).is_some(), "quote lacks {key}");
+    }
+    let entry = &json["timeline"][0];
+    for key in ["id", "article", "sentence", "start", "end", "text", "value", "event"] {
+        assert!(entry.get(key).is_some(), "timeline entry lacks {key}");
+    }
+}
+
+#[test]
+fn writes_a_file_but_never_overwrites_silently() {
+    let dir = scratch("overwrite");
+    let out = dir.join("story.json");
+    let status = parallax().arg("export").arg(seeds()).arg("-o").arg(&out).status().unwrap();
+    assert!(status.success());
+    let first = std::fs::read(&out).unwrap();
+    let again = parallax().arg("export").arg(seeds()).arg("-o").arg(&out).output().unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    assert_eq!(std::fs::read(&out).unwrap(), first);
+    let forced = parallax().arg("export").arg(seeds()).arg("-o").arg(&out).arg("--force").status().unwrap();
+    assert!(forced.success());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn refuses_to_write_into_the_article_folder_and_explains_bad_input() {
+    let dir = scratch("inside");
+    std::fs::write(dir.join("a.txt"), "Headline one\nA sentence about the story.\n").unwrap();
+    let inside = parallax().arg("export").arg(&dir).arg("-o").arg(dir.join("out.json")).output().unwrap();
+    assert!(!inside.status.success());
+    assert!(String::from_utf8_lossy(&inside.stderr).contains("never writes into it"));
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1, "nothing was written into the folder");
+
+    let missing = parallax().args(["export", "/nonexistent/folder", "-o", "-"]).output().unwrap();
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("is not a folder"));
+
+    let format = parallax().arg("export").arg(seeds()).args(["-o", "out.xlsx"]).output().unwrap();
+    assert!(!format.status.success());
+    assert!(String::from_utf8_lossy(&format.stderr).contains("unknown export format"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn one_unreadable_file_is_a_problem_and_the_rest_loads() {
+    let dir = scratch("problem");
+    std::fs::write(dir.join("good.txt"), "Headline one\nA sentence about the story.\n").unwrap();
+    std::fs::write(dir.join("broken.txt"), [0xc3, 0x28, 0x41]).unwrap();
+    let out = parallax().arg("export").arg(&dir).args(["-o", "-"]).output().unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["articles"].as_array().unwrap().len(), 1);
+    assert_eq!(json["problems"][0]["file"], "broken.txt");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("broken.txt"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
