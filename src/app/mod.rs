@@ -86,6 +86,9 @@ pub struct App {
     quit_after_shot: bool,
 }
 
+/// The window icon (the same artwork as the desktop entry's).
+const WINDOW_ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
+
 /// Opens the window and runs until it is closed.
 pub fn run(folder: Option<PathBuf>) -> eframe::Result {
     run_with(Startup { folder, ..Startup::default() })
@@ -93,12 +96,18 @@ pub fn run(folder: Option<PathBuf>) -> eframe::Result {
 
 /// Like [`run`], with every start-up option.
 pub fn run_with(startup: Startup) -> eframe::Result {
-    let viewport = egui::ViewportBuilder::default()
+    let mut viewport = egui::ViewportBuilder::default()
         .with_title("Parallax")
         .with_app_id("parallax")
         .with_inner_size([1600.0, 1000.0])
         .with_min_inner_size([900.0, 600.0])
         .with_drag_and_drop(true);
+    match eframe::icon_data::from_png_bytes(WINDOW_ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        // The build embeds a known-good file; if it ever breaks, the window
+        // still opens, with the desktop's default icon.
+        Err(e) => eprintln!("parallax: the window icon could not be decoded: {e}"),
+    }
     let options = eframe::NativeOptions { viewport, ..Default::default() };
     eframe::run_native(
         "parallax",
@@ -684,5 +693,14 @@ impl App {
             }
         }
         self.commands.extend(commands);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_decodes() {
+        let icon = eframe::icon_data::from_png_bytes(super::WINDOW_ICON_PNG).expect("a valid PNG");
+        assert_eq!((icon.width, icon.height), (256, 256));
     }
 }
