@@ -86,6 +86,12 @@ pub struct App {
     quit_after_shot: bool,
 }
 
+/// The application id: the name of the Linux desktop entry
+/// (`packaging/linux/io.github.parallax.Parallax.desktop`), so the window
+/// gets its icon and groups with it, and the name of the settings folder
+/// (`~/.local/share/io.github.parallax.parallax/app.ron` on Linux).
+pub const APP_ID: &str = "io.github.parallax.Parallax";
+
 /// The window icon (the same artwork as the desktop entry's).
 const WINDOW_ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
 
@@ -98,7 +104,7 @@ pub fn run(folder: Option<PathBuf>) -> eframe::Result {
 pub fn run_with(startup: Startup) -> eframe::Result {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Parallax")
-        .with_app_id("parallax")
+        .with_app_id(APP_ID)
         .with_inner_size([1600.0, 1000.0])
         .with_min_inner_size([900.0, 600.0])
         .with_drag_and_drop(true);
