@@ -348,3 +348,16 @@ fn screenshots_are_saved_whole_or_per_pane_and_never_overwrite_silently() {
     assert_eq!(leftovers.len(), 1, "no temporary files left: {leftovers:?}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn discrepancies_are_marked_on_their_cards() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/discrepancy");
+    let mut h = harness(Startup { folder: Some(folder), ..Startup::default() });
+    settle(&mut h);
+    let ws = h.state().workspace().expect("the folder is open");
+    let flagged = ws.analysis.groups.iter().filter(|g| !g.discrepancies.is_empty()).count();
+    assert!(flagged >= 1, "the test folder has sources that disagree");
+    let badges = h.get_all_by_label_contains("≠").count();
+    assert_eq!(badges, flagged, "one badge per group with a discrepancy");
+    pane_snapshot(&mut h, Pane::Alignment, "pane_alignment_discrepancies");
+}

@@ -393,10 +393,11 @@ fn member_line_ui(
     let row = ui.horizontal_top(|ui| {
         ui.add_space(BAR_SPACE);
         let first_row = galley.rows.first().map_or(18.0, |r| r.height());
-        let (name_rect, _) = ui.allocate_exact_size(egui::vec2(NAME_WIDTH, first_row), Sense::hover());
         let name = egui::Label::new(RichText::new(&article.source).small().strong().color(colour)).truncate();
-        let name = ui
-            .scope_builder(UiBuilder::new().max_rect(name_rect).layout(Layout::left_to_right(Align::Min)), |ui| {
+        // A fixed-width column, so every line's text starts at the same x.
+        let name =
+            ui.allocate_ui_with_layout(egui::vec2(NAME_WIDTH, first_row), Layout::left_to_right(Align::Center), |ui| {
+                ui.set_min_size(egui::vec2(NAME_WIDTH, first_row));
                 ui.add(name)
             });
         name.inner.on_hover_text(if is_base {
