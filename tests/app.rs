@@ -361,3 +361,16 @@ fn discrepancies_are_marked_on_their_cards() {
     assert_eq!(badges, flagged, "one badge per group with a discrepancy");
     pane_snapshot(&mut h, Pane::Alignment, "pane_alignment_discrepancies");
 }
+
+#[test]
+fn clicking_a_card_selects_its_fact_and_shows_it_in_the_reader() {
+    let mut h = sample_harness();
+    h.get_by_label("Select fact 2").click();
+    h.run_steps(3);
+    let ws = h.state().workspace().unwrap();
+    assert_eq!(ws.selection.group, Some(1));
+    let shown = &ws.analysis.articles[ws.reader_article];
+    let sentence = ws.selection.sentence.clone().expect("a member sentence is selected");
+    assert!(ws.analysis.groups[1].sentences.contains(&sentence));
+    assert!(sentence.starts_with(&format!("{}.", shown.id)), "the reader shows the selected sentence's article");
+}

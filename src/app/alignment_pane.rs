@@ -249,6 +249,13 @@ fn card_ui(
     // it (which select their own sentence) win.
     let card_id = ui.scope_id().with("card_click");
     let card_click = ui.interact(rect, card_id, Sense::click());
+    card_click.widget_info(|| {
+        let what = match item {
+            Item::Group(g) => format!("Select fact {}", g + 1),
+            Item::Exclusive(a, _) => format!("Select a sentence only {} reports", ws.analysis.articles[a].source),
+        };
+        egui::WidgetInfo::selected(egui::Role::Button, true, selected, what)
+    });
     let border = if selected {
         Stroke::new(1.5, hl.accent)
     } else if card_click.hovered() {

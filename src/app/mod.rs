@@ -624,18 +624,20 @@ impl App {
                 .show(ui, |ui| {
                     if settings.show_sources {
                         let inner = if settings.show_quotes {
-                            egui::Panel::top("sources")
+                            let inner = egui::Panel::top("sources")
                                 .resizable(true)
                                 .default_size(settings.sources_height)
                                 .min_size(120.0)
                                 .frame(pane_frame(ui))
-                                .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands))
+                                .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands));
+                            // Only the split with the quotes is a size to remember.
+                            settings.sources_height = inner.response.rect.height();
+                            inner
                         } else {
                             egui::CentralPanel::default()
                                 .frame(pane_frame(ui))
                                 .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands))
                         };
-                        settings.sources_height = inner.response.rect.height();
                         self.pane_rects.insert(Pane::Sources, inner.response.rect);
                     }
                     if settings.show_quotes {
