@@ -30,7 +30,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Pairs at or above this similarity may join a group.
-pub const PAIR_THRESHOLD: f32 = 0.36;
+pub const PAIR_THRESHOLD: f32 = 0.30;
 /// Two groups merge only if their members' mean similarity reaches this.
 pub const GROUP_THRESHOLD: f32 = 0.26;
 /// A sentence with fewer content terms than this is not aligned (too little
@@ -116,6 +116,10 @@ type FactGroup = (Vec<(usize, usize)>, Vec<usize>);
 /// A clause needs this many content terms to stand as a fact unit on its own;
 /// shorter ones merge with their neighbour.
 pub const MIN_UNIT_TERMS: usize = 6;
+/// Of which this many must be common words, not names: "Albanian Prime
+/// Minister Edi Rama said on Wednesday" names a speaker, not a fact, and
+/// stays with the clause before it.
+pub const MIN_UNIT_COMMON_TERMS: usize = 3;
 
 /// Builds term profiles for passages, normalising across the whole set:
 /// split compounds ("cyber attack", "cyber-attack") join when the joined
@@ -243,7 +247,8 @@ impl Vocabulary {
         let mut pending: BTreeSet<String> = BTreeSet::new();
         for clause in clauses {
             pending.extend(clause);
-            if pending.len() >= MIN_UNIT_TERMS {
+            let common = pending.iter().filter(|t| !self.names.contains(*t)).count();
+            if pending.len() >= MIN_UNIT_TERMS && common >= MIN_UNIT_COMMON_TERMS {
                 units.push(std::mem::take(&mut pending));
             }
         }
