@@ -324,7 +324,7 @@ fn group_body_ui(
     });
     ui.add_space(4.0);
     for member in members {
-        member_line_ui(ui, ws, group, member, hl, dark, commands);
+        member_line_ui(ui, ws, g, member, hl, dark, commands);
     }
 }
 
@@ -354,12 +354,13 @@ fn discrepancy_badge_ui(ui: &mut egui::Ui, group: &Group, hl: &Highlights) {
 fn member_line_ui(
     ui: &mut egui::Ui,
     ws: &Workspace,
-    group: &Group,
+    group_index: usize,
     member: &str,
     hl: &Highlights,
     dark: bool,
     commands: &mut Vec<Command>,
 ) {
+    let group = &ws.analysis.groups[group_index];
     let Some((article, sentence)) = ws.analysis.sentence(member) else {
         return;
     };
@@ -414,7 +415,7 @@ fn member_line_ui(
         });
         let text = ui.add(egui::Label::new(galley).sense(Sense::click()));
         if text.on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {
-            commands.push(Command::SelectSentence(member.to_string()));
+            commands.push(Command::SelectMember(group_index, member.to_string()));
         }
     });
     let bar = Rect::from_min_size(

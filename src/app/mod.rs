@@ -482,6 +482,7 @@ fn handle_story_command(ws: &mut Workspace, command: Command, sort: SortOrder, s
     match command {
         Command::SelectGroup(g) if g < ws.analysis.groups.len() => ws.select_group(g),
         Command::SelectSentence(id) => ws.select_sentence(&id),
+        Command::SelectMember(g, id) if g < ws.analysis.groups.len() => ws.select_member(g, &id),
         Command::SelectQuote(key) => {
             if ws.selection.quote.as_deref() == Some(key.as_str()) {
                 ws.selection.quote = None;

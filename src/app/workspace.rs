@@ -384,14 +384,23 @@ impl Workspace {
     }
 
     /// Selects a sentence, its group if it has one, and shows its article.
+    /// A sentence in several groups keeps the selected group if that is one
+    /// of them.
     pub fn select_sentence(&mut self, id: &str) {
         if let Some((a, _)) = self.article_of(id) {
             self.reader_article = a;
         }
         self.selection.sentence = Some(id.to_string());
-        self.selection.group = self.group_of_sentence(id);
+        let keep = self.selection.group.filter(|g| self.analysis.groups[*g].sentences.iter().any(|s| s == id));
+        self.selection.group = keep.or_else(|| self.group_of_sentence(id));
         self.scroll_alignment = true;
         self.scroll_reader = true;
+    }
+
+    /// Selects one member sentence of a group.
+    pub fn select_member(&mut self, g: usize, id: &str) {
+        self.selection.group = Some(g);
+        self.select_sentence(id);
     }
 
     /// Selects a quote (cluster) and shows where the reader's article quotes it.
@@ -491,5 +500,24 @@ mod tests {
         month.sort_unstable();
         assert_eq!(month, vec!["a0.s1", "a1.s2"]);
         assert_eq!(ws.event_sentences("e1").len(), 1);
+    }
+
+    #[test]
+    fn a_sentence_in_two_facts_keeps_the_selected_one() {
+        let mut ws = Workspace::new(crate::analysis::analyze_sample(), Origin::Sample);
+        let (sentence, groups) = ws
+            .sentence_groups
+            .iter()
+            .filter(|(_, g)| g.len() >= 2)
+            .map(|(s, g)| (s.clone(), g.clone()))
+            .min()
+            .expect("the sample has a sentence carrying two facts");
+        ws.select_member(groups[1], &sentence);
+        assert_eq!(ws.selection.group, Some(groups[1]));
+        ws.select_sentence(&sentence);
+        assert_eq!(ws.selection.group, Some(groups[1]), "clicking it in the reader keeps the fact");
+        ws.selection.group = None;
+        ws.select_sentence(&sentence);
+        assert_eq!(ws.selection.group, Some(groups[0]), "otherwise the first fact in story order");
     }
 }
