@@ -17,7 +17,7 @@ use eframe::egui::{self, Align, Layout, Rect, RichText, Sense, Stroke, UiBuilder
 /// Vertical gap between cards.
 const CARD_GAP: f32 = 8.0;
 /// Width of the source-name column in a card.
-const NAME_WIDTH: f32 = 76.0;
+const NAME_WIDTH: f32 = 62.0;
 /// Room left of the name for the source's colour bar.
 const BAR_SPACE: f32 = 10.0;
 
