@@ -374,3 +374,19 @@ fn clicking_a_card_selects_its_fact_and_shows_it_in_the_reader() {
     assert!(ws.analysis.groups[1].sentences.contains(&sentence));
     assert!(sentence.starts_with(&format!("{}.", shown.id)), "the reader shows the selected sentence's article");
 }
+
+#[test]
+fn unticking_a_source_hides_its_lines() {
+    let mut h = sample_harness();
+    let (id, name) = {
+        let first = &h.state().workspace().unwrap().analysis.articles[0];
+        (first.id.clone(), first.source.clone())
+    };
+    // The source's name labels its lines in the cards, its quote chips, …
+    let shown_before = h.get_all_by_label(&name).count();
+    h.get_by_role_and_label(egui::Role::CheckBox, &name).click();
+    h.run_steps(3);
+    assert!(h.state().workspace().unwrap().hidden.contains(&id));
+    let shown_after = h.get_all_by_label(&name).count();
+    assert!(shown_after < shown_before, "{name} still labels {shown_after} of {shown_before} things");
+}
