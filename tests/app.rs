@@ -348,3 +348,45 @@ fn screenshots_are_saved_whole_or_per_pane_and_never_overwrite_silently() {
     assert_eq!(leftovers.len(), 1, "no temporary files left: {leftovers:?}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn discrepancies_are_marked_on_their_cards() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/discrepancy");
+    let mut h = harness(Startup { folder: Some(folder), ..Startup::default() });
+    settle(&mut h);
+    let ws = h.state().workspace().expect("the folder is open");
+    let flagged = ws.analysis.groups.iter().filter(|g| !g.discrepancies.is_empty()).count();
+    assert!(flagged >= 1, "the test folder has sources that disagree");
+    let badges = h.get_all_by_label_contains("≠").count();
+    assert_eq!(badges, flagged, "one badge per group with a discrepancy");
+    pane_snapshot(&mut h, Pane::Alignment, "pane_alignment_discrepancies");
+}
+
+#[test]
+fn clicking_a_card_selects_its_fact_and_shows_it_in_the_reader() {
+    let mut h = sample_harness();
+    h.get_by_label("Select fact 2").click();
+    h.run_steps(3);
+    let ws = h.state().workspace().unwrap();
+    assert_eq!(ws.selection.group, Some(1));
+    let shown = &ws.analysis.articles[ws.reader_article];
+    let sentence = ws.selection.sentence.clone().expect("a member sentence is selected");
+    assert!(ws.analysis.groups[1].sentences.contains(&sentence));
+    assert!(sentence.starts_with(&format!("{}.", shown.id)), "the reader shows the selected sentence's article");
+}
+
+#[test]
+fn unticking_a_source_hides_its_lines() {
+    let mut h = sample_harness();
+    let (id, name) = {
+        let first = &h.state().workspace().unwrap().analysis.articles[0];
+        (first.id.clone(), first.source.clone())
+    };
+    // The source's name labels its lines in the cards, its quote chips, …
+    let shown_before = h.get_all_by_label(&name).count();
+    h.get_by_role_and_label(egui::Role::CheckBox, &name).click();
+    h.run_steps(3);
+    assert!(h.state().workspace().unwrap().hidden.contains(&id));
+    let shown_after = h.get_all_by_label(&name).count();
+    assert!(shown_after < shown_before, "{name} still labels {shown_after} of {shown_before} things");
+}

@@ -17,7 +17,7 @@ use eframe::egui::{self, Align, Layout, Rect, RichText, Sense, Stroke, UiBuilder
 /// Vertical gap between cards.
 const CARD_GAP: f32 = 8.0;
 /// Width of the source-name column in a card.
-const NAME_WIDTH: f32 = 76.0;
+const NAME_WIDTH: f32 = 62.0;
 /// Room left of the name for the source's colour bar.
 const BAR_SPACE: f32 = 10.0;
 
@@ -28,7 +28,7 @@ pub fn alignment_ui(
     dark: bool,
     commands: &mut Vec<Command>,
 ) {
-    let items = ws.visible_items(settings.sort, settings.show_exclusive);
+    let items = ws.items(settings.sort, settings.show_exclusive);
     let groups_shown = items.iter().filter(|i| matches!(i, Item::Group(_))).count();
     let summary = if groups_shown == ws.analysis.groups.len() {
         format!("{} facts shared by two or more sources", ws.analysis.groups.len())
@@ -153,10 +153,19 @@ fn cards_ui(ui: &mut egui::Ui, ws: &mut Workspace, items: &[Item], dark: bool, c
         ws.card_heights.clear();
         ws.card_width = width;
     }
-    let heights: Vec<f32> = items
-        .iter()
-        .map(|item| ws.card_heights.get(item).copied().unwrap_or_else(|| estimate_height(ws, *item, width)))
-        .collect();
+    let mut heights = Vec::with_capacity(items.len());
+    for item in items {
+        let height = match ws.card_heights.get(item) {
+            Some(h) => *h,
+            None => {
+                // Estimated once; replaced by the real height when drawn.
+                let h = estimate_height(ws, *item, width);
+                ws.card_heights.insert(*item, h);
+                h
+            }
+        };
+        heights.push(height);
+    }
     let mut tops = Vec::with_capacity(items.len());
     let mut y = 0.0;
     for h in &heights {
@@ -240,6 +249,13 @@ fn card_ui(
     // it (which select their own sentence) win.
     let card_id = ui.scope_id().with("card_click");
     let card_click = ui.interact(rect, card_id, Sense::click());
+    card_click.widget_info(|| {
+        let what = match item {
+            Item::Group(g) => format!("Select fact {}", g + 1),
+            Item::Exclusive(a, _) => format!("Select a sentence only {} reports", ws.analysis.articles[a].source),
+        };
+        egui::WidgetInfo::selected(egui::Role::Button, true, selected, what)
+    });
     let border = if selected {
         Stroke::new(1.5, hl.accent)
     } else if card_click.hovered() {
@@ -308,7 +324,7 @@ fn group_body_ui(
     });
     ui.add_space(4.0);
     for member in members {
-        member_line_ui(ui, ws, group, member, hl, dark, commands);
+        member_line_ui(ui, ws, g, member, hl, dark, commands);
     }
 }
 
@@ -338,12 +354,13 @@ fn discrepancy_badge_ui(ui: &mut egui::Ui, group: &Group, hl: &Highlights) {
 fn member_line_ui(
     ui: &mut egui::Ui,
     ws: &Workspace,
-    group: &Group,
+    group_index: usize,
     member: &str,
     hl: &Highlights,
     dark: bool,
     commands: &mut Vec<Command>,
 ) {
+    let group = &ws.analysis.groups[group_index];
     let Some((article, sentence)) = ws.analysis.sentence(member) else {
         return;
     };
@@ -384,10 +401,11 @@ fn member_line_ui(
     let row = ui.horizontal_top(|ui| {
         ui.add_space(BAR_SPACE);
         let first_row = galley.rows.first().map_or(18.0, |r| r.height());
-        let (name_rect, _) = ui.allocate_exact_size(egui::vec2(NAME_WIDTH, first_row), Sense::hover());
         let name = egui::Label::new(RichText::new(&article.source).small().strong().color(colour)).truncate();
-        let name = ui
-            .scope_builder(UiBuilder::new().max_rect(name_rect).layout(Layout::left_to_right(Align::Min)), |ui| {
+        // A fixed-width column, so every line's text starts at the same x.
+        let name =
+            ui.allocate_ui_with_layout(egui::vec2(NAME_WIDTH, first_row), Layout::left_to_right(Align::Center), |ui| {
+                ui.set_min_size(egui::vec2(NAME_WIDTH, first_row));
                 ui.add(name)
             });
         name.inner.on_hover_text(if is_base {
@@ -397,7 +415,7 @@ fn member_line_ui(
         });
         let text = ui.add(egui::Label::new(galley).sense(Sense::click()));
         if text.on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {
-            commands.push(Command::SelectSentence(member.to_string()));
+            commands.push(Command::SelectMember(group_index, member.to_string()));
         }
     });
     let bar = Rect::from_min_size(

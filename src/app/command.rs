@@ -27,9 +27,12 @@ pub enum Command {
     SelectGroup(usize),
     /// Move the group selection by this many visible cards.
     MoveSelection(i32),
-    /// A sentence was clicked (in the reader or a card): select its group and
-    /// show its article.
+    /// A sentence was clicked in the reader: select its group and show its
+    /// article.
     SelectSentence(String),
+    /// One source's line of a card was clicked: select that group and show
+    /// that sentence in the reader (a sentence can be in several groups).
+    SelectMember(usize, String),
     /// Select a quote cluster (or a lone quote, by its own id).
     SelectQuote(String),
     /// Keep only sentences of this timeline event, or stop filtering.

@@ -86,6 +86,15 @@ pub struct App {
     quit_after_shot: bool,
 }
 
+/// The application id: the name of the Linux desktop entry
+/// (`packaging/linux/io.github.parallax.Parallax.desktop`), so the window
+/// gets its icon and groups with it, and the name of the settings folder
+/// (`~/.local/share/io.github.parallax.parallax/app.ron` on Linux).
+pub const APP_ID: &str = "io.github.parallax.Parallax";
+
+/// The window icon (the same artwork as the desktop entry's).
+const WINDOW_ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
+
 /// Opens the window and runs until it is closed.
 pub fn run(folder: Option<PathBuf>) -> eframe::Result {
     run_with(Startup { folder, ..Startup::default() })
@@ -93,12 +102,18 @@ pub fn run(folder: Option<PathBuf>) -> eframe::Result {
 
 /// Like [`run`], with every start-up option.
 pub fn run_with(startup: Startup) -> eframe::Result {
-    let viewport = egui::ViewportBuilder::default()
+    let mut viewport = egui::ViewportBuilder::default()
         .with_title("Parallax")
-        .with_app_id("parallax")
+        .with_app_id(APP_ID)
         .with_inner_size([1600.0, 1000.0])
         .with_min_inner_size([900.0, 600.0])
         .with_drag_and_drop(true);
+    match eframe::icon_data::from_png_bytes(WINDOW_ICON_PNG) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        // The build embeds a known-good file; if it ever breaks, the window
+        // still opens, with the desktop's default icon.
+        Err(e) => eprintln!("parallax: the window icon could not be decoded: {e}"),
+    }
     let options = eframe::NativeOptions { viewport, ..Default::default() };
     eframe::run_native(
         "parallax",
@@ -467,6 +482,7 @@ fn handle_story_command(ws: &mut Workspace, command: Command, sort: SortOrder, s
     match command {
         Command::SelectGroup(g) if g < ws.analysis.groups.len() => ws.select_group(g),
         Command::SelectSentence(id) => ws.select_sentence(&id),
+        Command::SelectMember(g, id) if g < ws.analysis.groups.len() => ws.select_member(g, &id),
         Command::SelectQuote(key) => {
             if ws.selection.quote.as_deref() == Some(key.as_str()) {
                 ws.selection.quote = None;
@@ -475,7 +491,7 @@ fn handle_story_command(ws: &mut Workspace, command: Command, sort: SortOrder, s
             }
         }
         Command::MoveSelection(step) => {
-            let items = ws.visible_items(sort, show_exclusive);
+            let items = ws.items(sort, show_exclusive);
             if items.is_empty() {
                 return;
             }
@@ -609,18 +625,20 @@ impl App {
                 .show(ui, |ui| {
                     if settings.show_sources {
                         let inner = if settings.show_quotes {
-                            egui::Panel::top("sources")
+                            let inner = egui::Panel::top("sources")
                                 .resizable(true)
                                 .default_size(settings.sources_height)
                                 .min_size(120.0)
                                 .frame(pane_frame(ui))
-                                .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands))
+                                .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands));
+                            // Only the split with the quotes is a size to remember.
+                            settings.sources_height = inner.response.rect.height();
+                            inner
                         } else {
                             egui::CentralPanel::default()
                                 .frame(pane_frame(ui))
                                 .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands))
                         };
-                        settings.sources_height = inner.response.rect.height();
                         self.pane_rects.insert(Pane::Sources, inner.response.rect);
                     }
                     if settings.show_quotes {
@@ -684,5 +702,14 @@ impl App {
             }
         }
         self.commands.extend(commands);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_decodes() {
+        let icon = eframe::icon_data::from_png_bytes(super::WINDOW_ICON_PNG).expect("a valid PNG");
+        assert_eq!((icon.width, icon.height), (256, 256));
     }
 }

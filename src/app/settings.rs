@@ -72,7 +72,8 @@ impl SortOrder {
 }
 
 /// Everything remembered across runs (eframe storage, key [`eframe::APP_KEY`]).
-/// On Linux this is `~/.local/share/parallax/app.ron`.
+/// On Linux this is `~/.local/share/io.github.parallax.parallax/app.ron`
+/// (the folder is named after [`super::APP_ID`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {

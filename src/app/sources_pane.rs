@@ -162,50 +162,58 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
 
 fn overlap_matrix_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool) {
     let n = ws.analysis.articles.len();
-    let cell = ((ui.available_width() - 24.0) / n as f32).clamp(10.0, 16.0);
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(cell * n as f32 + 20.0, cell * n as f32 + 20.0), Sense::hover());
+    let gutter = 20.0;
+    let cell = ((ui.available_width() * 0.5 - gutter) / n as f32).clamp(5.0, 16.0);
+    let dot = (cell * 0.32).clamp(2.0, 5.0);
+    let side = cell * n as f32 + gutter;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(side, side), Sense::hover());
     let painter = ui.painter_at(rect);
-    let origin = rect.min + egui::vec2(20.0, 20.0);
+    let origin = rect.min + egui::vec2(gutter, gutter);
     let accent = theme::highlights(dark).accent;
+    let empty = ui.visuals().faint_bg_color;
+    let cell_rect = |i: usize, j: usize| {
+        egui::Rect::from_min_size(origin + egui::vec2(j as f32 * cell, i as f32 * cell), egui::vec2(cell, cell))
+            .shrink((cell * 0.06).max(0.5))
+    };
     for i in 0..n {
         let c = theme::source_colour(i, dark);
-        painter.circle_filled(egui::pos2(origin.x + (i as f32 + 0.5) * cell, rect.min.y + 9.0), 5.0, c);
-        painter.circle_filled(egui::pos2(rect.min.x + 9.0, origin.y + (i as f32 + 0.5) * cell), 5.0, c);
-    }
-    for i in 0..n {
+        painter.circle_filled(egui::pos2(origin.x + (i as f32 + 0.5) * cell, rect.min.y + gutter / 2.0), dot, c);
+        painter.circle_filled(egui::pos2(rect.min.x + gutter / 2.0, origin.y + (i as f32 + 0.5) * cell), dot, c);
         for j in 0..n {
-            let cell_rect = egui::Rect::from_min_size(
-                origin + egui::vec2(j as f32 * cell, i as f32 * cell),
-                egui::vec2(cell, cell),
-            )
-            .shrink(1.0);
-            if i == j {
-                painter.rect_filled(cell_rect, 2.0, ui.visuals().faint_bg_color);
-                continue;
-            }
-            let (a, b) = (&ws.analysis.articles[i], &ws.analysis.articles[j]);
-            let pair =
-                ws.analysis.overlap.iter().find(|p| (p.a == a.id && p.b == b.id) || (p.a == b.id && p.b == a.id));
-            let ratio = pair.map_or(0.0, |p| p.shared_ratio);
-            let fill = if ratio > 0.0 {
-                accent.gamma_multiply(0.12 + 0.88 * ratio.clamp(0.0, 1.0))
-            } else {
-                ui.visuals().faint_bg_color
+            let fill = match ws.overlap_between(i, j) {
+                Some(pair) if i != j && pair.shared_ratio > 0.0 => {
+                    accent.gamma_multiply(0.12 + 0.88 * pair.shared_ratio.clamp(0.0, 1.0))
+                }
+                _ => empty,
             };
-            painter.rect_filled(cell_rect, 2.0, fill);
-            let id = ui.scope_id().with(("overlap", i, j));
-            let response = ui.interact(cell_rect, id, Sense::hover());
-            response.on_hover_text(match pair {
-                Some(p) => format!(
-                    "{} and {} share {} sentences ({:.0}% of the shorter article)",
-                    a.source,
-                    b.source,
-                    p.shared_sentences,
-                    p.shared_ratio * 100.0
-                ),
-                None => format!("{} and {} share no sentences", a.source, b.source),
-            });
+            painter.rect_filled(cell_rect(i, j), (cell * 0.12).min(2.0), fill);
         }
+    }
+    // One hover target for the whole matrix: the cell under the pointer.
+    let hovered = response.hover_pos().and_then(|pos| {
+        let (col, row) = ((pos.x - origin.x) / cell, (pos.y - origin.y) / cell);
+        (col >= 0.0 && row >= 0.0 && (col as usize) < n && (row as usize) < n && col as usize != row as usize)
+            .then_some((row as usize, col as usize))
+    });
+    if let Some((i, j)) = hovered {
+        painter.rect_stroke(
+            cell_rect(i, j),
+            1.0,
+            Stroke::new(1.5, ui.visuals().strong_text_color()),
+            StrokeKind::Outside,
+        );
+        let (a, b) = (&ws.analysis.articles[i], &ws.analysis.articles[j]);
+        let text = match ws.overlap_between(i, j) {
+            Some(p) => format!(
+                "{} and {} share {} sentences ({:.0}% of the shorter article)",
+                a.source,
+                b.source,
+                p.shared_sentences,
+                p.shared_ratio * 100.0
+            ),
+            None => format!("{} and {} share no sentences", a.source, b.source),
+        };
+        response.on_hover_text(text);
     }
 }
 

@@ -17,8 +17,8 @@ use eframe::egui::{self, Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, St
 const GUTTER: f32 = 76.0;
 const ROW_ARTICLES: f32 = 26.0;
 const AXIS_HEIGHT: f32 = 22.0;
-const LANE_HEIGHT: f32 = 20.0;
-const MARKER_HEIGHT: f32 = 12.0;
+const LANE_HEIGHT: f32 = 17.0;
+const MARKER_HEIGHT: f32 = 11.0;
 const MIN_MARKER_WIDTH: f32 = 12.0;
 
 /// The first and last day (inclusive, as days since the common era) a

@@ -5,10 +5,11 @@
 //! a group picked in the timeline, the reader or the quote panel is the group
 //! highlighted in the alignment.
 
-use crate::model::{Analysis, Article, Group, Quote};
+use crate::model::{Analysis, Article, Group, PairOverlap, Quote};
 use eframe::egui::Color32;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use super::SortOrder;
 use super::theme;
@@ -60,6 +61,16 @@ pub enum Item {
     Exclusive(usize, usize),
 }
 
+/// Everything the alignment list depends on.
+#[derive(Clone, Debug, PartialEq)]
+struct ItemsKey {
+    search: String,
+    event: Option<String>,
+    hidden: BTreeSet<String>,
+    sort: SortOrder,
+    show_exclusive: bool,
+}
+
 /// What is selected, shared by all panes.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Selection {
@@ -79,6 +90,8 @@ pub struct Workspace {
     sentence_groups: HashMap<String, Vec<usize>>,
     /// Quote id → index into `analysis.quotes`.
     quote_index: HashMap<String, usize>,
+    /// Pair of article positions (smaller first) → index into `analysis.overlap`.
+    overlap_index: HashMap<(usize, usize), usize>,
     pub selection: Selection,
     /// Article ids the user hid.
     pub hidden: BTreeSet<String>,
@@ -98,6 +111,9 @@ pub struct Workspace {
     /// The part of the alignment list on screen last frame: offset and
     /// height, in points.
     pub alignment_view: (f32, f32),
+    /// The last alignment list and what it was computed from, so the list
+    /// is rebuilt only when a filter changes, not every frame.
+    items_cache: Option<(ItemsKey, Rc<[Item]>)>,
     /// The timeline's visible range in days since the common era; `None`
     /// fits everything.
     pub timeline_view: Option<(f64, f64)>,
@@ -113,12 +129,24 @@ impl Workspace {
             }
         }
         let quote_index = analysis.quotes.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
+        let position: HashMap<&str, usize> =
+            analysis.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        let overlap_index = analysis
+            .overlap
+            .iter()
+            .enumerate()
+            .filter_map(|(k, pair)| {
+                let (a, b) = (*position.get(pair.a.as_str())?, *position.get(pair.b.as_str())?);
+                Some(((a.min(b), a.max(b)), k))
+            })
+            .collect();
         Self {
             analysis,
             origin,
             article_index,
             sentence_groups,
             quote_index,
+            overlap_index,
             selection: Selection::default(),
             hidden: BTreeSet::new(),
             search: String::new(),
@@ -131,6 +159,7 @@ impl Workspace {
             card_width: 0.0,
             alignment_view: (0.0, 0.0),
             timeline_view: None,
+            items_cache: None,
         }
     }
 
@@ -161,6 +190,11 @@ impl Workspace {
         articles.sort_unstable();
         articles.dedup();
         articles.len()
+    }
+
+    /// How much text the articles at positions `a` and `b` share.
+    pub fn overlap_between(&self, a: usize, b: usize) -> Option<&PairOverlap> {
+        self.overlap_index.get(&(a.min(b), a.max(b))).map(|&k| &self.analysis.overlap[k])
     }
 
     pub fn quote(&self, id: &str) -> Option<&Quote> {
@@ -236,6 +270,25 @@ impl Workspace {
             let source_hit = self.article_of(id).is_some_and(|(_, a)| a.source.to_lowercase().contains(needle));
             source_hit || self.analysis.sentence_text(id).is_some_and(|t| t.to_lowercase().contains(needle))
         })
+    }
+
+    /// [`Self::visible_items`], remembered until a filter changes.
+    pub fn items(&mut self, sort: SortOrder, show_exclusive: bool) -> Rc<[Item]> {
+        let key = ItemsKey {
+            search: self.search.clone(),
+            event: self.event_filter.clone(),
+            hidden: self.hidden.clone(),
+            sort,
+            show_exclusive,
+        };
+        if let Some((cached, items)) = &self.items_cache
+            && *cached == key
+        {
+            return Rc::clone(items);
+        }
+        let items: Rc<[Item]> = self.visible_items(sort, show_exclusive).into();
+        self.items_cache = Some((key, Rc::clone(&items)));
+        items
     }
 
     /// The alignment list after hiding, filtering, searching and sorting.
@@ -331,14 +384,23 @@ impl Workspace {
     }
 
     /// Selects a sentence, its group if it has one, and shows its article.
+    /// A sentence in several groups keeps the selected group if that is one
+    /// of them.
     pub fn select_sentence(&mut self, id: &str) {
         if let Some((a, _)) = self.article_of(id) {
             self.reader_article = a;
         }
         self.selection.sentence = Some(id.to_string());
-        self.selection.group = self.group_of_sentence(id);
+        let keep = self.selection.group.filter(|g| self.analysis.groups[*g].sentences.iter().any(|s| s == id));
+        self.selection.group = keep.or_else(|| self.group_of_sentence(id));
         self.scroll_alignment = true;
         self.scroll_reader = true;
+    }
+
+    /// Selects one member sentence of a group.
+    pub fn select_member(&mut self, g: usize, id: &str) {
+        self.selection.group = Some(g);
+        self.select_sentence(id);
     }
 
     /// Selects a quote (cluster) and shows where the reader's article quotes it.
@@ -438,5 +500,24 @@ mod tests {
         month.sort_unstable();
         assert_eq!(month, vec!["a0.s1", "a1.s2"]);
         assert_eq!(ws.event_sentences("e1").len(), 1);
+    }
+
+    #[test]
+    fn a_sentence_in_two_facts_keeps_the_selected_one() {
+        let mut ws = Workspace::new(crate::analysis::analyze_sample(), Origin::Sample);
+        let (sentence, groups) = ws
+            .sentence_groups
+            .iter()
+            .filter(|(_, g)| g.len() >= 2)
+            .map(|(s, g)| (s.clone(), g.clone()))
+            .min()
+            .expect("the sample has a sentence carrying two facts");
+        ws.select_member(groups[1], &sentence);
+        assert_eq!(ws.selection.group, Some(groups[1]));
+        ws.select_sentence(&sentence);
+        assert_eq!(ws.selection.group, Some(groups[1]), "clicking it in the reader keeps the fact");
+        ws.selection.group = None;
+        ws.select_sentence(&sentence);
+        assert_eq!(ws.selection.group, Some(groups[0]), "otherwise the first fact in story order");
     }
 }
