@@ -18,7 +18,7 @@ fail() { printf 'check-packaging: FAILED: %s\n' "$*" >&2; exit 1; }
 app_id=io.github.parallax.Parallax
 desktop=packaging/linux/$app_id.desktop
 metainfo=packaging/linux/$app_id.metainfo.xml
-version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n1)
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | sed -n 1p)
 
 # --- tools -------------------------------------------------------------------------------------
 apt_missing=()
@@ -71,7 +71,7 @@ for f in "${expected[@]}"; do
 done
 say "package holds all ${#expected[@]} expected files"
 
-synopsis=$(sed -n 's/^description = "\(.*\)"$/\1/p' Cargo.toml | head -n1)
+synopsis=$(sed -n 's/^description = "\(.*\)"$/\1/p' Cargo.toml | sed -n 1p)
 if [ ${#synopsis} -gt 79 ]; then
   say "WARNING: the package synopsis (Cargo.toml [package] description) is ${#synopsis} characters;"
   say "         Debian allows 79, so cargo-deb carries the rest over into the long description"
@@ -94,10 +94,10 @@ sonames=$(strings "$root/usr/bin/parallax" | grep -oE 'lib[A-Za-z0-9_+-]+\.so\.[
   | sed -E 's/.*(lib[A-Za-z0-9_+-]+\.so\.[0-9]+)$/\1/' | sort -u)
 unchecked=()
 for so in $sonames; do
-  path=$(ldconfig -p | awk -v so="$so" '$1 == so {print $NF; exit}')
+  path=$(ldconfig -p | awk -v so="$so" '$1 == so && !found {print $NF; found = 1}')
   if [ -z "$path" ]; then unchecked+=("$so"); continue; fi
   # By file name in any folder: dpkg records /lib/... on merged-/usr systems where the loader says /usr/lib/...
-  pkg=$(dpkg -S "*/$(basename "$(readlink -f "$path")")" 2>/dev/null | head -n1 | cut -d: -f1) || pkg=""
+  pkg=$(dpkg -S "*/$(basename "$(readlink -f "$path")")" 2>/dev/null | sed -n 1p | cut -d: -f1) || pkg=""
   if [ -z "$pkg" ]; then unchecked+=("$so"); continue; fi
   if grep -qE "(^|[ ,|])$pkg([ ,(|]|$)" <<<"$depends"; then
     say "  $so -> $pkg: declared"

@@ -27,7 +27,7 @@ done
 if [ -z "$deb" ]; then
   target_dir=${CARGO_TARGET_DIR:-target}
   deb=$(find "$target_dir/debian" -maxdepth 1 -name 'parallax_*.deb' -printf '%T@ %p\n' 2>/dev/null \
-    | sort -rn | head -n1 | cut -d' ' -f2- || true)
+    | sort -rn | sed -n 1p | cut -d' ' -f2- || true)
   [ -n "$deb" ] || fail "no .deb under $target_dir/debian: run scripts/check-packaging.sh first"
 fi
 
@@ -39,7 +39,7 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 tools=()
 command -v Xvfb >/dev/null || tools+=(xvfb xauth)
-convert -version 2>/dev/null | grep -q ImageMagick || tools+=(imagemagick)
+convert -version 2>/dev/null | grep ImageMagick >/dev/null || tools+=(imagemagick)
 command -v xwininfo >/dev/null || tools+=(x11-utils)
 if [ ${#tools[@]} -gt 0 ]; then
   say "installing ${tools[*]} with apt-get"
@@ -54,15 +54,15 @@ if ! "${sudo[@]}" dpkg -i "$deb"; then
   "${sudo[@]}" apt-get update -q
   "${sudo[@]}" apt-get install -f -y -q --no-install-recommends </dev/null
 fi
-dpkg-query -W -f='${Status} ${Version}\n' parallax | grep -q 'install ok installed' \
+dpkg-query -W -f='${Status} ${Version}\n' parallax | grep 'install ok installed' >/dev/null \
   || fail "parallax is not installed after dpkg -i"
 entry=/usr/share/applications/$app_id.desktop
 [ -f "$entry" ] || fail "the package did not install $entry"
 say "installed: $(dpkg-query -W -f='${Package} ${Version}' parallax); menu entry $entry"
 
 # --- launch as the menu does -----------------------------------------------------------------
-exec_line=$(sed -n 's/^Exec=//p' "$entry" | head -n1)
-wm_class=$(sed -n 's/^StartupWMClass=//p' "$entry" | head -n1)
+exec_line=$(sed -n 's/^Exec=//p' "$entry" | sed -n 1p)
+wm_class=$(sed -n 's/^StartupWMClass=//p' "$entry" | sed -n 1p)
 # A menu launched with no files drops the field codes (%f %F %u %U ...).
 read -r -a cmd <<<"$(sed -E 's/(^| )%[fFuUdDnNickvm]//g' <<<"$exec_line")"
 say "Exec=$exec_line -> running: ${cmd[*]}"
@@ -87,8 +87,8 @@ fi
 
 # --- check the window and take the shot --------------------------------------------------------
 tree=$(DISPLAY=$display xwininfo -root -tree)
-window=$(grep -F "(\"\" \"$wm_class\")" <<<"$tree" | head -n1 | awk '{print $1}' || true)
-[ -n "$window" ] || window=$(grep -F "\"$wm_class\")" <<<"$tree" | head -n1 | awk '{print $1}' || true)
+window=$(grep -F "(\"\" \"$wm_class\")" <<<"$tree" | sed -n 1p | awk '{print $1}' || true)
+[ -n "$window" ] || window=$(grep -F "\"$wm_class\")" <<<"$tree" | sed -n 1p | awk '{print $1}' || true)
 mkdir -p "$(dirname "$out")"
 if [ -n "$window" ]; then
   say "window $window has WM_CLASS $wm_class, as StartupWMClass says"

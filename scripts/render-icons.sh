@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v rsvg-convert >/dev/null || need+=(librsvg2-bin)
-convert -version 2>/dev/null | grep -q ImageMagick || need+=(imagemagick)
+convert -version 2>/dev/null | grep ImageMagick >/dev/null || need+=(imagemagick)
 command -v png2icns >/dev/null || need+=(icnsutils)
 if [ ${#need[@]} -gt 0 ]; then
   echo "render-icons: installing ${need[*]} with apt-get"

@@ -30,7 +30,7 @@ ensure_system_packages() {
   fi
   local missing=() pkg
   for pkg in "${needed_packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep 'install ok installed' >/dev/null; then
       missing+=("$pkg")
     fi
   done
