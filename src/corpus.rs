@@ -87,15 +87,23 @@ pub fn read_folder(folder: &Path) -> Result<(Vec<RawDocument>, Vec<Problem>), Co
     Ok((docs, problems))
 }
 
-/// Reads specific files (e.g. dropped on the window). `base` is the folder
-/// file names are shown relative to.
+/// Reads specific files (dropped on the window, or passed by a file
+/// manager). Anything that is not a readable `.txt`/`.md` file is a problem.
 pub fn read_files(paths: &[PathBuf]) -> (Vec<RawDocument>, Vec<Problem>) {
     let mut docs = Vec::new();
     let mut problems = Vec::new();
-    let mut paths: Vec<&PathBuf> = paths.iter().filter(|p| is_article_file(p)).collect();
+    let mut paths: Vec<&PathBuf> = paths.iter().collect();
     paths.sort();
     for path in paths {
         let file = path.file_name().map_or_else(|| path.to_string_lossy(), |n| n.to_string_lossy()).to_string();
+        if path.is_dir() {
+            problems.push(Problem { file, message: "is a folder; open it on its own to read its articles".into() });
+            continue;
+        }
+        if !is_article_file(path) {
+            problems.push(Problem { file, message: "not a .txt or .md article; skipped".into() });
+            continue;
+        }
         match read_article_file(path) {
             Ok(content) => docs.push(RawDocument { file, content }),
             Err(message) => problems.push(Problem { file, message }),
@@ -445,6 +453,22 @@ mod tests {
         assert_eq!(a.title, "Albania’s government has decided");
         assert_eq!(find_dateline("LONDON, 7 September 2022 - x"), NaiveDate::from_ymd_opt(2022, 9, 7));
         assert_eq!(find_dateline("Albania, the country, said"), None);
+    }
+
+    #[test]
+    fn read_files_reports_what_it_skips() {
+        let dir = std::env::temp_dir().join(format!("parallax-read-files-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("story.md"), "A headline\nA sentence.\n").unwrap();
+        std::fs::write(dir.join("scan.pdf"), [1, 2, 3]).unwrap();
+        let paths = vec![dir.join("story.md"), dir.join("scan.pdf"), dir.join("missing.txt")];
+        let (docs, problems) = read_files(&paths);
+        assert_eq!(docs.len(), 1);
+        let mut skipped: Vec<(&str, bool)> =
+            problems.iter().map(|p| (p.file.as_str(), p.message.contains("cannot read"))).collect();
+        skipped.sort();
+        assert_eq!(skipped, vec![("missing.txt", true), ("scan.pdf", false)]);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -14,10 +14,10 @@ use std::path::PathBuf;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// A folder of articles (.txt, .md) to open in the app.
-    folder: Option<PathBuf>,
+    /// A folder of articles (.txt, .md) to open in the app, or article files.
+    paths: Vec<PathBuf>,
     /// Open the built-in sample story.
-    #[arg(long, conflicts_with = "folder")]
+    #[arg(long, conflicts_with = "paths")]
     sample: bool,
     /// Save a screenshot of the window to this PNG once the story is shown,
     /// then quit (for documentation).
@@ -58,7 +58,7 @@ fn main() -> anyhow::Result<()> {
     match cli.command {
         Some(Command::Export { folder, output, force }) => run_export(&folder, &output, force),
         None => run_app(parallax::app::Startup {
-            folder: cli.folder,
+            paths: cli.paths,
             sample: cli.sample,
             screenshot_to: cli.screenshot_on_start,
             theme: cli.theme,

@@ -228,7 +228,7 @@ fn an_unreadable_file_is_a_problem_and_the_rest_loads() {
     }
     std::fs::write(dir.join("broken.txt"), [0x66, 0x6f, 0xff, 0xfe, 0x00]).unwrap();
 
-    let mut h = harness(Startup { folder: Some(dir.clone()), ..Startup::default() });
+    let mut h = harness(Startup { paths: vec![dir.clone()], ..Startup::default() });
     settle(&mut h);
     let ws = h.state().workspace().expect("the readable files are loaded");
     assert_eq!(ws.analysis.articles.len(), 2);
@@ -352,7 +352,7 @@ fn screenshots_are_saved_whole_or_per_pane_and_never_overwrite_silently() {
 #[test]
 fn discrepancies_are_marked_on_their_cards() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/discrepancy");
-    let mut h = harness(Startup { folder: Some(folder), ..Startup::default() });
+    let mut h = harness(Startup { paths: vec![folder], ..Startup::default() });
     settle(&mut h);
     let ws = h.state().workspace().expect("the folder is open");
     let flagged = ws.analysis.groups.iter().filter(|g| !g.discrepancies.is_empty()).count();

@@ -44,8 +44,9 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 /// How the app starts.
 #[derive(Clone, Debug, Default)]
 pub struct Startup {
-    /// A folder to open at once (`parallax FOLDER`).
-    pub folder: Option<PathBuf>,
+    /// What to open at once: a folder (`parallax FOLDER`), or article files
+    /// (`parallax a.txt b.md`, as a file manager's "Open With" passes them).
+    pub paths: Vec<PathBuf>,
     /// Open the built-in sample story at once.
     pub sample: bool,
     /// Save a screenshot of the window here once the story is shown, then
@@ -97,7 +98,7 @@ const WINDOW_ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
 
 /// Opens the window and runs until it is closed.
 pub fn run(folder: Option<PathBuf>) -> eframe::Result {
-    run_with(Startup { folder, ..Startup::default() })
+    run_with(Startup { paths: folder.into_iter().collect(), ..Startup::default() })
 }
 
 /// Like [`run`], with every start-up option.
@@ -120,6 +121,16 @@ pub fn run_with(startup: Startup) -> eframe::Result {
         options,
         Box::new(move |cc| Ok(Box::new(App::new(cc, startup, Box::new(NativeDialogs))))),
     )
+}
+
+/// What opening these paths means: one folder opens as a story, anything
+/// else (dropped or passed files) opens those files.
+fn open_command(paths: Vec<PathBuf>) -> Option<Command> {
+    match paths.as_slice() {
+        [] => None,
+        [one] if one.is_dir() => Some(Command::OpenFolder(one.clone())),
+        _ => Some(Command::OpenFiles(paths)),
+    }
 }
 
 impl App {
@@ -153,8 +164,8 @@ impl App {
             startup_shot: startup.screenshot_to,
             frames_since_load: 0,
         };
-        if let Some(folder) = startup.folder {
-            app.commands.push(Command::OpenFolder(folder));
+        if let Some(open) = open_command(startup.paths) {
+            app.commands.push(open);
         } else if startup.sample {
             app.commands.push(Command::OpenSample);
         }
@@ -374,10 +385,8 @@ impl App {
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
-        match dropped.as_slice() {
-            [] => {}
-            [one] if one.is_dir() => self.submit(Command::OpenFolder(one.clone())),
-            _ => self.submit(Command::OpenFiles(dropped)),
+        if let Some(open) = open_command(dropped) {
+            self.submit(open);
         }
     }
 
