@@ -4,7 +4,8 @@
 # On a fresh Debian or Ubuntu machine that has only the Rust toolchain, this script first checks for
 # the system packages the build and the tests need, and installs the missing ones with apt-get (as
 # root, or through sudo when that works without a password). It never asks a question, so it runs
-# unattended in CI. Elsewhere it prints what it would need and goes on.
+# unattended in CI. Without root or sudo it prints the install command and stops; on a system
+# without dpkg it says what is needed and goes on.
 #
 # The packages:
 #   gcc, libc6-dev       the linker that cargo calls (rustup does not bring one)

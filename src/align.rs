@@ -33,7 +33,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 pub const PAIR_THRESHOLD: f32 = 0.30;
 /// Two groups merge only if their members' mean similarity reaches this.
 pub const GROUP_THRESHOLD: f32 = 0.26;
-/// A sentence with fewer content terms than this is not aligned (too little
+/// A fact unit with fewer content terms than this is not aligned (too little
 /// to tell one fact from another).
 const MIN_TERMS: usize = 3;
 /// Terms in more than this share of units are not used to find candidates
@@ -80,7 +80,8 @@ impl TermSpace {
         Unit { article, sentence, terms: ids, norm }
     }
 
-    /// [`similarity`] on interned units: one merge of two sorted lists.
+    /// The similarity of two units: one merge of two sorted lists, then
+    /// [`combine`].
     fn similarity(&self, a: &Unit, b: &Unit) -> f32 {
         let (mut i, mut j, mut shared) = (0, 0, 0.0f32);
         while i < a.terms.len() && j < b.terms.len() {
@@ -259,19 +260,6 @@ impl Vocabulary {
         }
         units
     }
-}
-
-/// The content terms of one passage on its own (no corpus normalisation).
-pub fn terms(text: &str) -> BTreeSet<String> {
-    Vocabulary::new([text]).terms(text)
-}
-
-/// Similarity of two term sets under `idf`: the geometric mean of the
-/// weighted cosine and the weighted overlap coefficient.
-pub fn similarity(a: &BTreeSet<String>, b: &BTreeSet<String>, idf: &HashMap<String, f32>) -> f32 {
-    let w = |t: &String| idf.get(t).copied().unwrap_or(1.0).powi(2);
-    let shared: f32 = a.intersection(b).map(w).sum();
-    combine(shared, a.iter().map(w).sum(), b.iter().map(w).sum())
 }
 
 /// Groups the sentences of `analysis.articles`, fills `groups`, each

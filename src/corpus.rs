@@ -21,6 +21,8 @@ pub enum CorpusError {
     },
     #[error("{path} is not a folder")]
     NotAFolder { path: PathBuf },
+    #[error("there is no folder {path}")]
+    Missing { path: PathBuf },
     #[error("no .txt or .md articles in {path}")]
     Empty { path: PathBuf },
 }
@@ -64,13 +66,19 @@ pub fn is_article_file(path: &Path) -> bool {
 /// Reads every article file directly inside `folder`, sorted by name.
 /// Unreadable or non-UTF-8 files become problems.
 pub fn read_folder(folder: &Path) -> Result<(Vec<RawDocument>, Vec<Problem>), CorpusError> {
+    if !folder.exists() {
+        return Err(CorpusError::Missing { path: folder.to_path_buf() });
+    }
     if !folder.is_dir() {
         return Err(CorpusError::NotAFolder { path: folder.to_path_buf() });
     }
     let entries =
         std::fs::read_dir(folder).map_err(|source| CorpusError::Folder { path: folder.to_path_buf(), source })?;
-    let mut paths: Vec<PathBuf> =
-        entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| is_article_file(p) && !is_hidden(p)).collect();
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| is_article_file(p) && !is_hidden(p) && p.is_file())
+        .collect();
     paths.sort();
     if paths.is_empty() {
         return Err(CorpusError::Empty { path: folder.to_path_buf() });
@@ -119,10 +127,11 @@ fn is_hidden(path: &Path) -> bool {
 fn read_article_file(path: &Path) -> Result<String, String> {
     let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
     if meta.len() > MAX_FILE_BYTES {
+        const MIB: u64 = 1024 * 1024;
         return Err(format!(
-            "skipped: {} MB is larger than the {} MB limit for one article",
-            meta.len() / 1_000_000,
-            MAX_FILE_BYTES / 1_000_000
+            "skipped: {:.1} MiB is larger than the {} MiB limit for one article",
+            meta.len() as f64 / MIB as f64,
+            MAX_FILE_BYTES / MIB
         ));
     }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;

@@ -78,9 +78,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Ex
         if overwrite {
             std::fs::rename(&tmp, path)
         } else {
-            // hard_link fails if the target appeared meanwhile: no silent overwrite.
+            // hard_link fails if the target appeared meanwhile: no silent
+            // overwrite. Where links are not supported, create the target
+            // exclusively and copy: not atomic, but never replaces a file.
             std::fs::hard_link(&tmp, path).or_else(|e| {
-                if e.kind() == std::io::ErrorKind::AlreadyExists { Err(e) } else { std::fs::rename(&tmp, path) }
+                if e.kind() == std::io::ErrorKind::AlreadyExists {
+                    return Err(e);
+                }
+                let mut out = std::fs::File::options().write(true).create_new(true).open(path)?;
+                out.write_all(bytes)?;
+                out.sync_all()
             })
         }
     })();

@@ -70,6 +70,10 @@ fn run_export(folder: &std::path::Path, output: &std::path::Path, force: bool) -
     let format = export::Format::for_path(output)?;
     if output != std::path::Path::new("-") {
         export::check_outside(folder, output)?;
+        // Fail before the analysis, not after it.
+        if !force && output.exists() {
+            return Err(export::ExportError::Exists { path: output.to_path_buf() }.into());
+        }
     }
     let analysis = analysis::analyze_folder(folder, &mut |_| {})?;
     for problem in &analysis.problems {

@@ -96,7 +96,7 @@ fn refuses_to_write_into_the_article_folder_and_explains_bad_input() {
 
     let missing = parallax().args(["export", "/nonexistent/folder", "-o", "-"]).output().unwrap();
     assert!(!missing.status.success());
-    assert!(String::from_utf8_lossy(&missing.stderr).contains("is not a folder"));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("there is no folder"));
 
     let format = parallax().arg("export").arg(seeds()).args(["-o", "out.xlsx"]).output().unwrap();
     assert!(!format.status.success());

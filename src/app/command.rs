@@ -1,8 +1,10 @@
 //! What the user asked for, as data.
 //!
-//! Panes never change the app directly: they push a [`Command`], and
-//! `App::handle` applies it in one place after the frame is drawn. That keeps
-//! the panes pure drawing code and makes every action testable.
+//! Panes push a [`Command`] for everything that changes the story, the
+//! selection, the settings menu or the files on disk, and `App::handle`
+//! applies it in one place after the frame is drawn. Widgets that edit their
+//! own value in place (the search text, the exclusive-sentences checkbox)
+//! are the exception, as is usual in egui.
 
 use super::screenshot::{Shot, ShotAction};
 use super::theme::ThemeChoice;

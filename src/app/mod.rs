@@ -96,12 +96,7 @@ pub const APP_ID: &str = "io.github.parallax.Parallax";
 /// The window icon (the same artwork as the desktop entry's).
 const WINDOW_ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
 
-/// Opens the window and runs until it is closed.
-pub fn run(folder: Option<PathBuf>) -> eframe::Result {
-    run_with(Startup { paths: folder.into_iter().collect(), ..Startup::default() })
-}
-
-/// Like [`run`], with every start-up option.
+/// Opens the window with these start-up options and runs until it is closed.
 pub fn run_with(startup: Startup) -> eframe::Result {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Parallax")
@@ -128,7 +123,8 @@ pub fn run_with(startup: Startup) -> eframe::Result {
 fn open_command(paths: Vec<PathBuf>) -> Option<Command> {
     match paths.as_slice() {
         [] => None,
-        [one] if one.is_dir() => Some(Command::OpenFolder(one.clone())),
+        // A missing path is most likely a mistyped folder: say so.
+        [one] if one.is_dir() || !one.exists() => Some(Command::OpenFolder(one.clone())),
         _ => Some(Command::OpenFiles(paths)),
     }
 }
@@ -439,6 +435,7 @@ impl App {
                 self.loader = Some(Loader::start(Source::Folder(path), ctx));
             }
             Command::OpenFiles(paths) => {
+                self.picker = None;
                 self.load_error = None;
                 self.loader = Some(Loader::start(Source::Files(paths), ctx));
             }
