@@ -339,39 +339,6 @@ fn looks_like_dateline(line: &str) -> bool {
     find_dateline(line).is_some()
 }
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
-/// The month number of an English month name or abbreviation.
-pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(name, _)| *name == w).map(|(_, n)| *n)
-}
-
 /// A dateline at the start of the body: "TIRANA, Sept. 7, 2022 –" or
 /// "LONDON (Reuters), 7 September 2022 -".
 pub fn find_dateline(text: &str) -> Option<NaiveDate> {
@@ -385,25 +352,14 @@ pub fn find_dateline(text: &str) -> Option<NaiveDate> {
     if !place_is_caps {
         return None;
     }
+    // The date: a full date written right after the place, read by the
+    // timeline's extractor (no anchor, so only a written year counts).
+    use crate::timeline::extract::Granularity;
     let head: String = rest.chars().take(40).collect();
-    let tokens: Vec<&str> =
-        head.split(|c: char| c.is_whitespace() || c == ',').filter(|t| !t.is_empty()).take(4).collect();
-    let num = |t: &str| t.parse::<u32>().ok();
-    let mut month = None;
-    let mut day = None;
-    let mut year = None;
-    for t in &tokens {
-        if let Some(m) = month_number(t) {
-            month = Some(m);
-        } else if let Some(n) = num(t) {
-            if n >= 1000 {
-                year = Some(n as i32);
-            } else if day.is_none() {
-                day = Some(n);
-            }
-        }
-    }
-    NaiveDate::from_ymd_opt(year?, month?, day?)
+    crate::timeline::find_dates(&head, None)
+        .into_iter()
+        .find(|d| d.granularity == Granularity::Day && d.is_placed() && d.start <= 4)
+        .and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok())
 }
 
 #[cfg(test)]
