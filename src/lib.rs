@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: folder → [`corpus`] (articles) → [`text`] (sentences)
 //! → [`align`], [`quotes`], [`timeline`] → one [`model::Analysis`] → the desktop
-//! app and the exports. Only `app` uses egui.
+//! app and the exports ([`export`], [`report`]). Only `app` uses egui.
 pub mod align;
 pub mod analysis;
 pub mod app;
@@ -10,6 +10,8 @@ pub mod corpus;
 pub mod diff;
 pub mod export;
 pub mod model;
+pub mod palette;
 pub mod quotes;
+pub mod report;
 pub mod text;
 pub mod timeline;

@@ -6,6 +6,7 @@
 //! own value in place (the search text, the exclusive-sentences checkbox)
 //! are the exception, as is usual in egui.
 
+use super::export_dialog::ExportChoice;
 use super::screenshot::{Shot, ShotAction};
 use super::theme::ThemeChoice;
 use super::{Pane, SortOrder};
@@ -53,6 +54,14 @@ pub enum Command {
     Screenshot(Shot, ShotAction),
     /// Write a captured screenshot to a path the user chose.
     SaveScreenshotTo(PathBuf),
-    /// Replace an existing file with the pending screenshot (after asking).
+    /// Replace an existing file with the pending screenshot or report
+    /// (after asking).
     ConfirmOverwrite(bool),
+
+    /// Show or close the "Export report…" dialog.
+    ShowExportDialog(bool),
+    /// Ask where to save a report in this format.
+    ExportReport(ExportChoice),
+    /// Write the pending report to a path the user chose.
+    SaveReportTo(PathBuf),
 }

@@ -93,6 +93,8 @@ pub struct Settings {
     pub show_exclusive: bool,
     /// Where the last screenshot was saved.
     pub screenshot_dir: Option<PathBuf>,
+    /// Where the last report was exported.
+    pub export_dir: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -111,6 +113,7 @@ impl Default for Settings {
             sort: SortOrder::Story,
             show_exclusive: false,
             screenshot_dir: None,
+            export_dir: None,
         }
     }
 }
