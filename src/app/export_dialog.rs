@@ -44,7 +44,7 @@ pub fn with_extension(path: std::path::PathBuf, format: Format) -> std::path::Pa
 /// to cancel, `None` while it is open.
 pub fn export_dialog_ui(ctx: &egui::Context, choice: &mut ExportChoice, filter: Option<&str>) -> Option<bool> {
     let mut answer = None;
-    let modal = egui::Modal::new(egui::Id::new("export_report")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("export_report")).show(ctx, |ui| {
         ui.set_width(520.0);
         ui.heading("Export report");
         ui.label(RichText::new("The same files as `parallax export FOLDER -o FILE`.").weak());
