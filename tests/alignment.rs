@@ -2,6 +2,9 @@
 //! the acceptance checks of the analysis engine, plus a pairwise
 //! precision/recall measurement against hand-labelled facts of the seeds.
 
+// A test may unwrap: clippy.toml allows it in #[test] functions, this in their helpers too.
+#![allow(clippy::unwrap_used)]
+
 use parallax::analysis::{analyze_folder, analyze_sample};
 use parallax::model::{Analysis, Group};
 use std::collections::BTreeSet;

@@ -3,6 +3,9 @@
 //! and no display. `UPDATE_SNAPSHOTS=1 cargo test --test app` rewrites the
 //! images in `tests/snapshots/` that changed.
 
+// A test may unwrap: clippy.toml allows it in #[test] functions, this in their helpers too.
+#![allow(clippy::unwrap_used)]
+
 use eframe::egui;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use egui_kittest::{Harness, image_snapshot};

@@ -10,6 +10,9 @@
 //! using `dates::Timex` is `app` → `dates`); a module using its own parent
 //! or child is not an edge.
 
+// A test may unwrap: clippy.toml allows it in #[test] functions, this in their helpers too.
+#![allow(clippy::unwrap_used)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
