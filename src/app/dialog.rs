@@ -50,7 +50,7 @@ pub trait Dialogs {
         reply: Sender<DialogReply>,
         _ctx: &eframe::egui::Context,
     ) {
-        let _ = reply.send(DialogReply { purpose: DialogPurpose::SaveReport, outcome: DialogOutcome::Unavailable });
+        _ = reply.send(DialogReply { purpose: DialogPurpose::SaveReport, outcome: DialogOutcome::Unavailable });
     }
 }
 
@@ -81,7 +81,7 @@ impl Dialogs for NativeDialogs {
             }
             let outcome = classify(dialog.pick_folder(), began.elapsed());
             // The app may have closed meanwhile; then nobody needs the answer.
-            let _ = reply.send(DialogReply { purpose: DialogPurpose::OpenFolder, outcome });
+            let _: Result<(), _> = reply.send(DialogReply { purpose: DialogPurpose::OpenFolder, outcome });
             ctx.request_repaint();
         });
     }
@@ -101,7 +101,7 @@ impl Dialogs for NativeDialogs {
             }
             let outcome = classify(dialog.save_file(), began.elapsed());
             // As above: a closed app needs no answer.
-            let _ = reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome });
+            let _: Result<(), _> = reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome });
             ctx.request_repaint();
         });
     }
@@ -126,7 +126,7 @@ impl Dialogs for NativeDialogs {
                 dialog = dialog.set_directory(dir);
             }
             let outcome = classify(dialog.save_file(), began.elapsed());
-            let _ = reply.send(DialogReply { purpose: DialogPurpose::SaveReport, outcome });
+            _ = reply.send(DialogReply { purpose: DialogPurpose::SaveReport, outcome });
             ctx.request_repaint();
         });
     }

@@ -52,12 +52,12 @@ struct NoDialogs;
 
 impl Dialogs for NoDialogs {
     fn pick_folder(&self, _start: Option<&Path>, reply: Sender<DialogReply>, _ctx: &egui::Context) {
-        let _ = reply.send(DialogReply { purpose: super::DialogPurpose::OpenFolder, outcome: DialogOutcome::Unavailable });
+        _ = reply.send(DialogReply { purpose: super::DialogPurpose::OpenFolder, outcome: DialogOutcome::Unavailable });
     }
 
     fn save_png(&self, _start: Option<&Path>, _name: &str, reply: Sender<DialogReply>, _ctx: &egui::Context) {
         let outcome = DialogOutcome::Unavailable;
-        let _ = reply.send(DialogReply { purpose: super::DialogPurpose::SaveScreenshot, outcome });
+        _ = reply.send(DialogReply { purpose: super::DialogPurpose::SaveScreenshot, outcome });
     }
 }
 

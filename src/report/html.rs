@@ -79,7 +79,7 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
     let a = scope.analysis;
     let mut s = String::with_capacity(64 * 1024);
     let title = if options.title.is_empty() { "Parallax report".to_string() } else { options.title.clone() };
-    let _ = write!(
+    _ = write!(
         s,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -97,7 +97,7 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
     timeline(&mut s, scope);
     quotes(&mut s, scope);
     overlap(&mut s, scope);
-    let _ = write!(
+    _ = write!(
         s,
         "<footer>Made with Parallax {} from {} articles ({} shown). The same analysis as JSON: \
          <code>parallax export FOLDER -o analysis.json</code>.</footer>\n</main>\n</body>\n</html>\n",
@@ -114,8 +114,8 @@ fn colour_var(scope: &Scope<'_>, article: &str) -> String {
 
 fn header(s: &mut String, scope: &Scope<'_>, title: &str) {
     let a = scope.analysis;
-    let _ = write!(s, "<header>\n<h1>{}</h1>\n", escape(title));
-    let _ = write!(
+    _ = write!(s, "<header>\n<h1>{}</h1>\n", escape(title));
+    _ = write!(
         s,
         "<p>{} sources · {} facts shared by two or more sources · {} with disagreeing numbers or dates · \
          {} quote clusters · {} dated events</p>\n",
@@ -126,14 +126,14 @@ fn header(s: &mut String, scope: &Scope<'_>, title: &str) {
         scope.events.len()
     );
     if let Some(day) = &a.reference_date {
-        let _ = write!(s, "<p>The story is about {}.</p>\n", escape(&format_value(day)));
+        _ = write!(s, "<p>The story is about {}.</p>\n", escape(&format_value(day)));
     }
     if let Some(filter) = scope.view.describe(a) {
-        let _ = write!(s, "<p class=\"filter\">{}</p>\n", escape(&filter));
+        _ = write!(s, "<p class=\"filter\">{}</p>\n", escape(&filter));
     }
     if !a.problems.is_empty() {
         let files: Vec<String> = a.problems.iter().map(|p| format!("{}: {}", p.file, p.message)).collect();
-        let _ = write!(s, "<p>Not read: {}</p>\n", escape(&files.join("; ")));
+        _ = write!(s, "<p>Not read: {}</p>\n", escape(&files.join("; ")));
     }
     s.push_str("</header>\n");
 }
@@ -144,7 +144,7 @@ fn sources(s: &mut String, scope: &Scope<'_>) {
     for &i in &scope.articles {
         let article = &scope.analysis.articles[i];
         let url = article.url.as_deref().map(|u| format!("<br><span class=\"meta\">{}</span>", escape(u)));
-        let _ = write!(
+        _ = write!(
             s,
             "<tr><td><span class=\"swatch\" style=\"background:{}\"></span></td><td><strong>{}</strong></td><td>{}</td>\
              <td>{}{}</td><td class=\"meta\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
@@ -165,7 +165,7 @@ fn headlines(s: &mut String, scope: &Scope<'_>) {
     s.push_str("<section id=\"headlines\">\n<h2>Headlines</h2>\n<p class=\"lead\">How each source titled the story.</p>\n<div class=\"headlines\">\n");
     for &i in &scope.articles {
         let article = &scope.analysis.articles[i];
-        let _ = write!(
+        _ = write!(
             s,
             "<div class=\"card headline\" style=\"--c:{}\"><div class=\"who\">{}</div><div class=\"title\">{}</div>\
              <div class=\"meta\">{}</div></div>\n",
@@ -197,17 +197,17 @@ pub fn pieces_html(pieces: &[Piece<'_>]) -> String {
             Piece::Deleted { text, at_start } => {
                 let del = format!("<del>{}</del>", escape(text));
                 if *at_start {
-                    let _ = write!(s, "{del} ");
+                    _ = write!(s, "{del} ");
                 } else {
-                    let _ = write!(s, " {del}");
+                    _ = write!(s, " {del}");
                 }
             }
             Piece::DeletedWords { words, at_start } => {
                 let del = format!("<del class=\"count\" title=\"{words} words of the base are missing here\">[−{words} words]</del>");
                 if *at_start {
-                    let _ = write!(s, "{del} ");
+                    _ = write!(s, "{del} ");
                 } else {
-                    let _ = write!(s, " {del}");
+                    _ = write!(s, " {del}");
                 }
             }
         }
@@ -231,21 +231,21 @@ fn facts(s: &mut String, scope: &Scope<'_>) {
     for (group, members) in &scope.groups {
         let fact = a.groups.iter().position(|g| g.id == group.id).map_or(0, |i| i + 1);
         let flagged = if group.discrepancies.is_empty() { "" } else { " flagged" };
-        let _ = write!(s, "<div class=\"card{flagged}\" id=\"{}\"><div class=\"card-head\"><strong>Fact {fact}</strong><span>", escape(&group.id));
+        _ = write!(s, "<div class=\"card{flagged}\" id=\"{}\"><div class=\"card-head\"><strong>Fact {fact}</strong><span>", escape(&group.id));
         let mut seen = Vec::new();
         for m in members {
             let article = m.split_once('.').map_or(*m, |(x, _)| x);
             if !seen.contains(&article) {
                 seen.push(article);
-                let _ = write!(s, "<span class=\"dot\" style=\"background:{}\"></span>", source_hex(scope.position(article)));
+                _ = write!(s, "<span class=\"dot\" style=\"background:{}\"></span>", source_hex(scope.position(article)));
             }
         }
-        let _ = write!(s, "</span><span>{} of {total} sources</span>", Scope::sources_in(members));
+        _ = write!(s, "</span><span>{} of {total} sources</span>", Scope::sources_in(members));
         if group.cohesion > 0.0 {
-            let _ = write!(s, "<span>· {:.0}% alike</span>", group.cohesion * 100.0);
+            _ = write!(s, "<span>· {:.0}% alike</span>", group.cohesion * 100.0);
         }
         if !group.discrepancies.is_empty() {
-            let _ = write!(s, "<span class=\"badge\">≠ {}</span>", escape(&discrepancy_summary(group)));
+            _ = write!(s, "<span class=\"badge\">≠ {}</span>", escape(&discrepancy_summary(group)));
         }
         s.push_str("</div>\n");
         // The base first, then the others in article order.
@@ -254,7 +254,7 @@ fn facts(s: &mut String, scope: &Scope<'_>) {
         for member in ordered {
             let source = scope.source_of(member);
             let role = if member == group.base { "<small>base</small>" } else { "" };
-            let _ = write!(
+            _ = write!(
                 s,
                 "<div class=\"line\" style=\"{}\"><div class=\"who\">{}{role}</div><div class=\"text\">{}</div></div>\n",
                 colour_var(scope, member.split_once('.').map_or(member, |(x, _)| x)),
@@ -289,13 +289,13 @@ fn discrepancies(s: &mut String, scope: &Scope<'_>) {
     for (group, members) in scope.discrepant() {
         any = true;
         let fact = a.groups.iter().position(|g| g.id == group.id).map_or(0, |i| i + 1);
-        let _ = write!(s, "<div class=\"card flagged\"><div class=\"card-head\"><strong><a href=\"#{}\">Fact {fact}</a></strong></div>\n", escape(&group.id));
+        _ = write!(s, "<div class=\"card flagged\"><div class=\"card-head\"><strong><a href=\"#{}\">Fact {fact}</a></strong></div>\n", escape(&group.id));
         for d in &group.discrepancies {
             let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
-            let _ = write!(s, "<h3>{} <span class=\"kind\">{}</span></h3>\n<table>\n", escape(about), escape(&d.kind));
+            _ = write!(s, "<h3>{} <span class=\"kind\">{}</span></h3>\n<table>\n", escape(about), escape(&d.kind));
             for v in d.values.iter().filter(|v| members.contains(&v.sentence.as_str())) {
                 let article = v.sentence.split_once('.').map_or(v.sentence.as_str(), |(x, _)| x);
-                let _ = write!(
+                _ = write!(
                     s,
                     "<tr><td style=\"width:130px\"><span class=\"chip\" style=\"{}\">{}</span></td><td style=\"width:120px\"><mark>{}</mark></td><td>{}</td></tr>\n",
                     colour_var(scope, article),
@@ -319,7 +319,7 @@ fn exclusives(s: &mut String, scope: &Scope<'_>) {
     s.push_str("<section id=\"exclusives\">\n<h2>Exclusive material</h2>\n<p class=\"lead\">What only one source reports.</p>\n");
     for (i, sentences) in &scope.exclusives {
         let article = &a.articles[*i];
-        let _ = write!(
+        _ = write!(
             s,
             "<h3><span class=\"swatch\" style=\"background:{}\"></span> {} <span class=\"meta\">{} of {} sentences</span></h3>\n",
             source_hex(*i),
@@ -331,9 +331,9 @@ fn exclusives(s: &mut String, scope: &Scope<'_>) {
             s.push_str("<p class=\"meta\">Nothing only this source reports.</p>\n");
             continue;
         }
-        let _ = write!(s, "<ul class=\"plain\" style=\"--c:{}\">\n", source_hex(*i));
+        _ = write!(s, "<ul class=\"plain\" style=\"--c:{}\">\n", source_hex(*i));
         for id in sentences {
-            let _ = write!(s, "<li>{}</li>\n", escape(a.sentence_text(id).unwrap_or("").trim()));
+            _ = write!(s, "<li>{}</li>\n", escape(a.sentence_text(id).unwrap_or("").trim()));
         }
         s.push_str("</ul>\n");
     }
@@ -352,13 +352,13 @@ fn timeline(s: &mut String, scope: &Scope<'_>) {
             for t in entries {
                 if !seen.contains(&t.article.as_str()) {
                     seen.push(&t.article);
-                    let _ = write!(chips, "<span class=\"chip\" style=\"{}\">{}</span>", colour_var(scope, &t.article), escape(scope.source_of(&t.article)));
+                    _ = write!(chips, "<span class=\"chip\" style=\"{}\">{}</span>", colour_var(scope, &t.article), escape(scope.source_of(&t.article)));
                 }
             }
             let mut written: Vec<&str> = entries.iter().map(|t| t.text.as_str()).collect();
             written.sort_unstable();
             written.dedup();
-            let _ = write!(
+            _ = write!(
                 s,
                 "<tr><td>{}</td><td>{chips}</td><td>{}</td></tr>\n",
                 escape(&format_value(&event.value)),
@@ -379,7 +379,7 @@ fn quotes(s: &mut String, scope: &Scope<'_>) {
     for (cluster, quotes) in &scope.clusters {
         let speaker = cluster.speaker.as_deref().unwrap_or("Unattributed");
         let outlets = quotes.iter().map(|q| q.article.as_str()).collect::<std::collections::BTreeSet<_>>().len();
-        let _ = write!(
+        _ = write!(
             s,
             "<div class=\"card\"><div class=\"card-head\"><strong>{}</strong><span>quoted by {outlets} {}</span></div>\n",
             escape(speaker),
@@ -393,7 +393,7 @@ fn quotes(s: &mut String, scope: &Scope<'_>) {
                 other => other.to_string(),
             };
             let cue = q.cue.as_deref().map(|c| format!(" · {}", escape(c))).unwrap_or_default();
-            let _ = write!(
+            _ = write!(
                 s,
                 "<div class=\"line\" style=\"{}\"><div class=\"who\">{}</div><div class=\"text\"><span class=\"quote-text\">{}</span> <span class=\"kind\">{kind}</span><span class=\"meta\">{cue}</span></div></div>\n",
                 colour_var(scope, &q.article),
@@ -411,11 +411,11 @@ fn overlap(s: &mut String, scope: &Scope<'_>) {
     s.push_str("<section id=\"overlap\">\n<h2>Overlap between sources</h2>\n<p class=\"lead\">Sentences each pair of sources shares, and their share of the shorter article; darker cells share more.</p>\n");
     s.push_str("<table class=\"matrix\">\n<thead><tr><th></th>");
     for &j in &scope.articles {
-        let _ = write!(s, "<th><span class=\"swatch\" style=\"background:{}\"></span><br>{}</th>", source_hex(j), escape(&a.articles[j].source));
+        _ = write!(s, "<th><span class=\"swatch\" style=\"background:{}\"></span><br>{}</th>", source_hex(j), escape(&a.articles[j].source));
     }
     s.push_str("</tr></thead>\n<tbody>\n");
     for &i in &scope.articles {
-        let _ = write!(s, "<tr><th class=\"row\"><span class=\"swatch\" style=\"background:{}\"></span> {}</th>", source_hex(i), escape(&a.articles[i].source));
+        _ = write!(s, "<tr><th class=\"row\"><span class=\"swatch\" style=\"background:{}\"></span> {}</th>", source_hex(i), escape(&a.articles[i].source));
         for &j in &scope.articles {
             if i == j {
                 s.push_str("<td class=\"meta\">—</td>");
@@ -427,7 +427,7 @@ fn overlap(s: &mut String, scope: &Scope<'_>) {
                 Some(p) if p.shared_sentences > 0 => {
                     let alpha = 0.10 + 0.80 * p.shared_ratio.clamp(0.0, 1.0);
                     let ink = if alpha > 0.5 { "#fff" } else { "#1f2328" };
-                    let _ = write!(
+                    _ = write!(
                         s,
                         "<td style=\"background:rgba(47,109,181,{alpha:.2});color:{ink}\">{} <small>({:.0}%)</small></td>",
                         p.shared_sentences,

@@ -43,22 +43,22 @@ pub fn pieces_md(pieces: &[Piece<'_>]) -> String {
                 if *inserted {
                     t = format!("**{t}**");
                 }
-                let _ = write!(s, "{}{t}{}", escape(lead), escape(trail));
+                _ = write!(s, "{}{t}{}", escape(lead), escape(trail));
             }
             Piece::Deleted { text, at_start } => {
                 let del = format!("~~{}~~", escape(text));
                 if *at_start {
-                    let _ = write!(s, "{del} ");
+                    _ = write!(s, "{del} ");
                 } else {
-                    let _ = write!(s, " {del}");
+                    _ = write!(s, " {del}");
                 }
             }
             Piece::DeletedWords { words, at_start } => {
                 let del = format!("~~\\[−{words} words\\]~~");
                 if *at_start {
-                    let _ = write!(s, "{del} ");
+                    _ = write!(s, "{del} ");
                 } else {
-                    let _ = write!(s, " {del}");
+                    _ = write!(s, " {del}");
                 }
             }
         }
@@ -70,8 +70,8 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
     let a = scope.analysis;
     let mut s = String::new();
     let title = if options.title.is_empty() { "Parallax report" } else { options.title.as_str() };
-    let _ = writeln!(s, "# {}\n", escape(title));
-    let _ = writeln!(
+    _ = writeln!(s, "# {}\n", escape(title));
+    _ = writeln!(
         s,
         "{} sources · {} facts shared by two or more sources · {} with disagreeing numbers or dates · {} quote clusters · {} dated events\n",
         scope.articles.len(),
@@ -81,16 +81,16 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
         scope.events.len()
     );
     if let Some(day) = &a.reference_date {
-        let _ = writeln!(s, "The story is about {}.\n", format_value(day));
+        _ = writeln!(s, "The story is about {}.\n", format_value(day));
     }
     if let Some(filter) = scope.view.describe(a) {
-        let _ = writeln!(s, "> {}\n", escape(&filter));
+        _ = writeln!(s, "> {}\n", escape(&filter));
     }
 
     s.push_str("## Sources\n\n| Source | Date | Title | File |\n|---|---|---|---|\n");
     for &i in &scope.articles {
         let article = &a.articles[i];
-        let _ = writeln!(
+        _ = writeln!(
             s,
             "| **{}** | {} | {} | `{}` |",
             escape(&article.source),
@@ -103,26 +103,26 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
     s.push_str("\n## Headlines\n\n");
     for &i in &scope.articles {
         let article = &a.articles[i];
-        let _ = writeln!(s, "- **{}**: {}", escape(&article.source), escape(&article.title));
+        _ = writeln!(s, "- **{}**: {}", escape(&article.source), escape(&article.title));
     }
 
     s.push_str("\n## Aligned facts\n\nOne block per fact that two or more sources report; the first line is the base the others are compared with. **Bold**: words only that source has; ~~struck~~: words of the base it left out; <mark>marked</mark>: a number or date the sources state differently.\n");
     let total = a.articles.len();
     for (group, members) in &scope.groups {
         let fact = a.groups.iter().position(|g| g.id == group.id).map_or(0, |i| i + 1);
-        let _ = write!(s, "\n### Fact {fact}\n\n{} of {total} sources", Scope::sources_in(members));
+        _ = write!(s, "\n### Fact {fact}\n\n{} of {total} sources", Scope::sources_in(members));
         if group.cohesion > 0.0 {
-            let _ = write!(s, " · {:.0}% alike", group.cohesion * 100.0);
+            _ = write!(s, " · {:.0}% alike", group.cohesion * 100.0);
         }
         if !group.discrepancies.is_empty() {
-            let _ = write!(s, " · **≠ {}**", escape(&super::html::discrepancy_summary(group)));
+            _ = write!(s, " · **≠ {}**", escape(&super::html::discrepancy_summary(group)));
         }
         s.push_str("\n\n");
         let mut ordered: Vec<&str> = members.iter().copied().filter(|m| *m == group.base).collect();
         ordered.extend(members.iter().copied().filter(|m| *m != group.base));
         for member in ordered {
             let role = if member == group.base { " (base)" } else { "" };
-            let _ = writeln!(
+            _ = writeln!(
                 s,
                 "- **{}**{role}: {}",
                 escape(scope.source_of(member)),
@@ -138,9 +138,9 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
         let fact = a.groups.iter().position(|g| g.id == group.id).map_or(0, |i| i + 1);
         for d in &group.discrepancies {
             let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
-            let _ = writeln!(s, "**Fact {fact}, {} ({})**\n\n| Source | Value | Sentence |\n|---|---|---|", escape(about), d.kind);
+            _ = writeln!(s, "**Fact {fact}, {} ({})**\n\n| Source | Value | Sentence |\n|---|---|---|", escape(about), d.kind);
             for v in d.values.iter().filter(|v| members.contains(&v.sentence.as_str())) {
-                let _ = writeln!(
+                _ = writeln!(
                     s,
                     "| {} | <mark>{}</mark> | {} |",
                     escape(scope.source_of(&v.sentence)),
@@ -158,12 +158,12 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
     s.push_str("## Exclusive material\n");
     for (i, sentences) in &scope.exclusives {
         let article = &a.articles[*i];
-        let _ = writeln!(s, "\n### {} ({} of {} sentences)\n", escape(&article.source), sentences.len(), article.sentences.len());
+        _ = writeln!(s, "\n### {} ({} of {} sentences)\n", escape(&article.source), sentences.len(), article.sentences.len());
         if sentences.is_empty() {
             s.push_str("Nothing only this source reports.\n");
         }
         for id in sentences {
-            let _ = writeln!(s, "- {}", escape(a.sentence_text(id).unwrap_or("").trim()));
+            _ = writeln!(s, "- {}", escape(a.sentence_text(id).unwrap_or("").trim()));
         }
     }
 
@@ -183,7 +183,7 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
             let mut written: Vec<&str> = entries.iter().map(|t| t.text.as_str()).collect();
             written.sort_unstable();
             written.dedup();
-            let _ = writeln!(
+            _ = writeln!(
                 s,
                 "| {} | {} | {} |",
                 format_value(&event.value),
@@ -199,7 +199,7 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
     }
     for (cluster, quotes) in &scope.clusters {
         let speaker = cluster.speaker.as_deref().unwrap_or("Unattributed");
-        let _ = writeln!(s, "\n**{}**\n", escape(speaker));
+        _ = writeln!(s, "\n**{}**\n", escape(speaker));
         let mut ordered: Vec<_> = quotes.iter().filter(|q| q.id == cluster.base).collect();
         ordered.extend(quotes.iter().filter(|q| q.id != cluster.base));
         for q in ordered {
@@ -209,7 +209,7 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
                 "scare" => " · scare quote".to_string(),
                 other => format!(" · {other}"),
             };
-            let _ = writeln!(
+            _ = writeln!(
                 s,
                 "- **{}**: “{}”{cue}{kind}",
                 escape(scope.source_of(&q.article)),
@@ -220,7 +220,7 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
 
     s.push_str("\n## Overlap between sources\n\nSentences each pair shares (share of the shorter article).\n\n|  |");
     for &j in &scope.articles {
-        let _ = write!(s, " {} |", escape(&a.articles[j].source));
+        _ = write!(s, " {} |", escape(&a.articles[j].source));
     }
     s.push_str("\n|---|");
     for _ in &scope.articles {
@@ -228,7 +228,7 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
     }
     s.push('\n');
     for &i in &scope.articles {
-        let _ = write!(s, "| **{}** |", escape(&a.articles[i].source));
+        _ = write!(s, "| **{}** |", escape(&a.articles[i].source));
         for &j in &scope.articles {
             if i == j {
                 s.push_str(" — |");
@@ -237,7 +237,7 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
             let (x, y) = (&a.articles[i].id, &a.articles[j].id);
             match a.overlap.iter().find(|p| (&p.a == x && &p.b == y) || (&p.a == y && &p.b == x)) {
                 Some(p) => {
-                    let _ = write!(s, " {} ({:.0}%) |", p.shared_sentences, p.shared_ratio * 100.0);
+                    _ = write!(s, " {} ({:.0}%) |", p.shared_sentences, p.shared_ratio * 100.0);
                 }
                 None => s.push_str(" 0 |"),
             }

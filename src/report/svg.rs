@@ -113,30 +113,30 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
     let height = axis_y + AXIS;
 
     let mut s = String::new();
-    let _ = write!(
+    _ = write!(
         s,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" width=\"{WIDTH}\" height=\"{height}\" \
          viewBox=\"0 0 {WIDTH} {height}\" font-family=\"'Helvetica Neue', Arial, sans-serif\" font-size=\"11\" \
          role=\"img\" aria-label=\"Timeline of {} dated events\">",
         placed.len()
     );
-    let _ = write!(s, "<title>Timeline: {} dated events</title>", placed.len());
+    _ = write!(s, "<title>Timeline: {} dated events</title>", placed.len());
     // Row labels and guides.
-    let _ = write!(
+    _ = write!(
         s,
         "<text x=\"4\" y=\"{:.1}\" fill=\"#666\">Published</text>\
          <text x=\"4\" y=\"{:.1}\" fill=\"#666\">Mentioned</text>",
         TOP + ROW_PUBLISHED / 2.0 + 4.0,
         lanes_top + LANE / 2.0 + 4.0
     );
-    let _ = write!(
+    _ = write!(
         s,
         "<line x1=\"{GUTTER}\" y1=\"{axis_y:.1}\" x2=\"{:.1}\" y2=\"{axis_y:.1}\" stroke=\"#999\" stroke-width=\"1\"/>",
         WIDTH - RIGHT
     );
     for (day, label) in ticks(from, to, plot) {
         let x = x_of(day);
-        let _ = write!(
+        _ = write!(
             s,
             "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\" stroke=\"#ddd\" stroke-width=\"1\"/>\
              <line x1=\"{x:.1}\" y1=\"{axis_y:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\" stroke=\"#999\"/>\
@@ -155,7 +155,7 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
         seen.push(*day);
         let x = x_of(f64::from(*day) + 0.5) + k * 9.0;
         let article = &scope.analysis.articles[*i];
-        let _ = write!(
+        _ = write!(
             s,
             "<circle class=\"published\" cx=\"{x:.1}\" cy=\"{:.1}\" r=\"4.5\" fill=\"{}\"><title>{} published {}</title></circle>",
             TOP + ROW_PUBLISHED / 2.0,
@@ -172,7 +172,7 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
         sources.dedup();
         let fuzzy = entries.iter().all(|t| t.fuzzy);
         let names: Vec<&str> = sources.iter().map(|&i| scope.analysis.articles[i].source.as_str()).collect();
-        let _ = write!(
+        _ = write!(
             s,
             "<g class=\"event\" data-event=\"{}\"{}><title>{} — {}: {}</title>",
             escape(&event.id),
@@ -183,7 +183,7 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
         );
         let stripe = MARKER / sources.len().max(1) as f64;
         for (k, &i) in sources.iter().enumerate() {
-            let _ = write!(
+            _ = write!(
                 s,
                 "<rect x=\"{x0:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{stripe:.2}\" fill=\"{}\"/>",
                 y + k as f64 * stripe,
@@ -191,7 +191,7 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
                 source_hex(i)
             );
         }
-        let _ = write!(
+        _ = write!(
             s,
             "<rect x=\"{x0:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{MARKER}\" rx=\"2\" fill=\"none\" stroke=\"#333\" \
              stroke-opacity=\"0.35\"{}/><text x=\"{:.1}\" y=\"{:.1}\" fill=\"#222\">{}</text></g>",
