@@ -131,8 +131,8 @@ impl Filter {
     fn view(&self, analysis: &parallax::model::Analysis) -> anyhow::Result<report::View> {
         let mut view = report::View { search: self.search.clone().unwrap_or_default(), ..report::View::default() };
         if let Some(date) = &self.date {
-            let event = analysis.events.iter().find(|e| &e.value == date).with_context(|| {
-                let known: Vec<&str> = analysis.events.iter().map(|e| e.value.as_str()).collect();
+            let event = analysis.events.iter().find(|e| e.value.to_string() == *date).with_context(|| {
+                let known: Vec<String> = analysis.events.iter().map(|e| e.value.to_string()).collect();
                 format!("no date {date} on the timeline (it has: {})", known.join(", "))
             })?;
             view.event = Some(event.id.clone());

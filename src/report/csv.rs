@@ -68,7 +68,7 @@ fn facts(scope: &Scope<'_>, out: &mut Out) -> Result<(), ::csv::Error> {
                 .discrepancies
                 .iter()
                 .flat_map(|d| d.values.iter().filter(|v| v.sentence == *member).map(move |v| (d, v)))
-                .map(|(d, v)| format!("{}: {}", if d.about.is_empty() { &d.kind } else { &d.about }, v.text))
+                .map(|(d, v)| format!("{}: {}", if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() }, v.text))
                 .collect();
             out.write_record([
                 group.id.as_str(),
@@ -128,15 +128,15 @@ fn timeline(scope: &Scope<'_>, out: &mut Out) -> Result<(), ::csv::Error> {
         out.write_record([
             t.id.as_str(),
             t.event.as_deref().unwrap_or(""),
-            &t.value,
-            &super::format_value(&t.value),
+            &t.value.to_string(),
+            &t.value.label(),
             &t.article,
             scope.source_of(&t.article),
             &kind,
             &t.text,
             yes(t.fuzzy),
             yes(t.ambiguous),
-            t.alternative.as_deref().unwrap_or(""),
+            &t.alternative.map(|a| a.to_string()).unwrap_or_default(),
             t.sentence.as_deref().unwrap_or(""),
             sentence.trim(),
         ])?;

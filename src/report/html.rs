@@ -292,7 +292,7 @@ fn discrepancies(s: &mut String, scope: &Scope<'_>) {
         _ = write!(s, "<div class=\"card flagged\"><div class=\"card-head\"><strong><a href=\"#{}\">Fact {fact}</a></strong></div>\n", escape(&group.id));
         for d in &group.discrepancies {
             let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
-            _ = write!(s, "<h3>{} <span class=\"kind\">{}</span></h3>\n<table>\n", escape(about), escape(&d.kind));
+            _ = write!(s, "<h3>{} <span class=\"kind\">{}</span></h3>\n<table>\n", escape(about), escape(d.kind.as_str()));
             for v in d.values.iter().filter(|v| members.contains(&v.sentence.as_str())) {
                 let article = v.sentence.split_once('.').map_or(v.sentence.as_str(), |(x, _)| x);
                 _ = write!(
@@ -361,7 +361,7 @@ fn timeline(s: &mut String, scope: &Scope<'_>) {
             _ = write!(
                 s,
                 "<tr><td>{}</td><td>{chips}</td><td>{}</td></tr>\n",
-                escape(&format_value(&event.value)),
+                escape(&event.value.label()),
                 escape(&written.join(" · "))
             );
         }

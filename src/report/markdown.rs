@@ -138,7 +138,7 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
         let fact = a.groups.iter().position(|g| g.id == group.id).map_or(0, |i| i + 1);
         for d in &group.discrepancies {
             let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
-            _ = writeln!(s, "**Fact {fact}, {} ({})**\n\n| Source | Value | Sentence |\n|---|---|---|", escape(about), d.kind);
+            _ = writeln!(s, "**Fact {fact}, {} ({})**\n\n| Source | Value | Sentence |\n|---|---|---|", escape(about), d.kind.as_str());
             for v in d.values.iter().filter(|v| members.contains(&v.sentence.as_str())) {
                 _ = writeln!(
                     s,
@@ -186,7 +186,7 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
             _ = writeln!(
                 s,
                 "| {} | {} | {} |",
-                format_value(&event.value),
+                event.value.label(),
                 escape(&sources.join(", ")),
                 escape(&written.join(" · "))
             );

@@ -16,6 +16,7 @@ pub mod jsonl;
 pub mod markdown;
 pub mod svg;
 
+use crate::dates::Timex;
 use crate::model::{Analysis, DiffKind, Group, MemberDiff, Quote, QuoteCluster, Span, TimelineEntry, TimelineEvent};
 use std::collections::{BTreeSet, HashSet};
 
@@ -50,7 +51,7 @@ impl View {
         }
         let mut parts = Vec::new();
         if let Some(event) = analysis.events.iter().find(|e| Some(&e.id) == self.event.as_ref()) {
-            parts.push(format!("only what mentions {}", format_value(&event.value)));
+            parts.push(format!("only what mentions {}", event.value.label()));
         }
         if !self.search.trim().is_empty() {
             parts.push(format!("only what contains “{}”", self.search.trim()));
@@ -233,11 +234,10 @@ fn event_entries<'a>(analysis: &'a Analysis, event_id: &str) -> HashSet<&'a str>
     let Some(event) = analysis.events.iter().find(|e| e.id == event_id) else {
         return HashSet::new();
     };
-    let within = format!("{}-", event.value);
     analysis
         .events
         .iter()
-        .filter(|e| e.id == event.id || e.value.starts_with(&within))
+        .filter(|e| e.id == event.id || event.value.encloses(e.value))
         .flat_map(|e| e.entries.iter().map(String::as_str))
         .collect()
 }
@@ -343,36 +343,18 @@ pub fn kind_name<T: serde::Serialize>(kind: &T) -> String {
     }
 }
 
-/// `2022-07-15` → `15 Jul 2022`, `2022-07` → `July 2022`, `2022` → `2022`.
+/// A date string from the model (`2022-09-07`, `2022-07`) as a reader sees
+/// it (`7 Sep 2022`, `July 2022`); anything else as it is.
 pub fn format_value(value: &str) -> String {
-    let parts: Vec<&str> = value.split('-').collect();
-    let num = |s: &str| s.parse::<u32>().ok();
-    let date = |y: &str, m: &str, d: u32| chrono::NaiveDate::from_ymd_opt(y.parse().ok()?, num(m)?, d);
-    let formatted = match parts.as_slice() {
-        [y, m, d] => num(d).and_then(|d| date(y, m, d)).map(|x| x.format("%-d %b %Y").to_string()),
-        [y, m] => date(y, m, 1).map(|x| x.format("%B %Y").to_string()),
-        _ => None,
-    };
-    formatted.unwrap_or_else(|| value.to_string())
+    value.parse::<Timex>().map_or_else(|_| value.to_string(), Timex::label)
 }
 
-/// The first and last day (days since the common era) a TIMEX3-style value
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` covers.
-pub fn value_days(value: &str) -> Option<(i32, i32)> {
+/// The first and last day (days since the common era) a value covers;
+/// `None` when its year is unknown.
+pub fn value_days(value: Timex) -> Option<(i32, i32)> {
     use chrono::Datelike as _;
-    let parts: Vec<&str> = value.split('-').collect();
-    let year: i32 = parts.first()?.parse().ok()?;
-    let day = |y: i32, m: u32, d: u32| chrono::NaiveDate::from_ymd_opt(y, m, d).map(|d| d.num_days_from_ce());
-    match parts.as_slice() {
-        [_] => Some((day(year, 1, 1)?, day(year, 12, 31)?)),
-        [_, m] => {
-            let month: u32 = m.parse().ok()?;
-            let next = if month == 12 { day(year + 1, 1, 1)? } else { day(year, month + 1, 1)? };
-            Some((day(year, month, 1)?, next - 1))
-        }
-        [_, m, d] => day(year, m.parse().ok()?, d.parse().ok()?).map(|at| (at, at)),
-        _ => None,
-    }
+    let (first, last) = value.days()?;
+    Some((first.num_days_from_ce(), last.num_days_from_ce()))
 }
 
 #[cfg(test)]
@@ -422,7 +404,7 @@ mod tests {
         assert_eq!(format_value("2022-09-07"), "7 Sep 2022");
         assert_eq!(format_value("2022-07"), "July 2022");
         assert_eq!(format_value("2022"), "2022");
-        let (a, b) = value_days("2022-02").unwrap();
+        let (a, b) = value_days("2022-02".parse().unwrap()).unwrap();
         assert_eq!(b - a, 27);
     }
 

@@ -58,8 +58,9 @@ fn article_days(scope: &Scope<'_>) -> Vec<(usize, i32)> {
                 .timeline
                 .iter()
                 .find(|t| t.article == article.id && t.kind == EntryKind::Published)
-                .map(|t| t.value.as_str());
-            let (day, _) = value_days(published.or(article.date.as_deref())?)?;
+                .map(|t| t.value);
+            let own = || article.date.as_deref().and_then(|d| d.parse().ok());
+            let (day, _) = value_days(published.or_else(own)?)?;
             Some((i, day))
         })
         .collect()
@@ -70,7 +71,7 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
     let events: Vec<_> = scope
         .events
         .iter()
-        .filter_map(|(event, entries)| value_days(&event.value).map(|days| (*event, entries, days)))
+        .filter_map(|(event, entries)| value_days(event.value).map(|days| (*event, entries, days)))
         .collect();
     let published = article_days(scope);
     let lo = events.iter().map(|e| e.2.0).chain(published.iter().map(|p| p.1)).min();
@@ -95,7 +96,7 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
     for (event, entries, (a, b)) in &events {
         let x0 = x_of(f64::from(*a));
         let x1 = x_of(f64::from(*b) + 1.0).max(x0 + MIN_MARKER);
-        let label = format_value(&event.value);
+        let label = event.value.label();
         let end = x1 + 4.0 + label.chars().count() as f64 * CHAR_PX + 8.0;
         let lane = match lane_end.iter().position(|&e| e < x0) {
             Some(l) => l,
