@@ -40,9 +40,10 @@ fn parse_theme(name: &str) -> Result<parallax::app::ThemeChoice, String> {
 
 fn parse_pane(name: &str) -> Result<parallax::app::Pane, String> {
     use parallax::app::Pane;
-    Pane::ALL.into_iter().find(|p| p.file_label() == name.to_ascii_lowercase()).ok_or_else(|| {
-        format!("unknown pane “{name}”; use timeline, alignment, quotes, sources or reader")
-    })
+    Pane::ALL
+        .into_iter()
+        .find(|p| p.file_label() == name.to_ascii_lowercase())
+        .ok_or_else(|| format!("unknown pane “{name}”; use timeline, alignment, quotes, sources or reader"))
 }
 
 fn parse_size(text: &str) -> Result<(u32, u32), String> {

@@ -65,7 +65,10 @@ pub fn export_dialog_ui(ctx: &egui::Context, choice: &mut ExportChoice, filter: 
         }
         ui.add_enabled_ui(filter.is_some(), |ui| {
             let text = match filter {
-                Some(f) => format!("What the current filter shows ({})", f.trim_start_matches("Filtered view: ").trim_end_matches('.')),
+                Some(f) => format!(
+                    "What the current filter shows ({})",
+                    f.trim_start_matches("Filtered view: ").trim_end_matches('.')
+                ),
                 None => "What the current filter shows (nothing is filtered now)".to_string(),
             };
             if ui.radio(choice.filtered && filter.is_some(), text).clicked() {

@@ -63,7 +63,12 @@ impl Dialogs for NoDialogs {
 
 /// Draws `analysis` as the app shows it with `view` applied (the selected
 /// date, the search, the hidden sources) and returns the PNG bytes.
-pub fn render_png(analysis: Analysis, origin: Origin, view: &View, options: &PngOptions) -> Result<Vec<u8>, OffscreenError> {
+pub fn render_png(
+    analysis: Analysis,
+    origin: Origin,
+    view: &View,
+    options: &PngOptions,
+) -> Result<Vec<u8>, OffscreenError> {
     if !(0.5..=4.0).contains(&options.scale) {
         return Err(OffscreenError::Scale(options.scale));
     }

@@ -203,7 +203,9 @@ pub fn pieces_html(pieces: &[Piece<'_>]) -> String {
                 }
             }
             Piece::DeletedWords { words, at_start } => {
-                let del = format!("<del class=\"count\" title=\"{words} words of the base are missing here\">[−{words} words]</del>");
+                let del = format!(
+                    "<del class=\"count\" title=\"{words} words of the base are missing here\">[−{words} words]</del>"
+                );
                 if *at_start {
                     _ = write!(s, "{del} ");
                 } else {
@@ -231,13 +233,21 @@ fn facts(s: &mut String, scope: &Scope<'_>) {
     for (group, members) in &scope.groups {
         let fact = a.groups.iter().position(|g| g.id == group.id).map_or(0, |i| i + 1);
         let flagged = if group.discrepancies.is_empty() { "" } else { " flagged" };
-        _ = write!(s, "<div class=\"card{flagged}\" id=\"{}\"><div class=\"card-head\"><strong>Fact {fact}</strong><span>", escape(&group.id));
+        _ = write!(
+            s,
+            "<div class=\"card{flagged}\" id=\"{}\"><div class=\"card-head\"><strong>Fact {fact}</strong><span>",
+            escape(&group.id)
+        );
         let mut seen = Vec::new();
         for m in members {
             let article = m.split_once('.').map_or(*m, |(x, _)| x);
             if !seen.contains(&article) {
                 seen.push(article);
-                _ = write!(s, "<span class=\"dot\" style=\"background:{}\"></span>", source_hex(scope.position(article)));
+                _ = write!(
+                    s,
+                    "<span class=\"dot\" style=\"background:{}\"></span>",
+                    source_hex(scope.position(article))
+                );
             }
         }
         _ = write!(s, "</span><span>{} of {total} sources</span>", Scope::sources_in(members));
@@ -289,10 +299,19 @@ fn discrepancies(s: &mut String, scope: &Scope<'_>) {
     for (group, members) in scope.discrepant() {
         any = true;
         let fact = a.groups.iter().position(|g| g.id == group.id).map_or(0, |i| i + 1);
-        _ = write!(s, "<div class=\"card flagged\"><div class=\"card-head\"><strong><a href=\"#{}\">Fact {fact}</a></strong></div>\n", escape(&group.id));
+        _ = write!(
+            s,
+            "<div class=\"card flagged\"><div class=\"card-head\"><strong><a href=\"#{}\">Fact {fact}</a></strong></div>\n",
+            escape(&group.id)
+        );
         for d in &group.discrepancies {
             let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
-            _ = write!(s, "<h3>{} <span class=\"kind\">{}</span></h3>\n<table>\n", escape(about), escape(d.kind.as_str()));
+            _ = write!(
+                s,
+                "<h3>{} <span class=\"kind\">{}</span></h3>\n<table>\n",
+                escape(about),
+                escape(d.kind.as_str())
+            );
             for v in d.values.iter().filter(|v| members.contains(&v.sentence.as_str())) {
                 let article = v.sentence.split_once('.').map_or(v.sentence.as_str(), |(x, _)| x);
                 _ = write!(
@@ -352,7 +371,12 @@ fn timeline(s: &mut String, scope: &Scope<'_>) {
             for t in entries {
                 if !seen.contains(&t.article.as_str()) {
                     seen.push(&t.article);
-                    _ = write!(chips, "<span class=\"chip\" style=\"{}\">{}</span>", colour_var(scope, &t.article), escape(scope.source_of(&t.article)));
+                    _ = write!(
+                        chips,
+                        "<span class=\"chip\" style=\"{}\">{}</span>",
+                        colour_var(scope, &t.article),
+                        escape(scope.source_of(&t.article))
+                    );
                 }
             }
             let mut written: Vec<&str> = entries.iter().map(|t| t.text.as_str()).collect();
@@ -411,11 +435,21 @@ fn overlap(s: &mut String, scope: &Scope<'_>) {
     s.push_str("<section id=\"overlap\">\n<h2>Overlap between sources</h2>\n<p class=\"lead\">Sentences each pair of sources shares, and their share of the shorter article; darker cells share more.</p>\n");
     s.push_str("<table class=\"matrix\">\n<thead><tr><th></th>");
     for &j in &scope.articles {
-        _ = write!(s, "<th><span class=\"swatch\" style=\"background:{}\"></span><br>{}</th>", source_hex(j), escape(&a.articles[j].source));
+        _ = write!(
+            s,
+            "<th><span class=\"swatch\" style=\"background:{}\"></span><br>{}</th>",
+            source_hex(j),
+            escape(&a.articles[j].source)
+        );
     }
     s.push_str("</tr></thead>\n<tbody>\n");
     for &i in &scope.articles {
-        _ = write!(s, "<tr><th class=\"row\"><span class=\"swatch\" style=\"background:{}\"></span> {}</th>", source_hex(i), escape(&a.articles[i].source));
+        _ = write!(
+            s,
+            "<tr><th class=\"row\"><span class=\"swatch\" style=\"background:{}\"></span> {}</th>",
+            source_hex(i),
+            escape(&a.articles[i].source)
+        );
         for &j in &scope.articles {
             if i == j {
                 s.push_str("<td class=\"meta\">—</td>");

@@ -106,6 +106,17 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
         _ = writeln!(s, "- **{}**: {}", escape(&article.source), escape(&article.title));
     }
 
+    facts(&mut s, scope);
+    discrepancies(&mut s, scope);
+    exclusives(&mut s, scope);
+    timeline(&mut s, scope);
+    quotes(&mut s, scope);
+    overlap(&mut s, scope);
+    s.into_bytes()
+}
+
+fn facts(s: &mut String, scope: &Scope<'_>) {
+    let a = scope.analysis;
     s.push_str("\n## Aligned facts\n\nOne block per fact that two or more sources report; the first line is the base the others are compared with. **Bold**: words only that source has; ~~struck~~: words of the base it left out; <mark>marked</mark>: a number or date the sources state differently.\n");
     let total = a.articles.len();
     for (group, members) in &scope.groups {
@@ -130,7 +141,10 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
             );
         }
     }
+}
 
+fn discrepancies(s: &mut String, scope: &Scope<'_>) {
+    let a = scope.analysis;
     s.push_str("\n## Discrepancies\n\n");
     let mut any = false;
     for (group, members) in scope.discrepant() {
@@ -138,7 +152,12 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
         let fact = a.groups.iter().position(|g| g.id == group.id).map_or(0, |i| i + 1);
         for d in &group.discrepancies {
             let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
-            _ = writeln!(s, "**Fact {fact}, {} ({})**\n\n| Source | Value | Sentence |\n|---|---|---|", escape(about), d.kind.as_str());
+            _ = writeln!(
+                s,
+                "**Fact {fact}, {} ({})**\n\n| Source | Value | Sentence |\n|---|---|---|",
+                escape(about),
+                d.kind.as_str()
+            );
             for v in d.values.iter().filter(|v| members.contains(&v.sentence.as_str())) {
                 _ = writeln!(
                     s,
@@ -154,11 +173,20 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
     if !any {
         s.push_str("The sources agree on every number and date they share.\n\n");
     }
+}
 
+fn exclusives(s: &mut String, scope: &Scope<'_>) {
+    let a = scope.analysis;
     s.push_str("## Exclusive material\n");
     for (i, sentences) in &scope.exclusives {
         let article = &a.articles[*i];
-        _ = writeln!(s, "\n### {} ({} of {} sentences)\n", escape(&article.source), sentences.len(), article.sentences.len());
+        _ = writeln!(
+            s,
+            "\n### {} ({} of {} sentences)\n",
+            escape(&article.source),
+            sentences.len(),
+            article.sentences.len()
+        );
         if sentences.is_empty() {
             s.push_str("Nothing only this source reports.\n");
         }
@@ -166,7 +194,9 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
             _ = writeln!(s, "- {}", escape(a.sentence_text(id).unwrap_or("").trim()));
         }
     }
+}
 
+fn timeline(s: &mut String, scope: &Scope<'_>) {
     s.push_str("\n## Timeline\n\n");
     if scope.events.is_empty() {
         s.push_str("No dates found.\n");
@@ -192,7 +222,10 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
             );
         }
     }
+}
 
+fn quotes(s: &mut String, scope: &Scope<'_>) {
+    let a = scope.analysis;
     s.push_str("\n## Quotations\n");
     if scope.clusters.is_empty() {
         s.push_str("\nNo quotation found.\n");
@@ -217,7 +250,10 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
             );
         }
     }
+}
 
+fn overlap(s: &mut String, scope: &Scope<'_>) {
+    let a = scope.analysis;
     s.push_str("\n## Overlap between sources\n\nSentences each pair shares (share of the shorter article).\n\n|  |");
     for &j in &scope.articles {
         _ = write!(s, " {} |", escape(&a.articles[j].source));
@@ -244,5 +280,4 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
         }
         s.push('\n');
     }
-    s.into_bytes()
 }

@@ -56,12 +56,8 @@ impl View {
         if !self.search.trim().is_empty() {
             parts.push(format!("only what contains “{}”", self.search.trim()));
         }
-        let hidden: Vec<&str> = analysis
-            .articles
-            .iter()
-            .filter(|a| self.hidden.contains(&a.id))
-            .map(|a| a.source.as_str())
-            .collect();
+        let hidden: Vec<&str> =
+            analysis.articles.iter().filter(|a| self.hidden.contains(&a.id)).map(|a| a.source.as_str()).collect();
         if !hidden.is_empty() {
             parts.push(format!("without {}", hidden.join(", ")));
         }
@@ -117,12 +113,10 @@ impl<'a> Scope<'a> {
                 .filter_map(|t| t.sentence.as_deref())
                 .collect()
         });
-        let source_hit = |article: &str| {
-            analysis.article(article).is_some_and(|a| a.source.to_lowercase().contains(&needle))
-        };
+        let source_hit =
+            |article: &str| analysis.article(article).is_some_and(|a| a.source.to_lowercase().contains(&needle));
         let sentence_hit = |id: &str| {
-            source_hit(article_of(id))
-                || analysis.sentence_text(id).is_some_and(|t| t.to_lowercase().contains(&needle))
+            source_hit(article_of(id)) || analysis.sentence_text(id).is_some_and(|t| t.to_lowercase().contains(&needle))
         };
         let keep = |sentences: &[&str]| {
             !sentences.is_empty()
@@ -156,9 +150,7 @@ impl<'a> Scope<'a> {
 
         let quote_kept = |q: &Quote| {
             visible(&q.article)
-                && event_sentences
-                    .as_ref()
-                    .is_none_or(|set| q.sentence.as_deref().is_some_and(|s| set.contains(s)))
+                && event_sentences.as_ref().is_none_or(|set| q.sentence.as_deref().is_some_and(|s| set.contains(s)))
                 && (needle.is_empty()
                     || q.text.to_lowercase().contains(&needle)
                     || q.speaker.as_deref().is_some_and(|s| s.to_lowercase().contains(&needle))
@@ -261,7 +253,12 @@ pub const LONG_DELETION_WORDS: usize = 5;
 /// The text `span` of `article_text` with its diff against the base drawn
 /// in (for the base itself, `diff` is `None`), and `marks` (discrepancy
 /// spans) split out. The same reading as the app's `rich::diff_job`.
-pub fn diff_pieces<'a>(article_text: &'a str, span: Span, diff: Option<&'a MemberDiff>, marks: &[Span]) -> Vec<Piece<'a>> {
+pub fn diff_pieces<'a>(
+    article_text: &'a str,
+    span: Span,
+    diff: Option<&'a MemberDiff>,
+    marks: &[Span],
+) -> Vec<Piece<'a>> {
     let mut out = Vec::new();
     let mut pos = span.start;
     for op in diff.map(|d| d.ops.as_slice()).unwrap_or_default() {

@@ -54,11 +54,8 @@ fn article_days(scope: &Scope<'_>) -> Vec<(usize, i32)> {
         .iter()
         .filter_map(|&i| {
             let article = &a.articles[i];
-            let published = a
-                .timeline
-                .iter()
-                .find(|t| t.article == article.id && t.kind == EntryKind::Published)
-                .map(|t| t.value);
+            let published =
+                a.timeline.iter().find(|t| t.article == article.id && t.kind == EntryKind::Published).map(|t| t.value);
             let own = || article.date.as_deref().and_then(|d| d.parse().ok());
             let (day, _) = value_days(published.or_else(own)?)?;
             Some((i, day))
@@ -97,8 +94,11 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
         let x0 = x_of(f64::from(*a));
         let x1 = x_of(f64::from(*b) + 1.0).max(x0 + MIN_MARKER);
         let label = event.value.label();
-        let end = x1 + 4.0 + label.chars().count() as f64 * CHAR_PX + 8.0;
-        let lane = match lane_end.iter().position(|&e| e < x0) {
+        let label_px = label.chars().count() as f64 * CHAR_PX;
+        // Labels go right of the marker, or left of it near the right edge.
+        let left = x1 + 4.0 + label_px > WIDTH - 2.0;
+        let (start, end) = if left { (x0 - 4.0 - label_px, x1 + 8.0) } else { (x0, x1 + 4.0 + label_px + 8.0) };
+        let lane = match lane_end.iter().position(|&e| e < start) {
             Some(l) => l,
             None => {
                 lane_end.push(f64::MIN);
@@ -106,7 +106,7 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
             }
         };
         lane_end[lane] = end;
-        placed.push((*event, *entries, x0, x1, lane, label));
+        placed.push((*event, *entries, x0, x1, lane, label, left));
     }
     let lanes = lane_end.len().max(1) as f64;
     let lanes_top = TOP + ROW_PUBLISHED + 6.0;
@@ -149,24 +149,9 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
             escape(&label)
         );
     }
-    // The articles' own dates; several on one day sit side by side.
-    let mut seen: Vec<i32> = Vec::new();
-    for (i, day) in &published {
-        let k = seen.iter().filter(|d| *d == day).count() as f64;
-        seen.push(*day);
-        let x = x_of(f64::from(*day) + 0.5) + k * 9.0;
-        let article = &scope.analysis.articles[*i];
-        _ = write!(
-            s,
-            "<circle class=\"published\" cx=\"{x:.1}\" cy=\"{:.1}\" r=\"4.5\" fill=\"{}\"><title>{} published {}</title></circle>",
-            TOP + ROW_PUBLISHED / 2.0,
-            source_hex(*i),
-            escape(&article.source),
-            escape(&format_value(&NaiveDate::from_num_days_from_ce_opt(*day).map_or_else(String::new, |d| d.to_string())))
-        );
-    }
+    published_dots(&mut s, scope, &published, &x_of);
     // One marker per event, striped by the sources that mention it.
-    for (event, entries, x0, x1, lane, label) in &placed {
+    for (event, entries, x0, x1, lane, label, left) in &placed {
         let y = lanes_top + *lane as f64 * LANE + (LANE - MARKER) / 2.0;
         let mut sources: Vec<usize> = entries.iter().map(|t| scope.position(&t.article)).collect();
         sources.sort_unstable();
@@ -195,16 +180,39 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
         _ = write!(
             s,
             "<rect x=\"{x0:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{MARKER}\" rx=\"2\" fill=\"none\" stroke=\"#333\" \
-             stroke-opacity=\"0.35\"{}/><text x=\"{:.1}\" y=\"{:.1}\" fill=\"#222\">{}</text></g>",
+             stroke-opacity=\"0.35\"{}/><text x=\"{:.1}\" y=\"{:.1}\" fill=\"#222\"{}>{}</text></g>",
             x1 - x0,
             if fuzzy { " stroke-dasharray=\"3 2\"" } else { "" },
-            x1 + 4.0,
+            if *left { x0 - 4.0 } else { x1 + 4.0 },
             y + MARKER - 2.0,
+            if *left { " text-anchor=\"end\"" } else { "" },
             escape(label)
         );
     }
     s.push_str("</svg>");
     s
+}
+
+/// The articles' own dates, as dots in their colours; several on one day
+/// sit side by side.
+fn published_dots(s: &mut String, scope: &Scope<'_>, published: &[(usize, i32)], x_of: &dyn Fn(f64) -> f64) {
+    let mut seen: Vec<i32> = Vec::new();
+    for (i, day) in published {
+        let k = seen.iter().filter(|d| *d == day).count() as f64;
+        seen.push(*day);
+        let x = x_of(f64::from(*day) + 0.5) + k * 9.0;
+        let article = &scope.analysis.articles[*i];
+        _ = write!(
+            s,
+            "<circle class=\"published\" cx=\"{x:.1}\" cy=\"{:.1}\" r=\"4.5\" fill=\"{}\"><title>{} published {}</title></circle>",
+            TOP + ROW_PUBLISHED / 2.0,
+            source_hex(*i),
+            escape(&article.source),
+            escape(&format_value(
+                &NaiveDate::from_num_days_from_ce_opt(*day).map_or_else(String::new, |d| d.to_string())
+            ))
+        );
+    }
 }
 
 /// Axis ticks at whole days, months or years, at least ~80 px apart.
