@@ -58,7 +58,7 @@ const MAX_GROUPS_PER_UNIT: usize = 3;
 /// near-copy ("copied"); below, the same fact "reworded".
 pub const COPIED_SIMILARITY: f32 = 0.6;
 /// Two groups merge only if their members' mean similarity reaches this.
-pub const GROUP_THRESHOLD: f32 = 0.26;
+pub const GROUP_THRESHOLD: f32 = 0.30;
 /// A fact unit with fewer content terms than this is not aligned (too little
 /// to tell one fact from another).
 const MIN_TERMS: usize = 3;
@@ -138,22 +138,41 @@ impl TermSpace {
     /// The lexical similarity of two units: one merge of two sorted lists,
     /// then [`combine`]; scaled down when one is negated and the other not.
     fn lexical(&self, a: &Unit, b: &Unit) -> f32 {
-        let (mut i, mut j, mut shared) = (0, 0, 0.0f32);
+        let (shared, count) = self.shared(a, b);
+        if count < MIN_SHARED_TERMS {
+            return 0.0;
+        }
+        let similarity = combine(shared, a.norm, b.norm);
+        if a.negated != b.negated { similarity * NEGATION_FACTOR } else { similarity }
+    }
+
+    /// The summed squared weight of the terms two units share, and how many
+    /// they share.
+    fn shared(&self, a: &Unit, b: &Unit) -> (f32, usize) {
+        let (mut i, mut j, mut shared, mut count) = (0, 0, 0.0f32, 0);
         while i < a.terms.len() && j < b.terms.len() {
             match a.terms[i].cmp(&b.terms[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     shared += self.weights[a.terms[i] as usize].powi(2);
+                    count += 1;
                     i += 1;
                     j += 1;
                 }
             }
         }
-        let similarity = combine(shared, a.norm, b.norm);
-        if a.negated != b.negated { similarity * NEGATION_FACTOR } else { similarity }
+        (shared, count)
     }
 }
+
+/// Two units must share this many content terms to align on words: one
+/// shared word ("done", "support") pairs unrelated short sentences in a
+/// folder that holds many stories.
+const MIN_SHARED_TERMS: usize = 2;
+/// The semantic signal only counts for units with this many content terms
+/// (short sentences embed close to many others) that share at least one.
+const MIN_SEMANTIC_TERMS: usize = 5;
 
 /// A negated unit against one that is not: their similarity is scaled by
 /// this, so "did not achieve its goal" never aligns with "achieved its goal".
@@ -200,8 +219,11 @@ impl Scorer<'_> {
         if a.negated != b.negated || disjoint(&a.numbers, &b.numbers) || disjoint(&a.names, &b.names) {
             return None;
         }
+        if a.terms.len().min(b.terms.len()) < MIN_SEMANTIC_TERMS || self.space.shared(a, b).1 == 0 {
+            return None;
+        }
         let cosine = semantic::cosine(va, vb);
-        Some(cosine / self.semantic_threshold * tuning("PX_PAIR", PAIR_THRESHOLD))
+        Some(cosine / self.semantic_threshold * PAIR_THRESHOLD)
     }
 }
 
@@ -250,19 +272,7 @@ pub struct Vocabulary {
 pub const NAME_WEIGHT: f32 = 0.5;
 /// The share of the background weight in a term's weight (a geometric
 /// blend: 0 is the folder's own counts only, 1 the background only).
-pub const BACKGROUND_SHARE: f32 = 0.5;
-
-/// A tuning knob read from the environment while measuring (removed
-/// before commit).
-fn tuning(name: &str, default: f32) -> f32 {
-    static VARS: std::sync::OnceLock<HashMap<String, f32>> = std::sync::OnceLock::new();
-    VARS.get_or_init(|| {
-        std::env::vars().filter(|(k, _)| k.starts_with("PX_")).filter_map(|(k, v)| Some((k, v.parse().ok()?))).collect()
-    })
-    .get(name)
-    .copied()
-    .unwrap_or(default)
-}
+pub const BACKGROUND_SHARE: f32 = 0.3;
 
 impl Vocabulary {
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
@@ -302,8 +312,8 @@ impl Vocabulary {
         // The background weight on the folder's scale: a word rarer than
         // the table's floor weighs as much as a word found once in the folder.
         let scale = (1.0 + n).ln() / background.max_idf();
-        let share = tuning("PX_BG", BACKGROUND_SHARE);
-        let name_weight = tuning("PX_NAME", NAME_WEIGHT);
+        let share = BACKGROUND_SHARE;
+        let name_weight = NAME_WEIGHT;
         df.into_iter()
             .map(|(t, d)| {
                 let folder = (1.0 + n / d as f32).ln();
@@ -453,7 +463,7 @@ pub fn align(analysis: &mut Analysis) {
     let mut units: Vec<Unit> = raw_units.iter().map(|(a, s, raw)| space.unit(*a, *s, raw)).collect();
     let vectors = embed_sentences(analysis, &mut units);
     let scorer =
-        Scorer { space: &space, vectors: &vectors, semantic_threshold: tuning("PX_SEM", SEMANTIC_THRESHOLD) };
+        Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
     let pairs = candidate_pairs(&units, &scorer);
     let clusters = cover_pairs(&units, &pairs, cluster(&units, &pairs, &scorer), &scorer);
 
@@ -634,9 +644,6 @@ fn semantic_candidates(units: &[Unit], scorer: &Scorer) -> Vec<(usize, usize)> {
 /// Embeds every sentence that has units, once, and points its units at its
 /// vector. Returns the vectors (empty if the model is unavailable).
 fn embed_sentences(analysis: &Analysis, units: &mut [Unit]) -> Vec<Vec<f32>> {
-    if tuning("PX_NOSEM", 0.0) > 0.0 {
-        return Vec::new();
-    }
     let mut index: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for u in units.iter() {
         let next = index.len();
@@ -688,7 +695,7 @@ pub fn shared_words(text: &str, offset: usize, others: &[&str]) -> Vec<Span> {
 
 /// The similarity a pair needs to be aligned: lower for two headlines.
 fn pair_threshold(a: &Unit, b: &Unit) -> f32 {
-    if a.headline && b.headline { tuning("PX_HEAD", HEADLINE_THRESHOLD) } else { tuning("PX_PAIR", PAIR_THRESHOLD) }
+    if a.headline && b.headline { HEADLINE_THRESHOLD } else { PAIR_THRESHOLD }
 }
 
 /// Makes sure every aligned pair shares a group, without throwing recall
@@ -710,8 +717,8 @@ fn cover_pairs(
             member_of[u].push(c);
         }
     }
-    let group_threshold = tuning("PX_GROUP", GROUP_THRESHOLD);
-    let pair_group_threshold = tuning("PX_PAIRG", PAIR_GROUP_THRESHOLD);
+    let group_threshold = GROUP_THRESHOLD;
+    let pair_group_threshold = PAIR_GROUP_THRESHOLD;
     for &(x, y, s) in sorted {
         if member_of[x].iter().any(|c| member_of[y].contains(c)) {
             continue;
