@@ -810,7 +810,10 @@ fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], scorer: &Scorer) -> V
     let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
     for &(x, y, _) in sorted {
         let (cx, cy) = (cluster_of[x], cluster_of[y]);
-        if cx == cy {
+        // Headlines cluster with headlines, so the sources' headlines form
+        // one group; a headline that reports a body sentence's fact shares
+        // a group with it through `cover_pairs`.
+        if cx == cy || units[x].headline != units[y].headline {
             continue;
         }
         let articles_x: BTreeSet<usize> = members[cx].iter().map(|&i| units[i].article).collect();
@@ -824,7 +827,8 @@ fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], scorer: &Scorer) -> V
             }
         }
         let mean = total / (members[cx].len() * members[cy].len()) as f32;
-        if mean < GROUP_THRESHOLD {
+        let threshold = if units[x].headline { HEADLINE_THRESHOLD.min(GROUP_THRESHOLD) } else { GROUP_THRESHOLD };
+        if mean < threshold {
             continue;
         }
         let moved = std::mem::take(&mut members[cy]);
