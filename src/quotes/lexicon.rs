@@ -70,7 +70,7 @@ pub const SPEAKER_NOUNS: &[&str] = &[
 /// Determiners that open a speaker phrase ("the campaign", "his aides").
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "some", "several", "many", "two", "three", "other", "one", "most",
-    "few", "both",
+    "few", "both", "another", "top", "senior",
 ];
 
 /// Capitalised words that stand for groups and can speak without a name

@@ -49,6 +49,16 @@ const GAP_WORDS: &[&str] = &[
 /// that …`): their subject is the sentence's subject.
 const PARTICIPLES: &[&str] = &["saying", "adding", "noting", "arguing", "claiming", "warning", "insisting", "telling"];
 
+/// Words of a time, place or channel between a cue verb and `that`.
+#[rustfmt::skip]
+const ADVERBIALS: &[&str] = &[
+    "on", "in", "at", "during", "a", "an", "the", "his", "her", "their", "its", "statement",
+    "interview", "speech", "tweet", "letter", "post", "rally", "last", "this", "week", "month",
+    "year", "night", "morning", "afternoon", "evening", "recently", "later", "also", "publicly",
+    "privately", "repeatedly", "earlier", "again", "previously", "news", "conference", "briefing",
+    "to", "with", "separate", "written", "televised", "radio", "email", "phone", "call",
+];
+
 /// Object words that name the listener (`told reporters that …`).
 const LISTENERS: &[&str] = &[
     "him",
@@ -111,26 +121,60 @@ fn according_first(toks: &[Tok], found: &[Mention], end: usize) -> Option<Report
     })
 }
 
-/// `…, X said (on Monday).`, `…, said X.`, `…, according to X.`
+/// `…, X said (on Monday).`, `…, said X.`, `…, according to X.`, and the
+/// cue set inside the sentence: `The latest test, North Korea said, was its
+/// biggest yet.` The cue clause runs from a comma to the next comma or the
+/// sentence's end.
 fn trailing(text: &str, toks: &[Tok], end: usize, in_quote: &dyn Fn(usize) -> bool) -> Option<Reported> {
-    for c in (1..toks.len() - 1).rev() {
+    for c in 1..toks.len() - 1 {
         let t = toks[c];
-        if toks.len() - c - 1 > TRAILING_MAX {
-            return None;
-        }
         if !t.trail.starts_with(',') || in_quote(t.end) {
             continue;
         }
-        let from = toks[c + 1].start;
-        let Some(a) = speaker::trailing_cue(&text[from..end], from) else {
-            continue;
-        };
-        // The cue must close the sentence: no new clause after it.
-        let rest: Vec<&Tok> = toks.iter().filter(|x| x.start >= a.cue.end).collect();
-        if rest.iter().any(|x| matches!(x.text, "that" | "because" | "but" | "and" | "which" | "who")) {
+        // The clause after the comma, up to the next break.
+        let close = (c + 1..toks.len()).find(|&k| toks[k].breaks_after()).unwrap_or(toks.len() - 1);
+        if close - c > TRAILING_MAX {
             continue;
         }
-        return Some(Reported { content: Span::new(toks[0].start, t.end), cue: a.cue, attribution: Some(a) });
+        let from = toks[c + 1].start;
+        let Some(a) = speaker::trailing_cue(&text[from..toks[close].end], from) else {
+            continue;
+        };
+        // The cue fills its clause: the speaker at its start ("North Korea
+        // said", "said Revesz"), and little after it ("on Monday in Ohio").
+        let clause = &toks[c + 1..=close];
+        let lead = clause.iter().filter(|x| x.start > a.cue.start && x.end <= a.mention.span.start).count();
+        let tail = clause.iter().filter(|x| x.start >= a.cue.end.max(a.mention.span.end)).count();
+        if lead > 2
+            || tail > 6
+            || clause.iter().any(|x| x.start >= a.cue.end && matches!(x.text, "that" | "because" | "who" | "which"))
+        {
+            continue;
+        }
+        // What follows the cue clause: the rest of the reported words
+        // ("…, he said, would help"), or the writer's own clause ("…,
+        // lawmakers said Friday, as they bristled …").
+        let after = toks.get(close + 1);
+        let continues = after.is_some_and(|n| {
+            !matches!(
+                n.lower().as_str(),
+                "as" | "while"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "since"
+                    | "because"
+                    | "adding"
+                    | "saying"
+                    | "noting"
+                    | "although"
+                    | "though"
+                    | "but"
+                    | "according"
+            )
+        });
+        let content_end = if continues { end } else { t.end };
+        return Some(Reported { content: Span::new(toks[0].start, content_end), cue: a.cue, attribution: Some(a) });
     }
     None
 }
@@ -180,7 +224,8 @@ fn leading(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn Fn(usize)
 fn subject_of(toks: &[Tok], found: &[Mention], v: usize) -> Option<Mention> {
     let verb = toks[v];
     let near = found.iter().rev().find(|m| m.span.end <= verb.start && !m.object).filter(|m| {
-        let gap: Vec<&Tok> = toks[..v].iter().filter(|t| t.start >= m.span.end).collect();
+        // A party tag is no gap: "Rep. Stephen Lynch (D-Mass.) said".
+        let gap: Vec<&Tok> = toks[..v].iter().filter(|t| t.start >= m.span.end && !speaker::is_party_tag(t)).collect();
         gap.len() <= 3
             && gap.iter().all(|t| GAP_WORDS.contains(&t.lower().as_str()) && !t.breaks_after())
             && toks.iter().find(|t| t.end == m.span.end).is_none_or(|t| !t.breaks_after())
@@ -188,11 +233,26 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize) -> Option<Mention> {
     if let Some(m) = near {
         return Some(m.clone());
     }
+    // "A lawyer for the news outlets, David Schulz, said": a name set off by
+    // commas right before the verb.
+    let named = found.iter().rev().find(|m| m.span.end <= verb.start).filter(|m| {
+        let last = toks.iter().position(|t| t.end == m.span.end);
+        let first = toks.iter().position(|t| t.start == m.span.start);
+        matches!(m.who, Who::Person { .. })
+            && last == Some(v - 1)
+            && toks[v - 1].trail.starts_with(',')
+            && first.is_some_and(|f| f > 0 && toks[f - 1].trail.starts_with(','))
+    });
+    if let Some(m) = named {
+        return Some(m.clone());
+    }
     let lower = verb.lower();
-    let opener = found.first().filter(|m| {
+    let Some(opener) = found.first().filter(|m| {
         !m.object && (m.span.start == toks[0].start || (toks[0].lower() == "the" && m.span.start == toks[1].start))
-    })?;
-    let opener_end = toks.iter().position(|t| t.end == opener.span.end)?;
+    }) else {
+        return noun_phrase_subject(toks, v);
+    };
+    let opener_end = toks.iter().position(|t| t.end == opener.span.end).filter(|&e| e < v)?;
     let before_verb = toks[v - 1];
     if PARTICIPLES.contains(&lower.as_str()) && before_verb.trail.starts_with(',') {
         return Some(opener.clone());
@@ -201,8 +261,42 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize) -> Option<Mention> {
     let clean = toks[..v]
         .iter()
         .all(|t| !t.trail.contains(['.', ';', ':', '!', '?']) || t.lower().len() <= 3 || t.text.contains('.'));
-    (toks[opener_end].trail.starts_with(',') && before_verb.trail.starts_with(',') && opener_end + 1 < v && clean)
-        .then(|| opener.clone())
+    if toks[opener_end].trail.starts_with(',') && before_verb.trail.starts_with(',') && opener_end + 1 < v && clean {
+        return Some(opener.clone());
+    }
+    // "Experts on North Korea and nuclear nonproliferation said …": a
+    // subject phrase that runs unbroken from the sentence's start.
+    let between = &toks[opener_end + 1..v];
+    (between.len() <= 8
+        && !toks[opener_end].breaks_after()
+        && between.iter().all(|t| {
+            !t.breaks_after()
+                && !lexicon::REPORT_VERBS.contains(&t.lower().as_str())
+                && !matches!(t.lower().as_str(), "that" | "who" | "which" | "when" | "if" | "as" | "while")
+        }))
+    .then(|| opener.clone())
+}
+
+/// A speaker named by a short lower-case noun phrase that opens the
+/// sentence right before the verb: "The bank said", "Another source said".
+fn noun_phrase_subject(toks: &[Tok], v: usize) -> Option<Mention> {
+    let det = toks[0].lower();
+    if v > 4 || v < 2 || !lexicon::DETERMINERS.contains(&det.as_str()) {
+        return None;
+    }
+    let words = &toks[1..v];
+    let plain = words.iter().all(|t| {
+        let l = t.lower();
+        !t.breaks_after()
+            && !t.capitalised()
+            && !lexicon::REPORT_VERBS.contains(&l.as_str())
+            && !GAP_WORDS.contains(&l.as_str())
+    });
+    plain.then(|| Mention {
+        span: Span::new(toks[0].start, toks[v - 1].end),
+        who: Who::Group { det: Some(det), head: words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ") },
+        object: false,
+    })
 }
 
 /// Where the content after the cue verb at `v` starts: after `that` when it
@@ -216,11 +310,17 @@ fn content_start(toks: &[Tok], found: &[Mention], v: usize) -> Option<usize> {
     if verb.trail.starts_with(',') && !PARTICIPLES.contains(&verb.lower().as_str()) {
         return None;
     }
+    // "that" opens the content only after a listener, a time or a place
+    // ("told reporters in Ohio on Monday that"), not after an object ("said
+    // officials have video that shows …").
     for k in v + 1..(v + 1 + THAT_REACH).min(toks.len()) {
-        if toks[k].lower() == "that" && k > v {
+        if toks[k].lower() == "that" {
             return (k + 1 < toks.len()).then_some(k + 1);
         }
-        if toks[k].breaks_after() && !toks[k].trail.starts_with(',') {
+        let l = toks[k].lower();
+        let adverbial =
+            toks[k].capitalised() || is_day(&l) || ADVERBIALS.contains(&l.as_str()) || LISTENERS.contains(&l.as_str());
+        if !adverbial || (toks[k].breaks_after() && !toks[k].trail.starts_with(',')) {
             break;
         }
     }

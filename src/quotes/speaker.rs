@@ -260,7 +260,7 @@ pub fn gender_of_name(name: &str) -> Option<Gender> {
 }
 
 /// A party and state tag in parentheses ("D-Mich.", "R-Texas"): never a name.
-fn is_party_tag(t: &Tok) -> bool {
+pub fn is_party_tag(t: &Tok) -> bool {
     let b = t.text.as_bytes();
     b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
@@ -975,7 +975,23 @@ pub fn trailing_cue(after: &str, offset: usize) -> Option<Attribution> {
         before.pop();
     }
     let last_tok = *before.last()?;
-    let found = mentions(&before);
+    let mut found = mentions(&before);
+    if found.is_empty() {
+        // "the bank said": a short noun phrase with no listed head noun.
+        let det = before[0].lower();
+        let plain = before.len() >= 2
+            && before.len() <= 4
+            && lexicon::DETERMINERS.contains(&det.as_str())
+            && before[1..].iter().all(|t| !t.breaks_after() && !t.capitalised() && !is_speech_verb(&t.lower()));
+        if plain {
+            let head = before[1..].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            found.push(Mention {
+                span: Span::new(before[0].start, last_tok.end),
+                who: Who::Group { det: Some(det), head },
+                object: false,
+            });
+        }
+    }
     let first = found.first()?;
     // The speaker phrase must start the clause (after an article: "the
     // White House said").
