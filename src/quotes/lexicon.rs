@@ -6,6 +6,37 @@
 //! they are not a gazetteer of the world (see `docs/quotes.md` for what a
 //! list this size misses).
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A word list as a set, built once: look-ups cost one hash, not a scan.
+pub struct WordSet(LazyLock<HashSet<&'static str>>);
+
+impl WordSet {
+    pub const fn new(f: fn() -> HashSet<&'static str>) -> Self {
+        Self(LazyLock::new(f))
+    }
+
+    pub fn has(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+macro_rules! word_set {
+    ($name:ident, $list:ident) => {
+        pub static $name: WordSet = WordSet::new(|| $list.iter().copied().collect());
+    };
+}
+
+word_set!(REPORT_VERB, REPORT_VERBS);
+word_set!(SPEAKER_NOUN, SPEAKER_NOUNS);
+word_set!(DETERMINER, DETERMINERS);
+word_set!(PLACE, PLACES);
+word_set!(OUTLET, OUTLETS);
+word_set!(COMMON, COMMON_CAPITALISED);
+word_set!(MALE, MALE_FIRST_NAMES);
+word_set!(FEMALE, FEMALE_FIRST_NAMES);
+
 /// Verbs (and their forms) that introduce reported speech, or a stance
 /// reported the same way ("believes", "argued", "found"). A superset of the
 /// speech verbs used for quotations in marks.

@@ -367,7 +367,7 @@ fn keys(text: &str, stemmer: &Stemmer) -> Vec<String> {
 }
 
 /// Length of the longest common subsequence of two word lists.
-fn lcs(a: &[String], b: &[String]) -> usize {
+fn lcs<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut row = vec![0usize; b.len() + 1];
     for x in a {
         let mut diag = 0;
@@ -391,9 +391,8 @@ const STOP_WORDS: &[&str] = &[
 /// words, or over content words only (translations vary most in the small
 /// words: "without the shadow of a doubt" / "without a shadow of doubt"),
 /// whichever is higher. `None` when too few words are shared to tell.
-fn shared(member: &[String], base: &[String]) -> Option<f32> {
-    let content =
-        |w: &[String]| -> Vec<String> { w.iter().filter(|k| !STOP_WORDS.contains(&k.as_str())).cloned().collect() };
+fn shared<T: PartialEq + Copy>(member: &[T], base: &[T], is_stop: impl Fn(&T) -> bool) -> Option<f32> {
+    let content = |w: &[T]| -> Vec<T> { w.iter().filter(|k| !is_stop(k)).copied().collect() };
     let (m_content, b_content) = (content(member), content(base));
     let all = lcs(member, base);
     let meaningful = lcs(&m_content, &b_content);
@@ -406,7 +405,7 @@ fn shared(member: &[String], base: &[String]) -> Option<f32> {
 }
 
 /// Is `needle` a contiguous run of `hay`?
-fn contains_run(hay: &[String], needle: &[String]) -> bool {
+fn contains_run<T: PartialEq>(hay: &[T], needle: &[T]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
@@ -432,9 +431,27 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
     let keyed: Vec<Vec<String>> = quotes.iter().map(|q| keys(&q.text, &stemmer)).collect();
     // Distinct content words, to skip the word-order comparison for pairs
     // that cannot reach the threshold.
-    let vocab: Vec<BTreeSet<&str>> =
-        keyed.iter().map(|k| k.iter().map(String::as_str).filter(|w| !STOP_WORDS.contains(w)).collect()).collect();
-    let position = |i: usize| (order.get(quotes[i].article.as_str()).copied(), quotes[i].start);
+    // Words as numbers; content words per quotation, to find the clusters
+    // worth a word-order comparison through an index instead of comparing
+    // every pair (the stage stays near linear in the number of quotations).
+    let mut ids: BTreeMap<&str, u32> = BTreeMap::new();
+    let coded: Vec<Vec<u32>> = keyed
+        .iter()
+        .map(|k| {
+            k.iter()
+                .map(|w| {
+                    let next = ids.len() as u32;
+                    *ids.entry(w.as_str()).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
+    let stop: BTreeSet<u32> = STOP_WORDS.iter().filter_map(|w| ids.get(w).copied()).collect();
+    let vocab: Vec<BTreeSet<u32>> =
+        coded.iter().map(|k| k.iter().copied().filter(|w| !stop.contains(w)).collect()).collect();
+    let positions: Vec<(Option<usize>, usize)> =
+        quotes.iter().map(|q| (order.get(q.article.as_str()).copied(), q.start)).collect();
+    let position = |i: usize| positions[i];
     // Reported speech often encloses a quotation in marks of its own
     // sentence: the two are one passage, never two members of a cluster.
     let overlap = |a: usize, b: usize| {
@@ -446,16 +463,23 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
 
     // Each cluster: member indices (the first is the base) and its speaker.
     let mut clusters: Vec<(Vec<usize>, Option<String>)> = Vec::new();
+    // Content word → clusters whose base has it.
+    let mut by_word: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     for &i in &by_length {
+        let mut hits: BTreeMap<usize, usize> = BTreeMap::new();
+        for w in &vocab[i] {
+            for &c in by_word.get(w).into_iter().flatten() {
+                *hits.entry(c).or_default() += 1;
+            }
+        }
         let mut best: Option<(f32, usize)> = None;
-        for (c, (members, who)) in clusters.iter().enumerate() {
-            if !compatible(who, &quotes[i].speaker) || members.iter().any(|&m| overlap(m, i)) {
+        for (&c, &n) in &hits {
+            let (members, who) = &clusters[c];
+            if n < CLUSTER_MIN_CONTENT || !compatible(who, &quotes[i].speaker) || members.iter().any(|&m| overlap(m, i))
+            {
                 continue;
             }
-            if vocab[i].intersection(&vocab[members[0]]).count() < CLUSTER_MIN_CONTENT {
-                continue;
-            }
-            let Some(share) = shared(&keyed[i], &keyed[members[0]]) else {
+            let Some(share) = shared(&coded[i], &coded[members[0]], |w| stop.contains(w)) else {
                 continue;
             };
             if share >= CLUSTER_SHARE && best.is_none_or(|(s, _)| share > s) {
@@ -469,21 +493,45 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
                     clusters[c].1 = quotes[i].speaker.clone();
                 }
             }
-            None => clusters.push((vec![i], quotes[i].speaker.clone())),
+            None => {
+                for &w in &vocab[i] {
+                    by_word.entry(w).or_default().push(clusters.len());
+                }
+                clusters.push((vec![i], quotes[i].speaker.clone()));
+            }
         }
     }
-    // Scare quotes of two or more words join as leaves.
+    // Scare quotes of two or more words join as leaves: the earliest
+    // cluster with a member that has its words together. Word → clusters
+    // with a member that has the word, to look only where it can be.
+    let mut any_word: BTreeMap<u32, BTreeSet<usize>> = BTreeMap::new();
+    for (c, (members, _)) in clusters.iter().enumerate() {
+        for &m in members {
+            for &w in &coded[m] {
+                any_word.entry(w).or_default().insert(c);
+            }
+        }
+    }
+    let mut rank: Vec<usize> = (0..clusters.len()).collect();
+    rank.sort_by_key(|&c| clusters[c].0.iter().map(|&m| position(m)).min());
+    let mut rank_of = vec![0usize; clusters.len()];
+    for (r, &c) in rank.iter().enumerate() {
+        rank_of[c] = r;
+    }
     for i in 0..quotes.len() {
         if quotes[i].kind != QuoteKind::Scare || keyed[i].len() < 2 {
             continue;
         }
-        let mut ranked: Vec<usize> = (0..clusters.len()).collect();
-        ranked.sort_by_key(|&c| clusters[c].0.iter().map(|&m| position(m)).min());
-        let home = ranked.into_iter().find(|&c| {
+        let Some(rarest) = coded[i].iter().filter_map(|w| any_word.get(w)).min_by_key(|set| set.len()) else {
+            continue;
+        };
+        let mut candidates: Vec<usize> = rarest.iter().copied().collect();
+        candidates.sort_by_key(|&c| rank_of[c]);
+        let home = candidates.into_iter().find(|&c| {
             let (members, who) = &clusters[c];
             compatible(who, &quotes[i].speaker)
                 && !members.iter().any(|&m| overlap(m, i))
-                && members.iter().any(|&m| quotes[m].kind != QuoteKind::Scare && contains_run(&keyed[m], &keyed[i]))
+                && members.iter().any(|&m| quotes[m].kind != QuoteKind::Scare && contains_run(&coded[m], &coded[i]))
         });
         if let Some(c) = home {
             clusters[c].0.push(i);

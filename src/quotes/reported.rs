@@ -137,6 +137,28 @@ fn trailing(text: &str, toks: &[Tok], end: usize, in_quote: &dyn Fn(usize) -> bo
             continue;
         }
         let from = toks[c + 1].start;
+        // "…, according to federal statistics." names a source, not a speaker.
+        if toks[c + 1].lower() == "according"
+            && toks.get(c + 2).is_some_and(|t| t.lower() == "to")
+            && close == toks.len() - 1
+        {
+            let source = &toks[(c + 3).min(close + 1)..=close];
+            let found = speaker::mentions(source);
+            let pick = found.iter().find(|m| matches!(m.who, Who::Person { .. })).or_else(|| found.first()).cloned();
+            let pick = pick.or_else(|| {
+                (!source.is_empty() && source.len() <= 6).then(|| Mention {
+                    span: Span::new(source[0].start, source[source.len() - 1].end),
+                    who: Who::Group { det: None, head: source.iter().map(|t| t.text).collect::<Vec<_>>().join(" ") },
+                    object: false,
+                })
+            });
+            let cue = Span::new(from, toks[close].end);
+            return Some(Reported {
+                content: Span::new(toks[0].start, t.end),
+                attribution: pick.map(|m| Attribution { mention: m, cue, explicit: true, also: Vec::new() }),
+                cue,
+            });
+        }
         let Some(a) = speaker::trailing_cue(&text[from..toks[close].end], from) else {
             continue;
         };
@@ -185,7 +207,7 @@ fn leading(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn Fn(usize)
     for v in 1..toks.len() - 1 {
         let verb = toks[v];
         let lower = verb.lower();
-        if verb.capitalised() || in_quote(verb.start) || !lexicon::REPORT_VERBS.contains(&lower.as_str()) {
+        if verb.capitalised() || in_quote(verb.start) || !lexicon::REPORT_VERB.has(lower.as_str()) {
             continue;
         }
         // "called it a lie" names; "called for", "called on" report.
@@ -271,7 +293,7 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize) -> Option<Mention> {
         && !toks[opener_end].breaks_after()
         && between.iter().all(|t| {
             !t.breaks_after()
-                && !lexicon::REPORT_VERBS.contains(&t.lower().as_str())
+                && !lexicon::REPORT_VERB.has(&t.lower())
                 && !matches!(t.lower().as_str(), "that" | "who" | "which" | "when" | "if" | "as" | "while")
         }))
     .then(|| opener.clone())
@@ -281,7 +303,7 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize) -> Option<Mention> {
 /// sentence right before the verb: "The bank said", "Another source said".
 fn noun_phrase_subject(toks: &[Tok], v: usize) -> Option<Mention> {
     let det = toks[0].lower();
-    if v > 4 || v < 2 || !lexicon::DETERMINERS.contains(&det.as_str()) {
+    if v > 4 || v < 2 || !lexicon::DETERMINER.has(det.as_str()) {
         return None;
     }
     let words = &toks[1..v];
@@ -289,7 +311,7 @@ fn noun_phrase_subject(toks: &[Tok], v: usize) -> Option<Mention> {
         let l = t.lower();
         !t.breaks_after()
             && !t.capitalised()
-            && !lexicon::REPORT_VERBS.contains(&l.as_str())
+            && !lexicon::REPORT_VERB.has(l.as_str())
             && !GAP_WORDS.contains(&l.as_str())
     });
     plain.then(|| Mention {

@@ -33,6 +33,9 @@ const SPEECH_VERBS: &[&str] = &[
     "bragged", "wondered", "lamented", "shouted", "yelled", "testified", "confirmed",
 ];
 
+static SPEECH_VERB: lexicon::WordSet = lexicon::WordSet::new(|| SPEECH_VERBS.iter().copied().collect());
+static NOT_NAME: lexicon::WordSet = lexicon::WordSet::new(|| NOT_NAMES.iter().copied().collect());
+
 /// Words of a title in front of a name ("UK Foreign Secretary", "Prime
 /// Minister"). Nationality adjectives and short acronyms count too.
 #[rustfmt::skip]
@@ -244,9 +247,9 @@ pub fn gender_of_word(word: &str) -> Option<Gender> {
         Some(Gender::Male)
     } else if matches!(lower, "mrs" | "ms" | "miss" | "she" | "her") {
         Some(Gender::Female)
-    } else if lexicon::MALE_FIRST_NAMES.contains(&lower) {
+    } else if lexicon::MALE.has(lower) {
         Some(Gender::Male)
-    } else if lexicon::FEMALE_FIRST_NAMES.contains(&lower) {
+    } else if lexicon::FEMALE.has(lower) {
         Some(Gender::Female)
     } else {
         None
@@ -327,7 +330,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
             i += len;
             continue;
         }
-        if !t.capitalised() || NOT_NAMES.contains(&lower.as_str()) || is_speech_verb(&lower) {
+        if !t.capitalised() || NOT_NAME.has(lower.as_str()) || is_speech_verb(&lower) {
             i += 1;
             continue;
         }
@@ -401,7 +404,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
 fn group_phrase(toks: &[Tok], i: usize) -> Option<(usize, Who)> {
     let t = toks[i];
     let lower = t.lower();
-    let (det, mut k) = if lexicon::DETERMINERS.contains(&lower.as_str()) {
+    let (det, mut k) = if lexicon::DETERMINER.has(lower.as_str()) {
         (Some(lower.clone()), i + 1)
     } else if t.capitalised() && t.possessive() && !NOT_NAMES.contains(&t.base().to_lowercase().as_str()) {
         (Some(t.text.to_string()), i + 1)
@@ -418,7 +421,7 @@ fn group_phrase(toks: &[Tok], i: usize) -> Option<(usize, Who)> {
             return None;
         }
         let wl = w.lower();
-        if lexicon::SPEAKER_NOUNS.contains(&wl.as_str()) && !w.capitalised() {
+        if lexicon::SPEAKER_NOUN.has(wl.as_str()) && !w.capitalised() {
             let name_follows =
                 !w.breaks_after() && toks.get(k + 1).is_some_and(|n| n.capitalised() && n.lead.is_empty());
             let of_follows = !w.breaks_after() && toks.get(k + 1).is_some_and(|n| n.text == "of");
@@ -430,7 +433,7 @@ fn group_phrase(toks: &[Tok], i: usize) -> Option<(usize, Who)> {
             let head = toks[head_start..=k].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             return Some((k + 1 - i, Who::Group { det, head }));
         }
-        if w.breaks_after() || is_speech_verb(&wl) || lexicon::REPORT_VERBS.contains(&wl.as_str()) || w.possessive() {
+        if w.breaks_after() || is_speech_verb(&wl) || lexicon::REPORT_VERB.has(wl.as_str()) || w.possessive() {
             return None;
         }
         // Modifiers: adjectives and a name used as one ("the Clinton campaign").
@@ -534,7 +537,7 @@ fn classify_run(run: &[Tok], after_the: bool) -> Who {
 /// A verb that ties a speaker to words in quotation marks: the speech verbs,
 /// and the verbs of reported speech and stance ("complained", "accused").
 pub fn is_speech_verb(lower: &str) -> bool {
-    SPEECH_VERBS.contains(&lower) || lexicon::REPORT_VERBS.contains(&lower)
+    lexicon::REPORT_VERB.has(lower) || SPEECH_VERB.has(lower)
 }
 
 /// Every person named across the analysis, for merging name forms.
@@ -706,10 +709,10 @@ pub fn can_speak(name: &str) -> bool {
     let lower = name.to_lowercase();
     let lower = lower.trim_start_matches("the ").trim_end_matches('.');
     !lower.is_empty()
-        && !lexicon::PLACES.contains(&lower)
-        && !lexicon::OUTLETS.contains(&lower)
-        && !lexicon::COMMON_CAPITALISED.contains(&lower)
-        && !lower.split(' ').any(|w| NOT_NAMES.contains(&w) && w.len() > 3 && w != "know")
+        && !lexicon::PLACE.has(lower)
+        && !lexicon::OUTLET.has(lower)
+        && !lexicon::COMMON.has(lower)
+        && !lower.split(' ').any(|w| NOT_NAME.has(w) && w.len() > 3 && w != "know")
         && !lower.starts_with("d-")
         && !lower.starts_with("r-")
 }
@@ -981,7 +984,7 @@ pub fn trailing_cue(after: &str, offset: usize) -> Option<Attribution> {
         let det = before[0].lower();
         let plain = before.len() >= 2
             && before.len() <= 4
-            && lexicon::DETERMINERS.contains(&det.as_str())
+            && lexicon::DETERMINER.has(det.as_str())
             && before[1..].iter().all(|t| !t.breaks_after() && !t.capitalised() && !is_speech_verb(&t.lower()));
         if plain {
             let head = before[1..].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
@@ -996,8 +999,14 @@ pub fn trailing_cue(after: &str, offset: usize) -> Option<Attribution> {
     // The speaker phrase must start the clause (after an article: "the
     // White House said").
     let first_word = usize::from(matches!(before[0].lower().as_str(), "the" | "a" | "an"));
-    let opens =
-        before.get(first_word).is_some_and(|t| t.start == first.span.start) || first.span.start == before[0].start;
+    // Or after a modifier or two in lower case ("labor-policy experts say").
+    let modifiers = before.iter().take_while(|t| t.end <= first.span.start).collect::<Vec<_>>();
+    let modified = modifiers.len() <= 2
+        && modifiers.iter().all(|t| !t.capitalised() && !t.breaks_after() && !is_speech_verb(&t.lower()))
+        && matches!(first.who, Who::Group { .. });
+    let opens = before.get(first_word).is_some_and(|t| t.start == first.span.start)
+        || first.span.start == before[0].start
+        || modified;
     if !opens {
         return None;
     }
