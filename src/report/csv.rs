@@ -59,10 +59,12 @@ fn facts(scope: &Scope<'_>, out: &mut Out) -> Result<(), ::csv::Error> {
         let fact = a.groups.iter().position(|g| g.id == group.id).map_or(0, |i| i + 1);
         for member in members {
             let is_base = group.base == *member;
-            let similarity = if is_base {
-                1.0
-            } else {
-                group.diffs.iter().find(|d| d.member == *member).map_or(0.0, |d| d.similarity)
+            let diff = group.diffs.iter().find(|d| d.member == *member);
+            let similarity = if is_base { 1.0 } else { diff.map_or(0.0, |d| d.similarity) };
+            // The alignment's own reading when it gives one, else by the words.
+            let kind = match diff.and_then(|d| d.wording) {
+                Some(wording) if !is_base => super::kind_name(&wording),
+                _ => member_kind(is_base, similarity).to_string(),
             };
             let values: Vec<String> = group
                 .discrepancies
@@ -78,7 +80,7 @@ fn facts(scope: &Scope<'_>, out: &mut Out) -> Result<(), ::csv::Error> {
                 member.split_once('.').map_or("", |(x, _)| x),
                 scope.source_of(member),
                 member,
-                member_kind(is_base, similarity),
+                &kind,
                 &format!("{similarity:.3}"),
                 yes(!values.is_empty()),
                 &values.join("; "),

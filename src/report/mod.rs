@@ -372,6 +372,7 @@ mod tests {
             member: "a1.s0".into(),
             base: "a0.s0".into(),
             similarity: 0.8,
+            wording: None,
             ops: vec![
                 op(DiffKind::Delete, "The", None),
                 op(DiffKind::Equal, "Albania", Some((0, 7))),
