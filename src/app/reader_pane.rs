@@ -94,7 +94,7 @@ fn underline_sample_ui(ui: &mut egui::Ui, text: &str, colour: egui::Color32) {
 /// Byte ranges of the article's paragraphs, from its sentences.
 fn paragraphs(article: &Article) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    for s in &article.sentences {
+    for s in article.sentences.iter().filter(|s| !s.headline) {
         match out.last_mut() {
             Some((p, range)) if *p == s.paragraph => range.end = s.end,
             _ => out.push((s.paragraph, s.start..s.end)),

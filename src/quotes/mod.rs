@@ -130,7 +130,7 @@ pub fn analyze(analysis: &mut Analysis) {
 /// The prose paragraphs of an article: its sentences grouped by paragraph.
 fn paragraphs(article: &crate::model::Article) -> Vec<Span> {
     let mut out: Vec<(usize, Span)> = Vec::new();
-    for s in &article.sentences {
+    for s in article.sentences.iter().filter(|s| !s.headline) {
         match out.last_mut() {
             Some((p, span)) if *p == s.paragraph => span.end = s.end,
             _ => out.push((s.paragraph, Span::new(s.start, s.end))),
@@ -563,7 +563,7 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
                 .map(|&m| {
                     let q = &quotes[m];
                     let d = word_diff(&b.text, b.start, &q.text, q.start);
-                    MemberDiff { member: q.id.clone(), base: b.id.clone(), similarity: d.similarity, ops: d.ops }
+                    MemberDiff { member: q.id.clone(), base: b.id.clone(), similarity: d.similarity, ops: d.ops, wording: None }
                 })
                 .collect();
             QuoteCluster {
