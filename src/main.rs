@@ -14,7 +14,7 @@ use std::path::PathBuf;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// A folder of articles (.txt, .md) to open in the app, or article files.
+    /// A folder of articles (.txt, .md, .html, .json, .jsonl) to open in the app, or article files.
     paths: Vec<PathBuf>,
     /// Open the built-in sample story.
     #[arg(long, conflicts_with = "paths")]
@@ -42,7 +42,7 @@ fn parse_theme(name: &str) -> Result<parallax::app::ThemeChoice, String> {
 enum Command {
     /// Analyse a folder and write the result; the format follows the extension.
     Export {
-        /// The folder of articles (.txt, .md).
+        /// The folder of articles (.txt, .md, .html, .json, .jsonl).
         folder: PathBuf,
         /// Output file (.json), or - for JSON on standard output.
         #[arg(short, long)]
@@ -50,13 +50,25 @@ enum Command {
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
+        /// Read subfolders too (links leading out of the folder are not followed).
+        #[arg(long)]
+        subfolders: bool,
+        /// Skip article files larger than this many MiB.
+        #[arg(long, value_name = "MIB", default_value_t = 8.0)]
+        max_file_mib: f64,
     },
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Export { folder, output, force }) => run_export(&folder, &output, force),
+        Some(Command::Export { folder, output, force, subfolders, max_file_mib }) => {
+            let options = parallax::corpus::ReadOptions {
+                max_file_bytes: (max_file_mib.max(0.0) * 1024.0 * 1024.0) as u64,
+                subfolders,
+            };
+            run_export(&folder, &output, force, &options)
+        }
         None => run_app(parallax::app::Startup {
             paths: cli.paths,
             sample: cli.sample,
@@ -66,7 +78,12 @@ fn main() -> anyhow::Result<()> {
     }
 }
 
-fn run_export(folder: &std::path::Path, output: &std::path::Path, force: bool) -> anyhow::Result<()> {
+fn run_export(
+    folder: &std::path::Path,
+    output: &std::path::Path,
+    force: bool,
+    options: &parallax::corpus::ReadOptions,
+) -> anyhow::Result<()> {
     let format = export::Format::for_path(output)?;
     if output != std::path::Path::new("-") {
         export::check_outside(folder, output)?;
@@ -75,7 +92,7 @@ fn run_export(folder: &std::path::Path, output: &std::path::Path, force: bool) -
             return Err(export::ExportError::Exists { path: output.to_path_buf() }.into());
         }
     }
-    let analysis = analysis::analyze_folder(folder, &mut |_| {})?;
+    let analysis = analysis::analyze_folder_with(folder, options, &mut |_| {})?;
     for problem in &analysis.problems {
         eprintln!("parallax: {}: {}", problem.file, problem.message);
     }

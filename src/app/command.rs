@@ -42,6 +42,13 @@ pub enum Command {
     /// Clear the search, the event filter and the quote selection.
     ClearFilters,
     ToggleSource(String),
+    /// Show the source of the article at this index under a new name
+    /// (remembered for the folder; an empty name restores the found one).
+    RenameSource(usize, String),
+    /// Read subfolders of the open folder too (or stop), and reload.
+    SetSubfolders(bool),
+    /// The open folder changed on disk: read it again, keeping the selection.
+    Reload,
     ShowArticle(String),
     SetSort(SortOrder),
     FocusSearch,

@@ -52,6 +52,14 @@ pub fn menu_bar_ui(
                     }
                 });
             });
+            let mut subfolders = settings.subfolders;
+            if ui
+                .checkbox(&mut subfolders, "Include subfolders")
+                .on_hover_text("Read the articles in subfolders too (links out of the folder are never followed)")
+                .changed()
+            {
+                commands.push(Command::SetSubfolders(subfolders));
+            }
             ui.separator();
             ui.add_enabled_ui(has_story, |ui| {
                 let shot = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
@@ -119,10 +127,10 @@ pub fn menu_bar_ui(
                 .weak(),
             );
             if !a.problems.is_empty() {
-                let text = format!("{} unreadable", a.problems.len());
+                let text = super::problems::problems_summary(&a.problems);
                 if ui
                     .add(egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color)).frame(false))
-                    .on_hover_text("Show the files that could not be read")
+                    .on_hover_text("Show the files skipped or read with a note")
                     .clicked()
                 {
                     commands.push(Command::ShowProblems(true));

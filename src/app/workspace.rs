@@ -81,6 +81,19 @@ pub struct Selection {
     pub sentence: Option<String>,
 }
 
+/// The selection and filters, by file and sentence text rather than by id,
+/// so they survive a reload of a folder whose files changed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Kept {
+    hidden_files: BTreeSet<String>,
+    reader_file: Option<String>,
+    /// The selected group's members: (file, sentence text).
+    group_members: Vec<(String, String)>,
+    sentence: Option<(String, String)>,
+    search: String,
+    event: Option<String>,
+}
+
 pub struct Workspace {
     pub analysis: Analysis,
     pub origin: Origin,
@@ -95,6 +108,9 @@ pub struct Workspace {
     pub selection: Selection,
     /// Article ids the user hid.
     pub hidden: BTreeSet<String>,
+    /// Each article's source name as found in its file, before any rename
+    /// the user made (renames are keyed by it).
+    pub found_sources: Vec<String>,
     pub search: String,
     /// Only show sentences of this timeline event.
     pub event_filter: Option<String>,
@@ -140,6 +156,7 @@ impl Workspace {
                 Some(((a.min(b), a.max(b)), k))
             })
             .collect();
+        let found_sources = analysis.articles.iter().map(|a| a.source.clone()).collect();
         Self {
             analysis,
             origin,
@@ -149,6 +166,7 @@ impl Workspace {
             overlap_index,
             selection: Selection::default(),
             hidden: BTreeSet::new(),
+            found_sources,
             search: String::new(),
             event_filter: None,
             reader_article: 0,
@@ -160,6 +178,63 @@ impl Workspace {
             alignment_view: (0.0, 0.0),
             timeline_view: None,
             items_cache: None,
+        }
+    }
+
+    /// What is selected, by file and text.
+    pub fn kept(&self) -> Kept {
+        let by_text =
+            |id: &str| self.analysis.sentence(id).map(|(a, s)| (a.file.clone(), a.sentence_text(s).to_string()));
+        Kept {
+            hidden_files: self
+                .hidden
+                .iter()
+                .filter_map(|id| self.analysis.article(id).map(|a| a.file.clone()))
+                .collect(),
+            reader_file: self.analysis.articles.get(self.reader_article).map(|a| a.file.clone()),
+            group_members: self
+                .selection
+                .group
+                .and_then(|g| self.analysis.groups.get(g))
+                .map(|g| g.sentences.iter().filter_map(|id| by_text(id)).collect())
+                .unwrap_or_default(),
+            sentence: self.selection.sentence.as_deref().and_then(by_text),
+            search: self.search.clone(),
+            event: self.event_filter.clone(),
+        }
+    }
+
+    /// Restores what [`Workspace::kept`] saved, where it still exists.
+    pub fn restore(&mut self, kept: &Kept) {
+        let find = |file: &str, text: &str| -> Option<String> {
+            let article = self.analysis.articles.iter().find(|a| a.file == file)?;
+            article.sentences.iter().find(|s| article.sentence_text(s) == text).map(|s| s.id.clone())
+        };
+        self.hidden = self
+            .analysis
+            .articles
+            .iter()
+            .filter(|a| kept.hidden_files.contains(&a.file))
+            .map(|a| a.id.clone())
+            .collect();
+        if let Some(i) =
+            kept.reader_file.as_ref().and_then(|f| self.analysis.articles.iter().position(|a| &a.file == f))
+        {
+            self.reader_article = i;
+        }
+        let members: Vec<String> = kept.group_members.iter().filter_map(|(f, t)| find(f, t)).collect();
+        self.selection.group =
+            self.analysis.groups.iter().position(|g| g.sentences.iter().any(|s| members.contains(s)));
+        self.selection.sentence = kept.sentence.as_ref().and_then(|(f, t)| find(f, t));
+        self.search = kept.search.clone();
+        self.event_filter = kept.event.clone().filter(|e| self.analysis.events.iter().any(|x| &x.id == e));
+    }
+
+    /// Shows the sources under the names the user gave them
+    /// (name as found → name shown); names not in `renames` are as found.
+    pub fn apply_source_names(&mut self, renames: Option<&std::collections::BTreeMap<String, String>>) {
+        for (article, found) in self.analysis.articles.iter_mut().zip(&self.found_sources) {
+            article.source = renames.and_then(|r| r.get(found)).cloned().unwrap_or_else(|| found.clone());
         }
     }
 
