@@ -1,8 +1,10 @@
 //! The same story saved twice, and copies with small edits.
 //!
 //! An exact duplicate has the same prose word for word (case, punctuation,
-//! whitespace, headline and boilerplate lines ignored): it is analysed once,
-//! and the other file is listed on the article and as a problem line. A near
+//! whitespace, headline and boilerplate lines ignored) and does not name a
+//! different outlet or URL: it is analysed once, and the other file is
+//! listed on the article and as a problem line. (The same wire text run by
+//! two outlets stays two articles, marked as copies of each other.) A near
 //! copy shares most of its word 5-grams with another article (Jaccard
 //! similarity of the two sets at least [`NEAR_COPY_JACCARD`]): both are kept,
 //! each marked as a copy of the other, since who copied whom is the point.
@@ -50,8 +52,8 @@ pub fn merge_exact(articles: Vec<Article>) -> (Vec<Article>, Vec<Problem>) {
             kept.push(article);
             continue;
         }
-        match first_with.get(&words) {
-            Some(&index) => {
+        match first_with.get(&words).copied().filter(|&i| same_publication(&kept[i], &article)) {
+            Some(index) => {
                 let mut dropped = article;
                 // Keep the copy that knows more, then the one with the
                 // shorter name ("story.txt" over "story (1).txt").
@@ -70,12 +72,23 @@ pub fn merge_exact(articles: Vec<Article>) -> (Vec<Article>, Vec<Problem>) {
                 original.duplicate_files.sort();
             }
             None => {
-                first_with.insert(words, kept.len());
+                first_with.entry(words).or_insert(kept.len());
                 kept.push(article);
             }
         }
     }
     (kept, problems)
+}
+
+/// Could these two files be one publication saved twice? Not when both
+/// name their outlet (front matter or page metadata, not the file name) and
+/// the names differ, nor when both give a URL and the URLs differ: the same
+/// wire text run by two outlets is two articles (near copies of each other).
+fn same_publication(a: &Article, b: &Article) -> bool {
+    let named = |x: &Article| x.source != crate::corpus::source_from_file_name(&x.file);
+    let sources_differ = named(a) && named(b) && !a.source.eq_ignore_ascii_case(&b.source);
+    let urls_differ = matches!((&a.url, &b.url), (Some(x), Some(y)) if x.trim() != y.trim());
+    !sources_differ && !urls_differ
 }
 
 /// Lower is better: more metadata known, then a shorter file name.
@@ -134,7 +147,8 @@ mod tests {
     use super::*;
 
     fn article(id: &str, file: &str, text: &str) -> Article {
-        Article { id: id.into(), file: file.into(), text: text.into(), ..Article::default() }
+        let source = crate::corpus::source_from_file_name(file);
+        Article { id: id.into(), file: file.into(), text: text.into(), source, ..Article::default() }
     }
 
     const STORY: &str = "Albania cut diplomatic ties with Iran on Wednesday.\nThe prime minister said the \
@@ -154,6 +168,19 @@ mod tests {
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].file, "b.html");
         assert!(problems[0].message.contains("a.txt") && problems[0].skipped);
+    }
+
+    #[test]
+    fn the_same_text_from_two_named_outlets_is_two_articles() {
+        let mut a = article("", "a.txt", STORY);
+        a.source = "NBC News".into();
+        let mut b = article("", "b.txt", STORY);
+        b.source = "ahametals.com".into();
+        let (kept, problems) = merge_exact(vec![a.clone(), b]);
+        assert_eq!((kept.len(), problems.len()), (2, 0));
+        let mut c = article("", "c.txt", STORY);
+        c.source = "nbc news".into();
+        assert_eq!(merge_exact(vec![a, c]).0.len(), 1);
     }
 
     #[test]
