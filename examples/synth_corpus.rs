@@ -63,9 +63,9 @@ fn main() -> std::io::Result<()> {
                     if i == 0 {
                         let mut c = w.chars();
                         let first = c.next().map(|f| f.to_uppercase().collect::<String>()).unwrap_or_default();
-                        let _ = write!(s, "{first}{}", c.as_str());
+                        let _: std::fmt::Result = write!(s, "{first}{}", c.as_str());
                     } else {
-                        let _ = write!(s, " {w}");
+                        let _: std::fmt::Result = write!(s, " {w}");
                     }
                 }
                 s.push('.');
