@@ -11,5 +11,5 @@ fuzz_target!(|text: &str| {
             assert!(text.is_char_boundary(d.start) && text.is_char_boundary(d.end));
         }
     }
-    let _ = parallax::corpus::find_dateline(text);
+    let _ = parallax::dates::find_dateline(text);
 });
