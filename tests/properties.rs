@@ -4,6 +4,9 @@
 //! overlapping, only whitespace or excluded lines between them), and the
 //! same input gives the same analysis.
 
+// A test may unwrap: clippy.toml allows it in #[test] functions, this in their helpers too.
+#![allow(clippy::unwrap_used)]
+
 use parallax::analysis::analyze_documents;
 use parallax::corpus::{RawDocument, documents_from_bytes};
 use parallax::model::Analysis;

@@ -34,7 +34,8 @@ impl FolderWatcher {
                 return;
             }
             if event.paths.iter().any(|p| is_article_file(p) || p.is_dir()) {
-                let _ = tx.send(());
+                // The app may have closed the story meanwhile; nobody listens then.
+                let _: Result<(), _> = tx.send(());
                 ctx.request_repaint_after(SETTLE);
             }
         })

@@ -91,6 +91,7 @@ pub struct Kept {
     group_members: Vec<(String, String)>,
     sentence: Option<(String, String)>,
     search: String,
+    /// The filtered timeline event, by value ("2022-09-07").
     event: Option<String>,
 }
 
@@ -214,7 +215,11 @@ impl Workspace {
                 .unwrap_or_default(),
             sentence: self.selection.sentence.as_deref().and_then(by_text),
             search: self.search.clone(),
-            event: self.event_filter.clone(),
+            event: self
+                .event_filter
+                .as_ref()
+                .and_then(|id| self.analysis.events.iter().find(|e| &e.id == id))
+                .map(|e| e.value.to_string()),
         }
     }
 
@@ -241,7 +246,11 @@ impl Workspace {
             self.analysis.groups.iter().position(|g| g.sentences.iter().any(|s| members.contains(s)));
         self.selection.sentence = kept.sentence.as_ref().and_then(|(f, t)| find(f, t));
         self.search = kept.search.clone();
-        self.event_filter = kept.event.clone().filter(|e| self.analysis.events.iter().any(|x| &x.id == e));
+        self.event_filter = kept
+            .event
+            .as_ref()
+            .and_then(|v| self.analysis.events.iter().find(|e| &e.value.to_string() == v))
+            .map(|e| e.id.clone());
     }
 
     /// Shows the sources under the names the user gave them
