@@ -687,7 +687,8 @@ mod tests {
         assert_eq!(files, vec!["good-0.txt", "good-1.txt"]);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].file, "broken.txt");
-        assert!(problems[0].message.contains("UTF-8"), "{}", problems[0].message);
+        // "fo", an invalid byte pair and a NUL: not text at all.
+        assert!(problems[0].message.contains("binary") && problems[0].skipped, "{}", problems[0].message);
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), before);
     }
 }

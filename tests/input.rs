@@ -18,8 +18,8 @@ fn awkward() -> PathBuf {
 /// The committed folder copied to a temp dir, with what cannot be
 /// committed added: a file over the size limit, a subfolder holding a link
 /// back to its parent (a loop) and a link to a folder outside.
-fn scratch_folder() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("parallax-input-{}", std::process::id()));
+fn scratch_folder(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("parallax-input-{name}-{}", std::process::id()));
     let _: std::io::Result<()> = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("more")).unwrap();
     for entry in std::fs::read_dir(awkward()).unwrap() {
@@ -57,7 +57,7 @@ fn prose(article: &Article) -> String {
 
 #[test]
 fn every_awkward_file_loads_right_or_has_one_clear_problem_line() {
-    let dir = scratch_folder();
+    let dir = scratch_folder("all");
     let a = load(&dir, true);
 
     // One problem line per file, never two.
@@ -174,7 +174,7 @@ fn every_awkward_file_loads_right_or_has_one_clear_problem_line() {
 
 #[test]
 fn subfolders_are_off_by_default_and_the_folder_is_never_written() {
-    let dir = scratch_folder();
+    let dir = scratch_folder("flat");
     let listing = |d: &Path| {
         let mut names: Vec<(String, u64)> = std::fs::read_dir(d)
             .unwrap()
