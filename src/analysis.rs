@@ -5,8 +5,10 @@
 //! deterministic: the same documents give the same analysis, byte for byte
 //! once serialised.
 
-use crate::corpus::{self, CorpusError, RawDocument};
-use crate::model::{Analysis, Problem, SCHEMA};
+use crate::corpus::{self, CorpusError, RawDocument, ReadOptions};
+use crate::duplicates;
+use crate::model::{Analysis, Article, Problem, SCHEMA};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Where a long analysis is, for a progress bar.
@@ -45,8 +47,17 @@ impl Stage {
 /// are listed in `problems`; only a folder that cannot be read at all, or has
 /// no articles, is an error.
 pub fn analyze_folder(folder: &Path, progress: &mut dyn FnMut(Progress)) -> Result<Analysis, CorpusError> {
+    analyze_folder_with(folder, &ReadOptions::default(), progress)
+}
+
+/// [`analyze_folder`] with read options (subfolders, size limit).
+pub fn analyze_folder_with(
+    folder: &Path,
+    options: &ReadOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Analysis, CorpusError> {
     progress(Progress { stage: Stage::Reading, done: 0, total: 1 });
-    let (docs, problems) = corpus::read_folder(folder)?;
+    let (docs, problems) = corpus::read_folder_with(folder, options)?;
     Ok(analyze_documents(&docs, problems, progress))
 }
 
@@ -55,17 +66,34 @@ pub fn analyze_sample() -> Analysis {
     analyze_documents(&corpus::sample_documents(), Vec::new(), &mut |_| {})
 }
 
-/// Analyses documents already in memory.
-pub fn analyze_documents(docs: &[RawDocument], problems: Vec<Problem>, progress: &mut dyn FnMut(Progress)) -> Analysis {
+/// Analyses documents already in memory. The same story saved twice is
+/// analysed once (the other file is listed on the article and in
+/// `problems`); near copies are marked on both articles.
+pub fn analyze_documents(
+    docs: &[RawDocument],
+    mut problems: Vec<Problem>,
+    progress: &mut dyn FnMut(Progress),
+) -> Analysis {
     let total = docs.len();
-    let mut articles = Vec::with_capacity(total);
+    let mut articles: Vec<Article> = Vec::with_capacity(total);
     for (i, doc) in docs.iter().enumerate() {
         progress(Progress { stage: Stage::Segmenting, done: i, total });
-        let mut article = corpus::parse_document(&format!("a{i}"), doc);
-        crate::text::segment_article(&mut article);
+        let article = corpus::parse_document("", doc);
+        let doubts = corpus::doubts(doc, &article);
+        if !doubts.is_empty() {
+            problems.push(Problem { file: doc.file.clone(), message: doubts.join("; "), skipped: false });
+        }
         articles.push(article);
     }
-    let mut analysis = Analysis { schema: SCHEMA.to_string(), articles, problems, ..Analysis::default() };
+    let (mut articles, merged) = duplicates::merge_exact(articles);
+    problems.extend(merged);
+    for (i, article) in articles.iter_mut().enumerate() {
+        article.id = format!("a{i}");
+        crate::text::segment_article(article);
+    }
+    duplicates::mark_near_copies(&mut articles);
+    let mut analysis =
+        Analysis { schema: SCHEMA.to_string(), articles, problems: merge_problems(problems), ..Analysis::default() };
     progress(Progress { stage: Stage::Aligning, done: 0, total: 1 });
     crate::align::align(&mut analysis);
     progress(Progress { stage: Stage::Quotes, done: 0, total: 1 });
@@ -74,4 +102,22 @@ pub fn analyze_documents(docs: &[RawDocument], problems: Vec<Problem>, progress:
     crate::timeline::analyze(&mut analysis);
     progress(Progress { stage: Stage::Done, done: 1, total: 1 });
     analysis
+}
+
+/// One line per file, in file order: a file's messages joined with "; ",
+/// skipped if any of them skipped it.
+fn merge_problems(problems: Vec<Problem>) -> Vec<Problem> {
+    let mut by_file: BTreeMap<String, Problem> = BTreeMap::new();
+    for p in problems {
+        match by_file.get_mut(&p.file) {
+            Some(existing) => {
+                existing.message = format!("{}; {}", existing.message, p.message);
+                existing.skipped |= p.skipped;
+            }
+            None => {
+                by_file.insert(p.file.clone(), p);
+            }
+        }
+    }
+    by_file.into_values().collect()
 }

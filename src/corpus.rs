@@ -23,7 +23,7 @@ pub enum CorpusError {
     NotAFolder { path: PathBuf },
     #[error("there is no folder {path}")]
     Missing { path: PathBuf },
-    #[error("no .txt or .md articles in {path}")]
+    #[error("no article files (.txt, .md, .html, .json) in {path}")]
     Empty { path: PathBuf },
 }
 
@@ -55,48 +55,143 @@ pub fn sample_documents() -> Vec<RawDocument> {
     ]
 }
 
+/// How a folder is read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Files larger than this are reported rather than loaded.
+    pub max_file_bytes: u64,
+    /// Read subfolders too (never following a link out of the folder).
+    pub subfolders: bool,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        Self { max_file_bytes: MAX_FILE_BYTES, subfolders: false }
+    }
+}
+
+/// The file kinds Parallax reads as articles.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "json", "jsonl"];
+
 /// Is this a file Parallax reads as an article?
 pub fn is_article_file(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(),
-        Some("txt" | "md" | "markdown")
-    )
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.as_str()))
 }
 
 /// Reads every article file directly inside `folder`, sorted by name.
-/// Unreadable or non-UTF-8 files become problems.
+/// Unreadable files become problems.
 pub fn read_folder(folder: &Path) -> Result<(Vec<RawDocument>, Vec<Problem>), CorpusError> {
+    read_folder_with(folder, &ReadOptions::default())
+}
+
+/// Reads every article file in `folder` (and its subfolders when asked),
+/// sorted by path. Links are followed only while they stay inside the
+/// folder; a link back to a folder already read is a loop and is reported.
+pub fn read_folder_with(folder: &Path, options: &ReadOptions) -> Result<(Vec<RawDocument>, Vec<Problem>), CorpusError> {
     if !folder.exists() {
         return Err(CorpusError::Missing { path: folder.to_path_buf() });
     }
     if !folder.is_dir() {
         return Err(CorpusError::NotAFolder { path: folder.to_path_buf() });
     }
-    let entries =
-        std::fs::read_dir(folder).map_err(|source| CorpusError::Folder { path: folder.to_path_buf(), source })?;
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| is_article_file(p) && !is_hidden(p) && p.is_file())
-        .collect();
+    let root = folder.canonicalize().map_err(|source| CorpusError::Folder { path: folder.to_path_buf(), source })?;
+    let mut paths = Vec::new();
+    let mut problems = Vec::new();
+    let mut visited = std::collections::BTreeSet::from([root.clone()]);
+    let mut pending = vec![folder.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(source) if dir == folder => {
+                return Err(CorpusError::Folder { path: folder.to_path_buf(), source });
+            }
+            Err(e) => {
+                problems.push(skipped(relative(folder, &dir), format!("cannot read this folder: {e}")));
+                continue;
+            }
+        };
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            if is_hidden(&path) {
+                continue;
+            }
+            let is_link = path.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink());
+            let is_dir = path.is_dir();
+            if !is_dir && !is_article_file(&path) {
+                continue;
+            }
+            if is_dir && !options.subfolders {
+                continue;
+            }
+            if is_link {
+                let Ok(target) = path.canonicalize() else {
+                    problems.push(skipped(relative(folder, &path), "a link to nothing; skipped".into()));
+                    continue;
+                };
+                if !target.starts_with(&root) {
+                    let what = if is_dir { "folder" } else { "file" };
+                    problems.push(skipped(
+                        relative(folder, &path),
+                        format!("a link to a {what} outside the chosen folder; not followed"),
+                    ));
+                    continue;
+                }
+            }
+            if is_dir {
+                match path.canonicalize() {
+                    Ok(real) if visited.insert(real.clone()) => pending.push(path),
+                    Ok(real) => problems.push(skipped(
+                        relative(folder, &path),
+                        format!(
+                            "a link back to {}, already read (a loop); not followed",
+                            relative(folder, &real_to_folder(&root, folder, &real))
+                        ),
+                    )),
+                    Err(e) => problems.push(skipped(relative(folder, &path), format!("cannot read this folder: {e}"))),
+                }
+            } else if path.is_file() {
+                paths.push(path);
+            }
+        }
+    }
     paths.sort();
-    if paths.is_empty() {
+    if paths.is_empty() && problems.is_empty() {
         return Err(CorpusError::Empty { path: folder.to_path_buf() });
     }
     let mut docs = Vec::new();
-    let mut problems = Vec::new();
     for path in paths {
-        let file = path.strip_prefix(folder).unwrap_or(&path).to_string_lossy().replace('\\', "/");
-        match read_article_file(&path) {
-            Ok(content) => docs.push(RawDocument { file, content }),
-            Err(message) => problems.push(Problem { file, message }),
-        }
+        let (found, trouble) = read_article_file(&path, &relative(folder, &path), options);
+        docs.extend(found);
+        problems.extend(trouble);
+    }
+    if docs.is_empty() && problems.is_empty() {
+        return Err(CorpusError::Empty { path: folder.to_path_buf() });
     }
     Ok((docs, problems))
 }
 
+/// `real` (a canonical path inside `root`) named from `folder`.
+fn real_to_folder(root: &Path, folder: &Path, real: &Path) -> PathBuf {
+    real.strip_prefix(root).map_or_else(|_| real.to_path_buf(), |rest| folder.join(rest))
+}
+
+fn relative(folder: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(folder).unwrap_or(path).to_string_lossy().replace('\\', "/");
+    if rel.is_empty() { ".".to_string() } else { rel }
+}
+
+fn skipped(file: String, message: String) -> Problem {
+    Problem { file, message, skipped: true }
+}
+
+fn doubt(file: String, message: String) -> Problem {
+    Problem { file, message, skipped: false }
+}
+
 /// Reads specific files (dropped on the window, or passed by a file
-/// manager). Anything that is not a readable `.txt`/`.md` file is a problem.
+/// manager). Anything that is not a readable article file is a problem.
 pub fn read_files(paths: &[PathBuf]) -> (Vec<RawDocument>, Vec<Problem>) {
     let mut docs = Vec::new();
     let mut problems = Vec::new();
@@ -105,17 +200,16 @@ pub fn read_files(paths: &[PathBuf]) -> (Vec<RawDocument>, Vec<Problem>) {
     for path in paths {
         let file = path.file_name().map_or_else(|| path.to_string_lossy(), |n| n.to_string_lossy()).to_string();
         if path.is_dir() {
-            problems.push(Problem { file, message: "is a folder; open it on its own to read its articles".into() });
+            problems.push(skipped(file, "is a folder; open it on its own to read its articles".into()));
             continue;
         }
         if !is_article_file(path) {
-            problems.push(Problem { file, message: "not a .txt or .md article; skipped".into() });
+            problems.push(skipped(file, "not a .txt, .md, .html or .json article; skipped".into()));
             continue;
         }
-        match read_article_file(path) {
-            Ok(content) => docs.push(RawDocument { file, content }),
-            Err(message) => problems.push(Problem { file, message }),
-        }
+        let (found, trouble) = read_article_file(path, &file, &ReadOptions::default());
+        docs.extend(found);
+        problems.extend(trouble);
     }
     (docs, problems)
 }
@@ -124,21 +218,109 @@ fn is_hidden(path: &Path) -> bool {
     path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'))
 }
 
-fn read_article_file(path: &Path) -> Result<String, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
-    if meta.len() > MAX_FILE_BYTES {
-        const MIB: u64 = 1024 * 1024;
-        return Err(format!(
-            "skipped: {:.1} MiB is larger than the {} MiB limit for one article",
-            meta.len() as f64 / MIB as f64,
-            MAX_FILE_BYTES / MIB
-        ));
+/// Reads one file into the articles it holds (a `.json` list holds
+/// several), with a problem line for what was skipped or guessed.
+pub fn read_article_file(path: &Path, file: &str, options: &ReadOptions) -> (Vec<RawDocument>, Vec<Problem>) {
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) => return (Vec::new(), vec![skipped(file.to_string(), format!("cannot read: {e}"))]),
+    };
+    if meta.len() > options.max_file_bytes {
+        return (Vec::new(), vec![skipped(file.to_string(), too_large_message(meta.len(), options.max_file_bytes))]);
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!("not UTF-8 text (invalid byte at offset {}); save it as UTF-8", e.utf8_error().valid_up_to())
-    })?;
-    Ok(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text))
+    match std::fs::read(path) {
+        Ok(bytes) => documents_from_bytes(file, &bytes),
+        Err(e) => (Vec::new(), vec![skipped(file.to_string(), format!("cannot read: {e}"))]),
+    }
+}
+
+fn too_large_message(len: u64, limit: u64) -> String {
+    const MIB: f64 = 1024.0 * 1024.0;
+    format!(
+        "skipped: {:.1} MiB is larger than the {:.1} MiB limit for one article",
+        len as f64 / MIB,
+        limit as f64 / MIB
+    )
+}
+
+/// The articles in one file's bytes: decoded (any encoding), then read as
+/// plain text, a web page, or JSON records by its name and content. Web
+/// pages and records become front matter plus body, so every format goes
+/// through [`parse_document`] alike.
+pub fn documents_from_bytes(file: &str, bytes: &[u8]) -> (Vec<RawDocument>, Vec<Problem>) {
+    let ext = file.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let named_html = matches!(ext.as_str(), "html" | "htm");
+    let decoded = match crate::decode::decode(bytes, named_html || bytes.starts_with(b"<")) {
+        Ok(decoded) => decoded,
+        Err(e) => return (Vec::new(), vec![skipped(file.to_string(), e.to_string())]),
+    };
+    let mut problems: Vec<Problem> = decoded.note.into_iter().map(|n| doubt(file.to_string(), n)).collect();
+    let text = decoded.text;
+    let mut docs = Vec::new();
+    match ext.as_str() {
+        "json" => match crate::records::parse_json(&text) {
+            Ok(records) => {
+                for (index, record) in records {
+                    let name = index.map_or_else(|| file.to_string(), |i| format!("{file}#{}", i + 1));
+                    match record {
+                        Ok(r) => docs.push(record_document(name, r)),
+                        Err(message) => problems.push(skipped(name, message)),
+                    }
+                }
+            }
+            Err(message) => problems.push(skipped(file.to_string(), message)),
+        },
+        "jsonl" => {
+            for (line, record) in crate::records::parse_jsonl(&text) {
+                let name = format!("{file}#{}", line + 1);
+                match record {
+                    Ok(r) => docs.push(record_document(name, r)),
+                    Err(message) => problems.push(skipped(name, message)),
+                }
+            }
+        }
+        _ if named_html || crate::html::looks_like_html(&text) => match crate::html::extract(&text) {
+            Ok(page) => {
+                if !named_html {
+                    problems.push(doubt(file.to_string(), "a web page under another name; read as HTML".into()));
+                }
+                let body = page.text;
+                let fields = [
+                    ("title", page.title),
+                    ("source", page.site_name),
+                    ("date", page.published),
+                    ("author", page.author),
+                    ("url", page.url),
+                ];
+                docs.push(RawDocument { file: file.to_string(), content: with_front_matter(&fields, &body) });
+            }
+            Err(e) => problems.push(skipped(file.to_string(), e.to_string())),
+        },
+        _ => docs.push(RawDocument { file: file.to_string(), content: text }),
+    }
+    (docs, problems)
+}
+
+fn record_document(file: String, r: crate::records::Record) -> RawDocument {
+    let fields = [("title", r.title), ("source", r.source), ("date", r.date), ("author", r.author), ("url", r.url)];
+    RawDocument { file, content: with_front_matter(&fields, &r.text) }
+}
+
+/// Metadata as a front-matter block before `body`: values on one line,
+/// missing ones left out.
+fn with_front_matter(fields: &[(&str, Option<String>)], body: &str) -> String {
+    let mut out = String::from("---\n");
+    for (key, value) in fields {
+        if let Some(value) = value {
+            let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !value.is_empty() {
+                out.push_str(&format!("{key}: {value}\n"));
+            }
+        }
+    }
+    out.push_str("---\n");
+    out.push_str(body);
+    out
 }
 
 /// Turns a raw document into an [`Article`] with metadata and boilerplate
@@ -168,7 +350,13 @@ pub fn parse_document(id: &str, doc: &RawDocument) -> Article {
         .or_else(|| lead_as_title(&article.text))
         .unwrap_or_else(|| doc.file.clone());
     article.title_span = title_span;
-    article.source = meta.remove("source").unwrap_or_else(|| source_from_file_name(&doc.file));
+    let url = meta.get("url").cloned();
+    article.source = meta
+        .remove("source")
+        .map(|s| if looks_like_domain(&s) { domain_of(&s).unwrap_or(s) } else { s })
+        .or_else(|| url.as_deref().and_then(domain_of))
+        .or_else(|| site_line(&article.text, &article.boilerplate))
+        .unwrap_or_else(|| source_from_file_name(&doc.file));
     let front_date = meta.remove("date");
     article.date = front_date
         .as_deref()
@@ -183,15 +371,70 @@ pub fn parse_document(id: &str, doc: &RawDocument) -> Article {
     article
 }
 
+/// What is doubtful about a loaded document, as one problem line: a
+/// front-matter block never closed, or a date that is not a date.
+pub fn doubts(doc: &RawDocument, article: &Article) -> Vec<String> {
+    let mut out = Vec::new();
+    let normalized = doc.content.replace("\r\n", "\n");
+    if front_matter_unclosed(&normalized) {
+        out.push(
+            "front matter (---) is never closed; its key: value lines read as fields, the rest as text".to_string(),
+        );
+    }
+    if let Some(raw) = article.meta.get("date") {
+        out.push(format!("date “{raw}” is not a date (YYYY-MM-DD); left undated"));
+    }
+    out
+}
+
+/// Opens with `---` and no line `---` follows.
+fn front_matter_unclosed(text: &str) -> bool {
+    text.strip_prefix("---\n").is_some_and(|rest| !rest.lines().any(|l| l.trim_end() == "---"))
+}
+
+/// "https://www.reuters.com/world/x" → "reuters.com".
+pub fn domain_of(url: &str) -> Option<String> {
+    let rest = url.trim().split_once("://").map_or(url.trim(), |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next()?.rsplit('@').next()?;
+    let host = host.split(':').next()?.trim_start_matches("www.").to_ascii_lowercase();
+    (host.contains('.') && !host.starts_with('.')).then_some(host)
+}
+
+/// "www.reuters.com" as a source name: one word with a dot and no capitals.
+fn looks_like_domain(s: &str) -> bool {
+    !s.contains(char::is_whitespace) && s.contains('.') && !s.ends_with('.') && !s.chars().any(char::is_uppercase)
+}
+
+/// A site name on a line of its own near the end (one or two words in
+/// capitals, already marked as boilerplate): "FİKRİKADİM".
+fn site_line(text: &str, boilerplate: &[Span]) -> Option<String> {
+    boilerplate
+        .iter()
+        .rev()
+        .filter(|s| s.start * 2 >= text.len())
+        .map(|s| text[s.start..s.end].trim())
+        .find(|line| {
+            is_site_line(line)
+                && line.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !BOILERPLATE_PHRASES.contains(&line.to_lowercase().as_str())
+        })
+        .map(str::to_string)
+}
+
 /// Splits a leading `---` / `key: value` / `---` block from the body.
-/// Without a well-formed block the whole text is the body.
+/// Without a well-formed block the whole text is the body. A block that is
+/// never closed keeps its leading `key: value` lines (one-word keys) as
+/// fields, and the body starts at the first line that is not one.
 pub fn split_front_matter(text: &str) -> (Vec<(String, String)>, &str) {
     let Some(rest) = text.strip_prefix("---\n") else {
         return (Vec::new(), text);
     };
+    let closed = rest.lines().any(|l| l.trim_end() == "---");
+    let is_key = |k: &str| !k.is_empty() && k.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
     let mut fields = Vec::new();
     let mut offset = 4;
     for line in rest.split_inclusive('\n') {
+        let line_start = offset;
         offset += line.len();
         let trimmed = line.trim_end();
         if trimmed == "---" {
@@ -201,13 +444,17 @@ pub fn split_front_matter(text: &str) -> (Vec<(String, String)>, &str) {
         if trimmed.is_empty() {
             continue;
         }
-        let Some((key, value)) = trimmed.split_once(':') else {
-            return (Vec::new(), text);
+        let field = trimmed.split_once(':').filter(|(k, _)| closed || is_key(k.trim()));
+        let Some((key, value)) = field else {
+            if closed || fields.is_empty() {
+                return (Vec::new(), text);
+            }
+            return (fields, &text[line_start..]);
         };
         let value = value.trim().trim_matches('"').trim_matches('\'');
         fields.push((key.trim().to_ascii_lowercase(), value.to_string()));
     }
-    (Vec::new(), text)
+    (fields, &text[text.len()..])
 }
 
 /// For an article without a headline: its opening words after any
@@ -364,8 +611,12 @@ mod tests {
         let (fields, body) = split_front_matter("---\nnot a field line\n---\ntext");
         assert!(fields.is_empty());
         assert!(body.starts_with("---"));
-        let (fields, _) = split_front_matter("---\ntitle: never closed\n");
+        let (fields, body) = split_front_matter("---\ntitle: never closed\nsource: Desk\nThe vote was late.\n");
+        assert_eq!(fields, vec![("title".into(), "never closed".into()), ("source".into(), "Desk".into())]);
+        assert_eq!(body, "The vote was late.\n");
+        let (fields, body) = split_front_matter("---\nNote that: this is prose\n");
         assert!(fields.is_empty());
+        assert!(body.starts_with("---"));
     }
 
     #[test]
@@ -436,7 +687,8 @@ mod tests {
         assert_eq!(files, vec!["good-0.txt", "good-1.txt"]);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].file, "broken.txt");
-        assert!(problems[0].message.contains("UTF-8"), "{}", problems[0].message);
+        // "fo", an invalid byte pair and a NUL: not text at all.
+        assert!(problems[0].message.contains("binary") && problems[0].skipped, "{}", problems[0].message);
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), before);
     }
 }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// A folder of articles (.txt, .md) to open in the app, or article files.
+    /// A folder of articles (.txt, .md, .html, .json, .jsonl) to open in the app, or article files.
     paths: Vec<PathBuf>,
     /// Open the built-in sample story.
     #[arg(long, conflicts_with = "paths")]
@@ -59,7 +59,7 @@ fn parse_size(text: &str) -> Result<(u32, u32), String> {
 enum Command {
     /// Analyse a folder and write the result; the format follows the extension.
     Export {
-        /// The folder of articles (.txt, .md).
+        /// The folder of articles (.txt, .md, .html, .json, .jsonl).
         folder: PathBuf,
         /// Output file; the format follows its name: .json, .html, .md,
         /// facts.csv / quotes.csv / timeline.csv, .svg, .png, .jsonl; or -
@@ -95,13 +95,33 @@ enum Command {
         /// PNG only: light (default) or dark.
         #[arg(long = "png-theme", value_parser = parse_theme, default_value = "light")]
         png_theme: parallax::app::ThemeChoice,
+        /// Read subfolders too (links leading out of the folder are not followed).
+        #[arg(long)]
+        subfolders: bool,
+        /// Skip article files larger than this many MiB.
+        #[arg(long, value_name = "MIB", default_value_t = 8.0)]
+        max_file_mib: f64,
     },
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Export { folder, output, force, date, search, sources, title, pane, size, scale, png_theme }) => {
+        Some(Command::Export {
+            folder,
+            output,
+            force,
+            date,
+            search,
+            sources,
+            title,
+            pane,
+            size,
+            scale,
+            png_theme,
+            subfolders,
+            max_file_mib,
+        }) => {
             let png = parallax::app::PngOptions {
                 pane,
                 size: [size.0, size.1],
@@ -109,7 +129,11 @@ fn main() -> anyhow::Result<()> {
                 dark: png_theme == parallax::app::ThemeChoice::Dark,
             };
             let filter = Filter { date, search, sources };
-            run_export(&folder, &output, force, &filter, title, &png)
+            let options = parallax::corpus::ReadOptions {
+                max_file_bytes: (max_file_mib.max(0.0) * 1024.0 * 1024.0) as u64,
+                subfolders,
+            };
+            run_export(&folder, &output, force, &options, &filter, title, &png)
         }
         None => run_app(parallax::app::Startup {
             paths: cli.paths,
@@ -161,6 +185,7 @@ fn run_export(
     folder: &Path,
     output: &Path,
     force: bool,
+    options: &parallax::corpus::ReadOptions,
     filter: &Filter,
     title: Option<String>,
     png: &parallax::app::PngOptions,
@@ -174,7 +199,7 @@ fn run_export(
             return Err(export::ExportError::Exists { path: output.to_path_buf() }.into());
         }
     }
-    let analysis = analysis::analyze_folder(folder, &mut |_| {})?;
+    let analysis = analysis::analyze_folder_with(folder, options, &mut |_| {})?;
     for problem in &analysis.problems {
         eprintln!("parallax: {}: {}", problem.file, problem.message);
     }

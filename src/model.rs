@@ -59,6 +59,22 @@ pub struct Article {
     /// Ids of the sentences no other source reports (this source's
     /// exclusive material).
     pub exclusive: Vec<String>,
+    /// Other files holding the very same story (same prose), merged into
+    /// this article rather than counted again.
+    #[serde(default)]
+    pub duplicate_files: Vec<String>,
+    /// Ids of other articles whose text is nearly the same (a copy with
+    /// small edits), with the share of word 5-grams they have in common.
+    #[serde(default)]
+    pub near_copies: Vec<NearCopy>,
+}
+
+/// Another article that is a copy of this one with small edits.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+pub struct NearCopy {
+    pub article: String,
+    /// Jaccard similarity of the two texts' word 5-gram sets, 0–1.
+    pub similarity: f32,
 }
 
 /// A byte range `[start, end)` into an article's text.
@@ -342,6 +358,11 @@ pub struct TimelineEvent {
 pub struct Problem {
     pub file: String,
     pub message: String,
+    /// True when the file is not in the analysis (unreadable, empty, binary,
+    /// too large, or the same story as another file); false when it was
+    /// loaded with a doubt (a guessed encoding, an unreadable date…).
+    #[serde(default)]
+    pub skipped: bool,
 }
 
 impl Span {

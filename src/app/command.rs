@@ -36,6 +36,13 @@ pub enum Command {
     TogglePane(Pane),
     SetTheme(ThemeChoice),
     ShowProblems(bool),
+    /// Show the source of the article at this index under a new name
+    /// (remembered for the folder; an empty name restores the found one).
+    RenameSource(usize, String),
+    /// Read subfolders of the open folder too (or stop), and reload.
+    SetSubfolders(bool),
+    /// The open folder changed on disk: read it again, keeping the selection.
+    Reload,
 
     Screenshot(Shot, ShotAction),
     /// Write a captured screenshot to a path the user chose.

@@ -49,8 +49,8 @@ pub enum Poll {
 }
 
 impl Loader {
-    /// Starts loading `source` on a new thread.
-    pub fn start(source: Source, ctx: &egui::Context) -> Self {
+    /// Starts loading `source` on a new thread; a folder is read with `options`.
+    pub fn start(source: Source, options: corpus::ReadOptions, ctx: &egui::Context) -> Self {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         let job = source.clone();
@@ -65,7 +65,9 @@ impl Loader {
                     progress_ctx.request_repaint();
                 };
                 let result: Result<Analysis, String> = match job {
-                    Source::Folder(path) => analysis::analyze_folder(&path, &mut report).map_err(|e| e.to_string()),
+                    Source::Folder(path) => {
+                        analysis::analyze_folder_with(&path, &options, &mut report).map_err(|e| e.to_string())
+                    }
                     Source::Files(paths) => {
                         let (docs, problems) = corpus::read_files(&paths);
                         if docs.is_empty() {
@@ -110,7 +112,7 @@ impl Loader {
 
 fn no_articles_message(problems: &[crate::model::Problem]) -> String {
     match problems {
-        [] => "none of the dropped files is a .txt or .md article".to_string(),
+        [] => "none of the dropped files is an article (.txt, .md, .html, .json)".to_string(),
         [one] => format!("{}: {}", one.file, one.message),
         many => format!("none of the {} dropped articles could be read", many.len()),
     }

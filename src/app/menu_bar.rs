@@ -59,6 +59,14 @@ fn file_menu_ui(
             }
         });
     });
+    let mut subfolders = settings.subfolders;
+    if ui
+        .checkbox(&mut subfolders, "Include subfolders")
+        .on_hover_text("Read the articles in subfolders too (links out of the folder are never followed)")
+        .changed()
+    {
+        commands.push(Command::SetSubfolders(subfolders));
+    }
     ui.separator();
     ui.add_enabled_ui(has_story, |ui| {
         let shot = UiCommand::SaveScreenshot;
@@ -123,7 +131,7 @@ fn help_menu_ui(ui: &mut egui::Ui) {
     }
 }
 
-/// The story's name and counts, and the unreadable files if any.
+/// The story's name and counts, and the skipped or doubtful files if any.
 fn story_summary_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command>) {
     ui.add_space(16.0);
     ui.label(egui::RichText::new(ws.origin.name()).strong());
@@ -139,10 +147,10 @@ fn story_summary_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Comman
         .weak(),
     );
     if !a.problems.is_empty() {
-        let text = format!("{} unreadable", a.problems.len());
+        let text = super::problems::problems_summary(&a.problems);
         if ui
             .add(egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color)).frame(false))
-            .on_hover_text("Show the files that could not be read")
+            .on_hover_text("Show the files skipped or read with a note")
             .clicked()
         {
             commands.push(Command::ShowProblems(true));

@@ -24,6 +24,7 @@ mod settings;
 mod sources_pane;
 mod theme;
 mod timeline_pane;
+mod watch;
 mod welcome;
 mod widgets;
 mod workspace;
@@ -92,6 +93,10 @@ pub struct App {
     notice: Option<Notice>,
     show_problems: bool,
     commands: Vec<Command>,
+    /// Watches the open folder for added, changed and removed files.
+    watcher: Option<watch::FolderWatcher>,
+    /// What was selected before a live reload, restored after it.
+    kept: Option<workspace::Kept>,
 }
 
 /// The application id: the name of the Linux desktop entry
@@ -164,6 +169,8 @@ impl App {
             notice: None,
             show_problems: false,
             commands: Vec::new(),
+            watcher: None,
+            kept: None,
         };
         if let Some(open) = open_command(startup.paths) {
             app.commands.push(open);
@@ -203,10 +210,36 @@ impl App {
         self.commands.push(command);
     }
 
-    /// Shows an analysis that is already in memory.
+    /// Shows an analysis that is already in memory, with the source names
+    /// the user gave for its folder.
     pub fn open_analysis(&mut self, analysis: Analysis, origin: Origin) {
-        self.workspace = Some(Workspace::new(analysis, origin));
+        let mut ws = Workspace::new(analysis, origin);
+        if let Origin::Folder(folder) = &ws.origin {
+            let renames = self.settings.source_names.get(folder).cloned();
+            ws.apply_source_names(renames.as_ref());
+        }
+        self.workspace = Some(ws);
         self.shots.story_opened();
+    }
+
+    /// Watches the folder just loaded (and only it) for changes.
+    fn watch(&mut self, ctx: &egui::Context, source: &Source) {
+        let subfolders = self.settings.subfolders;
+        match source {
+            Source::Folder(folder) => {
+                let same = self.watcher.as_ref().is_some_and(|w| &w.folder == folder && w.subfolders == subfolders);
+                if !same {
+                    self.watcher = watch::FolderWatcher::start(folder, subfolders, ctx);
+                }
+            }
+            _ => self.watcher = None,
+        }
+    }
+
+    fn start_loading(&mut self, source: Source, ctx: &egui::Context) {
+        self.picker = None;
+        self.load_error = None;
+        self.loader = Some(Loader::start(source, self.settings.read_options(), ctx));
     }
 
     fn notify(&mut self, ctx: &egui::Context, text: impl Into<String>, is_error: bool) {
@@ -217,6 +250,10 @@ impl App {
     // ---- per-frame plumbing -------------------------------------------------
 
     fn poll_background(&mut self, ctx: &egui::Context) {
+        let changed = self.watcher.as_mut().is_some_and(|w| w.poll(ctx));
+        if changed && self.loader.is_none() {
+            self.commands.push(Command::Reload);
+        }
         if let Some(loader) = &mut self.loader {
             match loader.poll() {
                 Poll::Running => {}
@@ -242,12 +279,15 @@ impl App {
                 if let Source::Folder(folder) = &source {
                     self.settings.remember_folder(folder.clone());
                 }
-                let problems = analysis.problems.len();
+                self.watch(ctx, &source);
+                let problems = (!analysis.problems.is_empty()).then(|| problems::problems_summary(&analysis.problems));
                 self.load_error = None;
                 self.open_analysis(*analysis, source.origin());
-                if problems > 0 {
-                    let files = if problems == 1 { "file" } else { "files" };
-                    self.notify(ctx, format!("{problems} {files} could not be read; the rest is loaded"), true);
+                if let (Some(kept), Some(ws)) = (self.kept.take(), &mut self.workspace) {
+                    ws.restore(&kept);
+                    self.notify(ctx, "The folder changed; reloaded", false);
+                } else if let Some(summary) = problems {
+                    self.notify(ctx, format!("{summary}; the rest is loaded"), true);
                 }
             }
             Err(message) => {
@@ -456,21 +496,38 @@ impl App {
                     .unwrap_or_else(|| PathBuf::from("/"));
                 self.picker = Some(FolderPicker::new(start));
             }
-            Command::OpenFolder(path) => {
-                self.picker = None;
-                self.load_error = None;
-                self.loader = Some(Loader::start(Source::Folder(path), ctx));
+            Command::OpenFolder(path) => self.start_loading(Source::Folder(path), ctx),
+            Command::OpenFiles(paths) => self.start_loading(Source::Files(paths), ctx),
+            Command::OpenSample => self.start_loading(Source::Sample, ctx),
+            Command::SetSubfolders(on) => {
+                self.settings.subfolders = on;
+                if let Some(Origin::Folder(folder)) = self.workspace.as_ref().map(|ws| ws.origin.clone()) {
+                    self.start_loading(Source::Folder(folder), ctx);
+                }
             }
-            Command::OpenFiles(paths) => {
-                self.picker = None;
-                self.load_error = None;
-                self.loader = Some(Loader::start(Source::Files(paths), ctx));
+            Command::RenameSource(index, name) => {
+                if let Some(ws) = &mut self.workspace
+                    && let (Origin::Folder(folder), Some(found)) = (&ws.origin, ws.found_sources.get(index))
+                {
+                    self.settings.rename_source(folder, found, &name);
+                    let renames = self.settings.source_names.get(folder).cloned();
+                    ws.apply_source_names(renames.as_ref());
+                }
             }
-            Command::OpenSample => {
-                self.load_error = None;
-                self.loader = Some(Loader::start(Source::Sample, ctx));
+            Command::CloseStory => {
+                self.workspace = None;
+                self.watcher = None;
             }
-            Command::CloseStory => self.workspace = None,
+            Command::Reload => {
+                if let Some(ws) = &self.workspace
+                    && let Origin::Folder(folder) = &ws.origin
+                    && self.loader.is_none()
+                {
+                    self.kept = Some(ws.kept());
+                    let folder = folder.clone();
+                    self.start_loading(Source::Folder(folder), ctx);
+                }
+            }
             Command::ForgetRecent(path) => self.settings.recent_folders.retain(|f| f != &path),
             Command::SetTheme(choice) => {
                 self.settings.theme = choice;

@@ -1,19 +1,36 @@
 //! Things that went wrong, shown without getting in the way: the list of
-//! files that could not be read, the "replace this file?" question, and the
-//! short notices in the corner of the window.
+//! files that were skipped or read with a doubt, the "replace this file?"
+//! question, and the short notices in the corner of the window.
 
 use crate::model::Problem;
 use eframe::egui::{self, RichText};
 use std::path::Path;
 
-/// The list of unreadable files. Returns false once the user closes it.
+/// "2 files skipped · 1 with a note": the problems in a few words.
+pub fn problems_summary(problems: &[Problem]) -> String {
+    let skipped = problems.iter().filter(|p| p.skipped).count();
+    let noted = problems.len() - skipped;
+    let files = |n: usize| if n == 1 { "file" } else { "files" };
+    match (skipped, noted) {
+        (0, n) => format!("{n} {} read with a note", files(n)),
+        (n, 0) => format!("{n} {} skipped", files(n)),
+        (s, n) => format!("{s} {} skipped · {n} with a note", files(s)),
+    }
+}
+
+/// The list of skipped and doubtful files. Returns false once the user
+/// closes it.
 pub fn problems_window(ctx: &egui::Context, problems: &[Problem]) -> bool {
     let mut open = true;
     let modal = egui::Modal::new(egui::Id::unique("problems")).show(ctx, |ui| {
         ui.set_width(560.0);
-        ui.heading("Files that could not be read");
+        ui.heading("Files skipped or read with a note");
         ui.label(
-            RichText::new("These files were skipped. Everything else in the folder is loaded and analysed.").weak(),
+            RichText::new(
+                "Files marked \u{2715} are not in the analysis; files marked ! are, read as the note says. \
+                 Everything else in the folder is loaded and analysed.",
+            )
+            .weak(),
         );
         ui.add_space(8.0);
         problems_list_ui(ui, problems);
@@ -36,7 +53,8 @@ pub fn problems_list_ui(ui: &mut egui::Ui, problems: &[Problem]) {
     egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
         for problem in problems {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("!").strong().color(ui.visuals().warn_fg_color));
+                let mark = if problem.skipped { "\u{2715}" } else { "!" };
+                ui.label(RichText::new(mark).strong().color(ui.visuals().warn_fg_color));
                 ui.label(RichText::new(&problem.file).strong());
                 ui.label(RichText::new(&problem.message).weak());
             });

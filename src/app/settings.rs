@@ -7,7 +7,8 @@
 
 use super::theme::ThemeChoice;
 use serde::{Deserialize, Serialize};
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 /// How many recent folders the welcome screen remembers.
 const MAX_RECENT: usize = 8;
@@ -131,6 +132,10 @@ pub struct Settings {
     pub screenshot_dir: Option<PathBuf>,
     /// Where the last report was exported.
     pub export_dir: Option<PathBuf>,
+    /// Read subfolders of an opened folder too.
+    pub subfolders: bool,
+    /// Sources the user renamed, per folder: folder → (name as found → name shown).
+    pub source_names: BTreeMap<PathBuf, BTreeMap<String, String>>,
 }
 
 impl Default for Settings {
@@ -151,6 +156,8 @@ impl Default for Settings {
             compare: CompareView::ByWording,
             screenshot_dir: None,
             export_dir: None,
+            subfolders: false,
+            source_names: BTreeMap::new(),
         }
     }
 }
@@ -160,6 +167,26 @@ impl Settings {
         self.recent_folders.retain(|f| f != &folder);
         self.recent_folders.insert(0, folder);
         self.recent_folders.truncate(MAX_RECENT);
+    }
+
+    /// How folders are read.
+    pub fn read_options(&self) -> crate::corpus::ReadOptions {
+        crate::corpus::ReadOptions { subfolders: self.subfolders, ..Default::default() }
+    }
+
+    /// Remembers that `found` is to be shown as `shown` in `folder`
+    /// (an empty or unchanged name forgets the rename).
+    pub fn rename_source(&mut self, folder: &Path, found: &str, shown: &str) {
+        let names = self.source_names.entry(folder.to_path_buf()).or_default();
+        let shown = shown.trim();
+        if shown.is_empty() || shown == found {
+            names.remove(found);
+        } else {
+            names.insert(found.to_string(), shown.to_string());
+        }
+        if names.is_empty() {
+            self.source_names.remove(folder);
+        }
     }
 
     pub fn pane_visible(&self, pane: Pane) -> bool {

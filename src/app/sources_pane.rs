@@ -4,7 +4,7 @@
 
 use super::theme;
 use super::widgets::{colour_chip_ui, pane_header_ui, tinted_frame};
-use super::workspace::Workspace;
+use super::workspace::{Origin, Workspace};
 use super::{Command, StoryCommand};
 use eframe::egui::{self, Color32, RichText, Sense, Stroke, StrokeKind};
 
@@ -12,7 +12,7 @@ pub fn sources_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut 
     pane_header_ui(ui, "Sources", &format!("{} articles", ws.analysis.articles.len()));
     egui::ScrollArea::vertical().id_salt("sources_scroll").auto_shrink([false, false]).show(ui, |ui| {
         if !ws.analysis.problems.is_empty() {
-            problems_banner_ui(ui, ws.analysis.problems.len(), commands);
+            problems_banner_ui(ui, &super::problems::problems_summary(&ws.analysis.problems), commands);
         }
         ui.spacing_mut().item_spacing.y = 2.0;
         for index in 0..ws.analysis.articles.len() {
@@ -56,12 +56,11 @@ pub fn sources_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut 
     });
 }
 
-fn problems_banner_ui(ui: &mut egui::Ui, count: usize, commands: &mut Vec<Command>) {
+fn problems_banner_ui(ui: &mut egui::Ui, summary: &str, commands: &mut Vec<Command>) {
     let warn = ui.visuals().warn_fg_color;
     tinted_frame(warn, 6.0, egui::Margin::symmetric(10, 6)).show(ui, |ui| {
         ui.horizontal(|ui| {
-            let files = if count == 1 { "file" } else { "files" };
-            ui.label(RichText::new(format!("{count} {files} could not be read")).color(warn));
+            ui.label(RichText::new(summary).color(warn));
             if ui.link("Details").clicked() {
                 commands.push(Command::ShowProblems(true));
             }
@@ -87,8 +86,16 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
                 colour_chip_ui(ui, if hidden { colour.gamma_multiply(0.3) } else { colour }, 12.0);
                 let mut visible = !hidden;
                 let name = RichText::new(&article.source).strong();
-                if ui
-                    .checkbox(&mut visible, name)
+                let checkbox = ui.checkbox(&mut visible, name);
+                if matches!(ws.origin, Origin::Folder(_)) {
+                    checkbox.context_menu(|ui| {
+                        if ui.button("Rename source…").clicked() {
+                            let id = rename_id(index);
+                            ui.data_mut(|d| d.insert_temp(id, article.source.clone()));
+                        }
+                    });
+                }
+                if checkbox
                     .on_hover_text(if hidden {
                         "Show this source again"
                     } else {
@@ -127,6 +134,8 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
             if title.on_hover_text(format!("{}\n{} — click to read", article.title, article.file)).clicked() {
                 commands.push(StoryCommand::ShowArticle(article.id.clone()).into());
             }
+            copies_ui(ui, ws, article);
+            rename_ui(ui, ws, index, commands);
         })
         .response;
     if selected {
@@ -137,6 +146,55 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
             StrokeKind::Inside,
         );
     }
+}
+
+/// Where else this story is: other files with the same text, and other
+/// articles that are near copies of it.
+fn copies_ui(ui: &mut egui::Ui, ws: &Workspace, article: &crate::model::Article) {
+    if !article.duplicate_files.is_empty() {
+        let files = article.duplicate_files.join(", ");
+        ui.label(RichText::new(format!("Also saved as {files}")).small().weak())
+            .on_hover_text("The same text in another file: analysed once, not counted twice");
+    }
+    for copy in &article.near_copies {
+        let other = ws.analysis.article(&copy.article).map_or(copy.article.as_str(), |a| a.source.as_str());
+        ui.label(
+            RichText::new(format!("Near copy of {other} ({:.0}% the same wording)", copy.similarity * 100.0))
+                .small()
+                .color(ui.visuals().warn_fg_color),
+        )
+        .on_hover_text("Most of the wording is shared: one was probably copied from the other, with small edits");
+    }
+}
+
+fn rename_id(index: usize) -> egui::Id {
+    egui::Id::unique(("rename_source", index))
+}
+
+/// The name field shown after "Rename source…": Enter keeps the new name
+/// (remembered for this folder), Esc cancels, an empty name restores the
+/// name found in the file.
+fn rename_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, commands: &mut Vec<Command>) {
+    let id = rename_id(index);
+    let Some(mut name) = ui.data(|d| d.get_temp::<String>(id)) else { return };
+    let found = ws.found_sources.get(index).cloned().unwrap_or_default();
+    ui.horizontal(|ui| {
+        let edit = ui.add(egui::TextEdit::singleline(&mut name).desired_width(180.0).hint_text(found.as_str()));
+        if !edit.has_focus() && !edit.lost_focus() {
+            edit.request_focus();
+        }
+        ui.label(RichText::new(format!("found as “{found}”")).small().weak());
+        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
+        if edit.lost_focus() && enter {
+            commands.push(Command::RenameSource(index, name.clone()));
+            ui.data_mut(|d| d.remove::<String>(id));
+        } else if escape || (edit.lost_focus() && !enter) {
+            ui.data_mut(|d| d.remove::<String>(id));
+        } else {
+            ui.data_mut(|d| d.insert_temp(id, name));
+        }
+    });
 }
 
 fn overlap_matrix_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool) {

@@ -81,6 +81,20 @@ pub struct Selection {
     pub sentence: Option<String>,
 }
 
+/// The selection and filters, by file and sentence text rather than by id,
+/// so they survive a reload of a folder whose files changed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Kept {
+    hidden_files: BTreeSet<String>,
+    reader_file: Option<String>,
+    /// The selected group's members: (file, sentence text).
+    group_members: Vec<(String, String)>,
+    sentence: Option<(String, String)>,
+    search: String,
+    /// The filtered timeline event, by value ("2022-09-07").
+    event: Option<String>,
+}
+
 pub struct Workspace {
     pub analysis: Analysis,
     pub origin: Origin,
@@ -95,6 +109,9 @@ pub struct Workspace {
     pub selection: Selection,
     /// Article ids the user hid.
     pub hidden: BTreeSet<String>,
+    /// Each article's source name as found in its file, before any rename
+    /// the user made (renames are keyed by it).
+    pub found_sources: Vec<String>,
     pub search: String,
     /// Only show sentences of this timeline event.
     pub event_filter: Option<String>,
@@ -154,6 +171,7 @@ impl Workspace {
                 Some(((a.min(b), a.max(b)), k))
             })
             .collect();
+        let found_sources = analysis.articles.iter().map(|a| a.source.clone()).collect();
         Self {
             analysis,
             origin,
@@ -163,6 +181,7 @@ impl Workspace {
             overlap_index,
             selection: Selection::default(),
             hidden: BTreeSet::new(),
+            found_sources,
             search: String::new(),
             event_filter: None,
             reader_article: 0,
@@ -183,6 +202,71 @@ impl Workspace {
             event: self.event_filter.clone(),
             search: self.search.clone(),
             hidden: self.hidden.clone(),
+        }
+    }
+
+    /// What is selected, by file and text.
+    pub fn kept(&self) -> Kept {
+        let by_text =
+            |id: &str| self.analysis.sentence(id).map(|(a, s)| (a.file.clone(), a.sentence_text(s).to_string()));
+        Kept {
+            hidden_files: self
+                .hidden
+                .iter()
+                .filter_map(|id| self.analysis.article(id).map(|a| a.file.clone()))
+                .collect(),
+            reader_file: self.analysis.articles.get(self.reader_article).map(|a| a.file.clone()),
+            group_members: self
+                .selection
+                .group
+                .and_then(|g| self.analysis.groups.get(g))
+                .map(|g| g.sentences.iter().filter_map(|id| by_text(id)).collect())
+                .unwrap_or_default(),
+            sentence: self.selection.sentence.as_deref().and_then(by_text),
+            search: self.search.clone(),
+            event: self
+                .event_filter
+                .as_ref()
+                .and_then(|id| self.analysis.events.iter().find(|e| &e.id == id))
+                .map(|e| e.value.to_string()),
+        }
+    }
+
+    /// Restores what [`Workspace::kept`] saved, where it still exists.
+    pub fn restore(&mut self, kept: &Kept) {
+        let find = |file: &str, text: &str| -> Option<String> {
+            let article = self.analysis.articles.iter().find(|a| a.file == file)?;
+            article.sentences.iter().find(|s| article.sentence_text(s) == text).map(|s| s.id.clone())
+        };
+        self.hidden = self
+            .analysis
+            .articles
+            .iter()
+            .filter(|a| kept.hidden_files.contains(&a.file))
+            .map(|a| a.id.clone())
+            .collect();
+        if let Some(i) =
+            kept.reader_file.as_ref().and_then(|f| self.analysis.articles.iter().position(|a| &a.file == f))
+        {
+            self.reader_article = i;
+        }
+        let members: Vec<String> = kept.group_members.iter().filter_map(|(f, t)| find(f, t)).collect();
+        self.selection.group =
+            self.analysis.groups.iter().position(|g| g.sentences.iter().any(|s| members.contains(s)));
+        self.selection.sentence = kept.sentence.as_ref().and_then(|(f, t)| find(f, t));
+        self.search = kept.search.clone();
+        self.event_filter = kept
+            .event
+            .as_ref()
+            .and_then(|v| self.analysis.events.iter().find(|e| &e.value.to_string() == v))
+            .map(|e| e.id.clone());
+    }
+
+    /// Shows the sources under the names the user gave them
+    /// (name as found → name shown); names not in `renames` are as found.
+    pub fn apply_source_names(&mut self, renames: Option<&std::collections::BTreeMap<String, String>>) {
+        for (article, found) in self.analysis.articles.iter_mut().zip(&self.found_sources) {
+            article.source = renames.and_then(|r| r.get(found)).cloned().unwrap_or_else(|| found.clone());
         }
     }
 
