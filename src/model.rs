@@ -229,6 +229,9 @@ pub enum QuoteKind {
     /// A scare quote: one to three words in quotation marks (see
     /// `docs/quotes.md`). Never the base of a cluster.
     Scare,
+    /// Reported speech without quotation marks ("Clinton said that …",
+    /// "according to officials, …"): the span is the reported content.
+    Indirect,
 }
 
 /// One quotation found in one article.

@@ -131,8 +131,14 @@ fn paragraph_ui(
         .map(|key| ws.quotes_of_key(key).into_iter().map(|q| q.id.clone()).collect())
         .unwrap_or_default();
     for quote in ws.analysis.quotes.iter().filter(|q| q.article == article.id) {
+        // Reported speech (no marks) is shown only when selected: it would
+        // otherwise tint most of a news article.
+        let selected = selected_quotes.contains(&quote.id);
+        if quote.kind == crate::model::QuoteKind::Indirect && !selected {
+            continue;
+        }
         if quote.start >= range.start && quote.end <= range.end {
-            let mark = if selected_quotes.contains(&quote.id) { Mark::Selected } else { Mark::Quote };
+            let mark = if selected { Mark::Selected } else { Mark::Quote };
             marks.push((Span::new(quote.start, quote.end), mark));
             if mark == Mark::Selected {
                 marks.push((Span::new(quote.start, quote.end), Mark::Quote));
