@@ -452,21 +452,7 @@ fn is_negation(key: &str) -> bool {
 pub fn align(analysis: &mut Analysis) {
     let vocabulary =
         Vocabulary::new(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
-    let mut raw_units: Vec<(usize, usize, RawUnit)> = Vec::new();
-    let mut sentence_terms: Vec<BTreeSet<String>> = Vec::new();
-    for (ai, article) in analysis.articles.iter().enumerate() {
-        for (si, sentence) in article.sentences.iter().enumerate() {
-            let text = article.sentence_text(sentence);
-            if sentence.headline {
-                raw_units.push((ai, si, vocabulary.headline_unit(text)));
-            } else if !is_non_prose(text) {
-                raw_units.extend(vocabulary.units(text).into_iter().map(|unit| (ai, si, unit)));
-            } else {
-                continue;
-            }
-            sentence_terms.push(vocabulary.terms(text));
-        }
-    }
+    let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary);
     let space = TermSpace::new(&vocabulary.weights(&sentence_terms));
     let mut units: Vec<Unit> = raw_units.iter().map(|(a, s, raw)| space.unit(*a, *s, raw)).collect();
     let vectors = embed_sentences(analysis, &mut units);
@@ -571,6 +557,28 @@ pub fn align(analysis: &mut Analysis) {
     }
     analysis.overlap = pair_overlaps(analysis, &groups);
     analysis.groups = out;
+}
+
+/// The fact units of every sentence (headlines as one unit, non-prose lines
+/// none) as (article, sentence, unit), and the term set of every sentence
+/// that has units, for the folder's term counts.
+fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (Vec<(usize, usize, RawUnit)>, Vec<BTreeSet<String>>) {
+    let mut raw_units: Vec<(usize, usize, RawUnit)> = Vec::new();
+    let mut sentence_terms: Vec<BTreeSet<String>> = Vec::new();
+    for (ai, article) in analysis.articles.iter().enumerate() {
+        for (si, sentence) in article.sentences.iter().enumerate() {
+            let text = article.sentence_text(sentence);
+            if sentence.headline {
+                raw_units.push((ai, si, vocabulary.headline_unit(text)));
+            } else if !is_non_prose(text) {
+                raw_units.extend(vocabulary.units(text).into_iter().map(|unit| (ai, si, unit)));
+            } else {
+                continue;
+            }
+            sentence_terms.push(vocabulary.terms(text));
+        }
+    }
+    (raw_units, sentence_terms)
 }
 
 /// Pairs of units from different articles that share one of their
