@@ -1,10 +1,13 @@
 //! Exports of an analysis, and the one safe way Parallax writes files.
 //!
-//! The format follows the output file's extension. Every write goes through
+//! The format follows the output file's extension; the report formats
+//! themselves live in [`crate::report`]. Every write goes through
 //! [`write_atomic`]: a temporary file beside the target, then a rename, and an
 //! existing file is replaced only when the caller says so.
 
 use crate::model::Analysis;
+pub use crate::report::csv::Table;
+use crate::report::{self, Options, Scope};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -20,6 +23,8 @@ pub enum ExportError {
         #[source]
         source: std::io::Error,
     },
+    #[error("a PNG is drawn by the app's renderer, not by the text exports")]
+    NeedsRenderer,
     #[error("refusing to write {path} inside the article folder {folder}; Parallax never writes into it")]
     InsideArticleFolder { path: PathBuf, folder: PathBuf },
 }
@@ -27,34 +32,100 @@ pub enum ExportError {
 /// An export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// The whole analysis, `parallax.analysis/1` (`docs/analysis-format.md`).
     Json,
+    /// A self-contained report page (`docs/reports.md`).
+    Html,
+    Markdown,
+    /// One of the spreadsheet tables, chosen by the file's name.
+    Csv(Table),
+    /// The timeline strip as a vector image.
+    Svg,
+    /// The app's view drawn off-screen (needs the app's renderer).
+    Png,
+    /// One line per article in passim's input shape.
+    Jsonl,
 }
 
 impl Format {
-    pub const SUPPORTED: &'static str = ".json";
+    pub const SUPPORTED: &'static str =
+        ".json, .html, .md, .csv (facts/quotes/timeline by file name), .svg, .png, .jsonl";
 
-    /// The format for an output path, from its extension; `-` is JSON.
+    /// Every format, with a name for menus and its usual file name.
+    pub const ALL: [(Format, &'static str, &'static str); 9] = [
+        (Format::Html, "HTML report", "report.html"),
+        (Format::Markdown, "Markdown report", "report.md"),
+        (Format::Csv(Table::Facts), "Facts table (CSV)", "facts.csv"),
+        (Format::Csv(Table::Quotes), "Quotes table (CSV)", "quotes.csv"),
+        (Format::Csv(Table::Timeline), "Timeline table (CSV)", "timeline.csv"),
+        (Format::Svg, "Timeline image (SVG)", "timeline.svg"),
+        (Format::Png, "Picture of the view (PNG)", "view.png"),
+        (Format::Jsonl, "Corpus for passim (JSONL)", "corpus.jsonl"),
+        (Format::Json, "Analysis (JSON)", "analysis.json"),
+    ];
+
+    /// The format for an output path, from its extension (and, for CSV, its
+    /// name: `quotes.csv`, `timeline.csv`, anything else is the facts
+    /// table); `-` is JSON.
     pub fn for_path(path: &Path) -> Result<Self, ExportError> {
         if path == Path::new("-") {
             return Ok(Format::Json);
         }
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        let stem = path.file_stem().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
         match ext.as_str() {
             "json" => Ok(Format::Json),
+            "html" | "htm" => Ok(Format::Html),
+            "md" | "markdown" => Ok(Format::Markdown),
+            "csv" if stem.contains("quote") => Ok(Format::Csv(Table::Quotes)),
+            "csv" if stem.contains("timeline") || stem.contains("date") || stem.contains("event") => {
+                Ok(Format::Csv(Table::Timeline))
+            }
+            "csv" => Ok(Format::Csv(Table::Facts)),
+            "svg" => Ok(Format::Svg),
+            "png" => Ok(Format::Png),
+            "jsonl" | "ndjson" => Ok(Format::Jsonl),
             _ => Err(ExportError::UnknownFormat { ext, supported: Self::SUPPORTED }),
         }
     }
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Html => "html",
+            Format::Markdown => "md",
+            Format::Csv(_) => "csv",
+            Format::Svg => "svg",
+            Format::Png => "png",
+            Format::Jsonl => "jsonl",
+        }
+    }
+
+    /// Whether the view's filter changes this format (JSON is always the
+    /// whole analysis; the corpus leaves out hidden sources only).
+    pub fn follows_filter(self) -> bool {
+        !matches!(self, Format::Json)
+    }
 }
 
-/// Serialises an analysis in `format`.
-pub fn render(analysis: &Analysis, format: Format) -> Vec<u8> {
-    match format {
+/// Serialises an analysis in `format`, filtered by `options.view`. PNG is
+/// drawn by the app (`app::offscreen`), not here.
+pub fn render(analysis: &Analysis, format: Format, options: &Options) -> Result<Vec<u8>, ExportError> {
+    let scope = || Scope::new(analysis, &options.view);
+    Ok(match format {
         Format::Json => {
             let mut bytes = serde_json::to_vec_pretty(analysis).expect("the analysis model always serialises");
             bytes.push(b'\n');
             bytes
         }
-    }
+        Format::Html => report::html::render(&scope(), options),
+        Format::Markdown => report::markdown::render(&scope(), options),
+        Format::Csv(table) => report::csv::render(&scope(), table),
+        Format::Svg => report::svg::render(&scope()),
+        Format::Jsonl => report::jsonl::render(&scope()),
+        Format::Png => return Err(ExportError::NeedsRenderer),
+    })
 }
 
 /// Writes `bytes` to `path` atomically (temporary file + rename in the same
@@ -144,5 +215,17 @@ mod tests {
         assert_eq!(Format::for_path(Path::new("-")).unwrap(), Format::Json);
         assert_eq!(Format::for_path(Path::new("a/b.JSON")).unwrap(), Format::Json);
         assert!(matches!(Format::for_path(Path::new("a.xlsx")), Err(ExportError::UnknownFormat { .. })));
+        let pick = |p: &str| Format::for_path(Path::new(p)).unwrap();
+        assert_eq!(pick("out/report.html"), Format::Html);
+        assert_eq!(pick("report.md"), Format::Markdown);
+        assert_eq!(pick("facts.csv"), Format::Csv(Table::Facts));
+        assert_eq!(pick("story-quotes.csv"), Format::Csv(Table::Quotes));
+        assert_eq!(pick("Timeline.CSV"), Format::Csv(Table::Timeline));
+        assert_eq!(pick("timeline.svg"), Format::Svg);
+        assert_eq!(pick("view.png"), Format::Png);
+        assert_eq!(pick("corpus.jsonl"), Format::Jsonl);
+        for (format, _, name) in Format::ALL {
+            assert_eq!(pick(name), format, "{name}");
+        }
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: folder → [`corpus`] (articles) → [`text`] (sentences)
 //! → [`align`], [`quotes`], [`timeline`] → one [`model::Analysis`] → the desktop
-//! app and the exports. Only `app` uses egui. [`dates`] is a leaf that the
+//! app and the exports ([`export`], [`report`]). Only `app` uses egui. [`dates`] is a leaf that the
 //! others use for date expressions and values.
 pub mod align;
 pub mod analysis;
@@ -12,6 +12,8 @@ pub mod dates;
 pub mod diff;
 pub mod export;
 pub mod model;
+pub mod palette;
 pub mod quotes;
+pub mod report;
 pub mod text;
 pub mod timeline;

@@ -261,7 +261,8 @@ pub struct QuoteCluster {
     pub id: String,
     pub speaker: Option<String>,
     pub quotes: Vec<String>,
-    /// The longest variant; the others are diffed against it.
+    /// The longest variant in quotation marks (the longest reported one when
+    /// none is marked); the others are diffed against it.
     pub base: String,
     pub diffs: Vec<MemberDiff>,
 }

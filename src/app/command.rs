@@ -11,6 +11,7 @@
 //! [`UiCommand`] (after rerun's): its shortcut is defined there once, and the
 //! key handling, the menus, the hover texts and the Help list read it.
 
+use super::export_dialog::ExportChoice;
 use super::screenshot::{Shot, ShotAction};
 use super::theme::ThemeChoice;
 use super::{Pane, SortOrder};
@@ -41,6 +42,15 @@ pub enum Command {
     SaveScreenshotTo(PathBuf),
     /// Replace an existing file with the pending screenshot (after asking).
     ConfirmOverwrite(bool),
+
+    /// Show or close the "Export report…" dialog.
+    ShowExportDialog(bool),
+    /// Ask where to save a report in this format.
+    ExportReport(ExportChoice),
+    /// Write the pending report to a path the user chose.
+    SaveReportTo(PathBuf),
+    /// Replace an existing file with the pending report (after asking).
+    ConfirmReportOverwrite(bool),
 
     /// About the open story; ignored when no story is open.
     Story(StoryCommand),

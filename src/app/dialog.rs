@@ -26,6 +26,7 @@ pub enum DialogOutcome {
 pub enum DialogPurpose {
     OpenFolder,
     SaveScreenshot,
+    SaveReport,
 }
 
 /// One finished dialog.
@@ -39,6 +40,18 @@ pub struct DialogReply {
 pub trait Dialogs {
     fn pick_folder(&self, start: Option<&Path>, reply: Sender<DialogReply>, ctx: &eframe::egui::Context);
     fn save_png(&self, start: Option<&Path>, file_name: &str, reply: Sender<DialogReply>, ctx: &eframe::egui::Context);
+    /// Asks where to save a report; `filter` is the format's name and
+    /// extension. Without a dialog of its own, a desktop has none.
+    fn save_report(
+        &self,
+        _start: Option<&Path>,
+        _file_name: &str,
+        _filter: (&str, &str),
+        reply: Sender<DialogReply>,
+        _ctx: &eframe::egui::Context,
+    ) {
+        _ = reply.send(DialogReply { purpose: DialogPurpose::SaveReport, outcome: DialogOutcome::Unavailable });
+    }
 }
 
 /// A dialog that came back faster than a person can react never showed.
@@ -89,6 +102,31 @@ impl Dialogs for NativeDialogs {
             let outcome = classify(dialog.save_file(), began.elapsed());
             // As above: a closed app needs no answer.
             let _: Result<(), _> = reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome });
+            ctx.request_repaint();
+        });
+    }
+
+    fn save_report(
+        &self,
+        start: Option<&Path>,
+        file_name: &str,
+        filter: (&str, &str),
+        reply: Sender<DialogReply>,
+        ctx: &eframe::egui::Context,
+    ) {
+        let start = start.map(Path::to_path_buf);
+        let file_name = file_name.to_string();
+        let (label, ext) = (filter.0.to_string(), filter.1.to_string());
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let began = Instant::now();
+            let mut dialog =
+                rfd::FileDialog::new().set_title("Export report").add_filter(&label, &[&ext]).set_file_name(&file_name);
+            if let Some(dir) = start {
+                dialog = dialog.set_directory(dir);
+            }
+            let outcome = classify(dialog.save_file(), began.elapsed());
+            _ = reply.send(DialogReply { purpose: DialogPurpose::SaveReport, outcome });
             ctx.request_repaint();
         });
     }

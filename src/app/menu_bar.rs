@@ -76,6 +76,14 @@ fn file_menu_ui(
             commands.push(Command::Screenshot(Shot::Window, ShotAction::Copy));
         }
         ui.separator();
+        if ui
+            .button("Export report…")
+            .on_hover_text("HTML, Markdown, CSV, SVG, PNG or a passim corpus; the whole story or the filtered view")
+            .clicked()
+        {
+            commands.push(Command::ShowExportDialog(true));
+        }
+        ui.separator();
         if ui.button("Close story").clicked() {
             commands.push(Command::CloseStory);
         }

@@ -9,9 +9,11 @@
 mod alignment_pane;
 mod command;
 mod dialog;
+mod export_dialog;
 mod folder_picker;
 mod loader;
 mod menu_bar;
+mod offscreen;
 mod problems;
 mod quote_pane;
 mod reader_pane;
@@ -28,6 +30,8 @@ mod workspace;
 
 pub use command::{Command, StoryCommand, UiCommand};
 pub use dialog::{DialogOutcome, DialogPurpose, DialogReply, Dialogs, NativeDialogs};
+pub use export_dialog::ExportChoice;
+pub use offscreen::{OffscreenError, PngOptions, render_png};
 pub use screenshot::{Shot, ShotAction};
 pub use settings::{Pane, Settings, SortOrder};
 pub use theme::ThemeChoice;
@@ -78,6 +82,12 @@ pub struct App {
     dialog_open: bool,
     picker: Option<FolderPicker>,
     shots: ScreenshotFlow,
+    /// The "Export report…" dialog's choices while it is open.
+    export_dialog: Option<ExportChoice>,
+    /// A report waiting for a file name, or for permission to overwrite.
+    pending_report: Option<ExportChoice>,
+    /// The file a report would replace, while asking.
+    confirm_report: Option<PathBuf>,
     pane_rects: BTreeMap<Pane, Rect>,
     notice: Option<Notice>,
     show_problems: bool,
@@ -147,6 +157,9 @@ impl App {
             dialog_open: false,
             picker: None,
             shots: ScreenshotFlow::new(startup.screenshot_to),
+            export_dialog: None,
+            pending_report: None,
+            confirm_report: None,
             pane_rects: BTreeMap::new(),
             notice: None,
             show_problems: false,
@@ -253,6 +266,20 @@ impl App {
                 self.submit(Command::SaveScreenshotTo(screenshot::with_png_extension(path)));
             }
             (DialogPurpose::SaveScreenshot, DialogOutcome::Cancelled) => self.shots.drop_pending(),
+            (DialogPurpose::SaveReport, DialogOutcome::Picked(path)) => {
+                if let Some(choice) = self.pending_report {
+                    self.submit(Command::SaveReportTo(export_dialog::with_extension(path, choice.format)));
+                }
+            }
+            (DialogPurpose::SaveReport, DialogOutcome::Cancelled) => self.pending_report = None,
+            (DialogPurpose::SaveReport, DialogOutcome::Unavailable) => {
+                // No dialog on this desktop: save beside the last export, under a free name.
+                if let Some(choice) = self.pending_report {
+                    let dir = self.settings.export_dir.clone().unwrap_or_else(screenshot::default_dir);
+                    let path = screenshot::free_path(&dir, &self.report_name(choice.format));
+                    self.write_report(ctx, path, false);
+                }
+            }
             (DialogPurpose::SaveScreenshot, DialogOutcome::Unavailable) => {
                 // No dialog on this desktop: save beside the last one, under a free name.
                 if let Some(shot) = self.shots.pending_shot() {
@@ -268,6 +295,62 @@ impl App {
         let story = self.workspace.as_ref().map_or_else(String::new, |w| w.origin.name());
         let today = chrono::Local::now().format("%Y-%m-%d").to_string();
         screenshot::default_file_name(&story, shot, &today)
+    }
+
+    fn report_name(&self, format: crate::export::Format) -> String {
+        let story = self.workspace.as_ref().map_or_else(String::new, |w| w.origin.name());
+        let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+        export_dialog::default_file_name(&story, format, &today)
+    }
+
+    /// Asks where to save a report (a PNG goes through the screenshot path).
+    fn start_export(&mut self, ctx: &egui::Context, choice: ExportChoice) {
+        self.export_dialog = None;
+        if choice.format == crate::export::Format::Png {
+            self.shots.request(Shot::Window, ShotAction::Save);
+            return;
+        }
+        if self.workspace.is_none() || self.dialog_open {
+            return;
+        }
+        let start = self.settings.export_dir.clone().unwrap_or_else(screenshot::default_dir);
+        let name = self.report_name(choice.format);
+        let (label, _) = export_dialog::describe(choice.format);
+        self.pending_report = Some(choice);
+        self.dialog_open = true;
+        self.dialogs.save_report(Some(&start), &name, (label, choice.format.extension()), self.dialog_tx.clone(), ctx);
+    }
+
+    /// Writes the pending report; asks before replacing a file.
+    fn write_report(&mut self, ctx: &egui::Context, path: PathBuf, overwrite: bool) {
+        let (Some(choice), Some(ws)) = (self.pending_report, &self.workspace) else {
+            return;
+        };
+        for folder in ws.origin.article_folders() {
+            if let Err(e) = crate::export::check_outside(folder, &path) {
+                self.notify(ctx, e.to_string(), true);
+                self.pending_report = None;
+                return;
+            }
+        }
+        if !overwrite && path.exists() {
+            self.confirm_report = Some(path);
+            return;
+        }
+        let view = if choice.filtered { ws.view() } else { crate::report::View::whole() };
+        let options = crate::report::Options { title: ws.origin.name(), view };
+        let result = crate::export::render(&ws.analysis, choice.format, &options)
+            .and_then(|bytes| crate::export::write_atomic(&path, &bytes, overwrite));
+        self.pending_report = None;
+        match result {
+            Ok(()) => {
+                if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                    self.settings.export_dir = Some(dir.to_path_buf());
+                }
+                self.notify(ctx, format!("Exported {}", path.display()), false);
+            }
+            Err(e) => self.notify(ctx, e.to_string(), true),
+        }
     }
 
     fn on_capture(&mut self, ctx: &egui::Context, capture: Capture) {
@@ -315,7 +398,11 @@ impl App {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        let modal_open = self.picker.is_some() || self.shots.asking_overwrite().is_some() || self.show_problems;
+        let modal_open = self.picker.is_some()
+            || self.shots.asking_overwrite().is_some()
+            || self.show_problems
+            || self.export_dialog.is_some()
+            || self.confirm_report.is_some();
         let typing = ctx.egui_wants_keyboard_input();
         let has_story = self.workspace.is_some();
         let mut commands = Vec::new();
@@ -407,6 +494,20 @@ impl App {
                 let folders = self.workspace.as_ref().map(|ws| ws.origin.article_folders()).unwrap_or_default();
                 let written = self.shots.answer_overwrite(yes, &folders);
                 self.report_written(ctx, written);
+            }
+            Command::ShowExportDialog(show) => {
+                self.export_dialog = (show && self.workspace.is_some()).then(ExportChoice::default);
+            }
+            Command::ExportReport(choice) => self.start_export(ctx, choice),
+            Command::SaveReportTo(path) => self.write_report(ctx, path, false),
+            Command::ConfirmReportOverwrite(yes) => {
+                if let Some(path) = self.confirm_report.take() {
+                    if yes {
+                        self.write_report(ctx, path, true);
+                    } else {
+                        self.pending_report = None;
+                    }
+                }
             }
             Command::Story(story) => {
                 let sort = self.settings.sort;
@@ -627,6 +728,23 @@ impl App {
             && let Some(yes) = problems::confirm_overwrite_ui(ctx, path)
         {
             commands.push(Command::ConfirmOverwrite(yes));
+        }
+        if let Some(choice) = &mut self.export_dialog {
+            let filter = self.workspace.as_ref().and_then(|ws| ws.view().describe(&ws.analysis));
+            match export_dialog::export_dialog_ui(ctx, choice, filter.as_deref()) {
+                Some(true) => {
+                    let mut chosen = *choice;
+                    chosen.filtered &= filter.is_some();
+                    commands.push(Command::ExportReport(chosen));
+                }
+                Some(false) => commands.push(Command::ShowExportDialog(false)),
+                None => {}
+            }
+        }
+        if let Some(path) = &self.confirm_report
+            && let Some(yes) = problems::confirm_overwrite_ui(ctx, path)
+        {
+            commands.push(Command::ConfirmReportOverwrite(yes));
         }
         if let Some(notice) = &self.notice {
             let now = ctx.input(|i| i.time);

@@ -131,6 +131,8 @@ pub struct Settings {
     pub compare: CompareView,
     /// Where the last screenshot was saved.
     pub screenshot_dir: Option<PathBuf>,
+    /// Where the last report was exported.
+    pub export_dir: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -150,6 +152,7 @@ impl Default for Settings {
             show_exclusive: false,
             compare: CompareView::ByWording,
             screenshot_dir: None,
+            export_dir: None,
         }
     }
 }

@@ -37,36 +37,12 @@ impl ThemeChoice {
     }
 }
 
-/// Source colours for a light background: distinct hues of similar weight,
-/// dark enough to read as text on white.
-const SOURCES_LIGHT: [Color32; 8] = [
-    Color32::from_rgb(0x2f, 0x6d, 0xb5), // blue
-    Color32::from_rgb(0xc9, 0x6a, 0x12), // orange
-    Color32::from_rgb(0x2e, 0x8b, 0x57), // green
-    Color32::from_rgb(0xb8, 0x3b, 0x5e), // raspberry
-    Color32::from_rgb(0x6f, 0x4f, 0xa8), // violet
-    Color32::from_rgb(0x1f, 0x8a, 0x8a), // teal
-    Color32::from_rgb(0x8a, 0x6a, 0x3b), // umber
-    Color32::from_rgb(0x5b, 0x6b, 0x7a), // slate
-];
-
-/// The same hues lifted for a dark background.
-const SOURCES_DARK: [Color32; 8] = [
-    Color32::from_rgb(0x6c, 0xa6, 0xea),
-    Color32::from_rgb(0xf0, 0x9a, 0x4a),
-    Color32::from_rgb(0x5f, 0xc0, 0x87),
-    Color32::from_rgb(0xe7, 0x73, 0x94),
-    Color32::from_rgb(0xa9, 0x8b, 0xe0),
-    Color32::from_rgb(0x4f, 0xc4, 0xc4),
-    Color32::from_rgb(0xc8, 0xa2, 0x6b),
-    Color32::from_rgb(0x9a, 0xab, 0xbb),
-];
-
 /// The colour of the source at `index` (its position in the folder), stable
-/// across runs of the same folder.
+/// across runs of the same folder. The palette lives in [`crate::palette`],
+/// which the reports share.
 pub fn source_colour(index: usize, dark: bool) -> Color32 {
-    let palette = if dark { &SOURCES_DARK } else { &SOURCES_LIGHT };
-    palette[index % palette.len()]
+    let [r, g, b] = crate::palette::source_rgb(index, dark);
+    Color32::from_rgb(r, g, b)
 }
 
 /// Highlight colours for diffs, discrepancies and the reader.

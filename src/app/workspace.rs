@@ -177,6 +177,15 @@ impl Workspace {
         }
     }
 
+    /// The current filter, as the reports read it.
+    pub fn view(&self) -> crate::report::View {
+        crate::report::View {
+            event: self.event_filter.clone(),
+            search: self.search.clone(),
+            hidden: self.hidden.clone(),
+        }
+    }
+
     pub fn article_position(&self, id: &str) -> Option<usize> {
         self.article_index.get(id).copied()
     }

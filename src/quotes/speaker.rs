@@ -88,8 +88,23 @@ const PARTICIPLES: &[&str] = &["saying", "adding", "noting", "arguing", "claimin
 
 /// Prepositions that make the next mention an object, not a speaker.
 const PREPOSITIONS: &[&str] = &[
-    "of", "to", "on", "against", "with", "from", "in", "at", "into", "about", "over", "toward", "towards", "between",
+    "of",
+    "to",
+    "on",
+    "against",
+    "with",
+    "from",
+    "in",
+    "at",
+    "into",
+    "about",
+    "over",
+    "toward",
+    "towards",
+    "between",
     "for",
+    "citing",
+    "including",
 ];
 
 /// Role phrases that can stand for a titled person ("the prime minister").
@@ -436,8 +451,13 @@ fn group_phrase(toks: &[Tok], i: usize) -> Option<(usize, Who)> {
         if w.breaks_after() || is_speech_verb(&wl) || lexicon::REPORT_VERB.has(wl.as_str()) || w.possessive() {
             return None;
         }
-        // Modifiers: adjectives and a name used as one ("the Clinton campaign").
-        if det.is_none() && k == i {
+        // Modifiers: adjectives and a name used as one ("the Clinton
+        // campaign"); without a determiner only a short name or acronym
+        // ("US officials", "Trump aides").
+        if det.is_none() && k == i && !(w.capitalised() && !NOT_NAME.has(wl.as_str()) && w.text.len() <= 4) {
+            return None;
+        }
+        if det.is_none() && k > i {
             return None;
         }
         if PREPOSITIONS.contains(&wl.as_str()) || matches!(wl.as_str(), "and" | "or" | "that" | "who" | "which") {
@@ -520,7 +540,8 @@ fn classify_run(run: &[Tok], after_the: bool) -> Who {
         };
     }
     let last = words[words.len() - 1].to_lowercase();
-    let joined = words.join(" ");
+    // One apostrophe for every spelling of a name ("O’Neill", "O'Neill").
+    let joined = words.join(" ").replace('’', "'");
     let org = ORG_WORDS.contains(&last.as_str())
         || words.iter().any(|w| matches!(*w, "of" | "for"))
         || (after_the && role.is_none());
@@ -555,7 +576,11 @@ pub struct Names {
 /// Does `full` end with the words of `tail` (`"Edi Rama"` ends with `"Rama"`,
 /// not `"ama"`)? No allocation.
 pub fn ends_with_words(full: &str, tail: &str) -> bool {
-    full.len() > tail.len() && full.ends_with(tail) && full.as_bytes()[full.len() - tail.len() - 1] == b' '
+    // Case-blind: "De Blasio" opening a sentence is "Bill de Blasio".
+    full.len() > tail.len()
+        && full.is_char_boundary(full.len() - tail.len())
+        && full[full.len() - tail.len()..].eq_ignore_ascii_case(tail)
+        && full.as_bytes()[full.len() - tail.len() - 1] == b' '
 }
 
 fn last_word(name: &str) -> &str {
@@ -714,6 +739,28 @@ pub fn can_speak(name: &str) -> bool {
         && !lexicon::COMMON.has(lower)
         && !lower.split(' ').any(|w| NOT_NAME.has(w) && w.len() > 3 && w != "know")
         && !lower.starts_with("d-")
+        && !lower.rsplit(' ').next().is_some_and(|w| {
+            lower.contains(' ')
+                && matches!(
+                    w,
+                    "springs"
+                        | "city"
+                        | "county"
+                        | "beach"
+                        | "falls"
+                        | "heights"
+                        | "valley"
+                        | "island"
+                        | "lake"
+                        | "river"
+                        | "hills"
+                        | "bay"
+                        | "harbor"
+                        | "square"
+                        | "street"
+                        | "avenue"
+                )
+        })
         && !lower.starts_with("r-")
 }
 
