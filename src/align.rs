@@ -10,19 +10,25 @@
 //!    and may join two groups.
 //! 2. A unit is a set of content terms (stop words dropped, Snowball-stemmed,
 //!    numbers kept, split compounds and demonyms folded), weighted by inverse
-//!    sentence frequency.
-//! 3. Candidate pairs come from an inverted index over the rarer terms, so the
-//!    cost follows the number of units sharing a distinctive word, not all
-//!    pairs.
-//! 4. A pair's similarity is the geometric mean of the idf-weighted cosine and
-//!    the idf-weighted overlap coefficient: the cosine keeps a long unit from
-//!    matching everything, the overlap lets a short paraphrase ("He gave
-//!    Iranian diplomats 24 hours to leave") match a longer wording.
+//!    sentence frequency in the folder blended with a background frequency
+//!    from English at large ([`background`]), so a story's own words
+//!    ("earthquake") keep their weight in a folder about that story. The
+//!    article's headline is one unit; bylines, timestamps and credits
+//!    ([`is_non_prose`]) get none.
+//! 3. Candidate pairs come from an inverted index over the rarer terms, plus
+//!    each sentence's nearest sentences of other articles by the bundled
+//!    sentence embedding ([`semantic`]).
+//! 4. A pair's lexical similarity is the geometric mean of the idf-weighted
+//!    cosine and overlap coefficient (two shared terms at least; halved when
+//!    one side is negated and the other not). The semantic cosine can raise
+//!    it, unless negation, numbers or names differ.
 //! 5. Groups are built by average-linkage agglomeration over pairs above the
-//!    threshold, with at most one unit per article, so facts do not chain
-//!    into one giant group.
+//!    threshold, with at most one unit per article (headlines with
+//!    headlines); then every aligned pair is made to share a group, so a
+//!    sentence carrying several facts sits in several groups.
 //!
-//! Thresholds and their measurement: `docs/segmentation-and-alignment.md`.
+//! Thresholds and their measurement: `docs/alignment-eval.md` (and, for the
+//! earlier lexical design, `docs/segmentation-and-alignment.md`).
 
 mod background;
 mod semantic;
@@ -176,8 +182,9 @@ const MIN_SHARED_TERMS: usize = 2;
 const MIN_SEMANTIC_TERMS: usize = 5;
 
 /// A negated unit against one that is not: their similarity is scaled by
-/// this, so "did not achieve its goal" never aligns with "achieved its goal".
-const NEGATION_FACTOR: f32 = 0.5;
+/// this, so "did not achieve its goal" never aligns with "achieved its goal"
+/// (identical wording otherwise scores about 0.25, under the pair threshold).
+const NEGATION_FACTOR: f32 = 0.25;
 
 /// Words that negate a clause.
 const NEGATIONS: &[&str] =
@@ -445,26 +452,11 @@ fn is_negation(key: &str) -> bool {
 pub fn align(analysis: &mut Analysis) {
     let vocabulary =
         Vocabulary::new(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
-    let mut raw_units: Vec<(usize, usize, RawUnit)> = Vec::new();
-    let mut sentence_terms: Vec<BTreeSet<String>> = Vec::new();
-    for (ai, article) in analysis.articles.iter().enumerate() {
-        for (si, sentence) in article.sentences.iter().enumerate() {
-            let text = article.sentence_text(sentence);
-            if sentence.headline {
-                raw_units.push((ai, si, vocabulary.headline_unit(text)));
-            } else if !is_non_prose(text) {
-                raw_units.extend(vocabulary.units(text).into_iter().map(|unit| (ai, si, unit)));
-            } else {
-                continue;
-            }
-            sentence_terms.push(vocabulary.terms(text));
-        }
-    }
+    let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary);
     let space = TermSpace::new(&vocabulary.weights(&sentence_terms));
     let mut units: Vec<Unit> = raw_units.iter().map(|(a, s, raw)| space.unit(*a, *s, raw)).collect();
     let vectors = embed_sentences(analysis, &mut units);
-    let scorer =
-        Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
+    let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
     let pairs = candidate_pairs(&units, &scorer);
     let clusters = cover_pairs(&units, &pairs, cluster(&units, &pairs, &scorer), &scorer);
 
@@ -567,6 +559,28 @@ pub fn align(analysis: &mut Analysis) {
     analysis.groups = out;
 }
 
+/// The fact units of every sentence (headlines as one unit, non-prose lines
+/// none) as (article, sentence, unit), and the term set of every sentence
+/// that has units, for the folder's term counts.
+fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (Vec<(usize, usize, RawUnit)>, Vec<BTreeSet<String>>) {
+    let mut raw_units: Vec<(usize, usize, RawUnit)> = Vec::new();
+    let mut sentence_terms: Vec<BTreeSet<String>> = Vec::new();
+    for (ai, article) in analysis.articles.iter().enumerate() {
+        for (si, sentence) in article.sentences.iter().enumerate() {
+            let text = article.sentence_text(sentence);
+            if sentence.headline {
+                raw_units.push((ai, si, vocabulary.headline_unit(text)));
+            } else if !is_non_prose(text) {
+                raw_units.extend(vocabulary.units(text).into_iter().map(|unit| (ai, si, unit)));
+            } else {
+                continue;
+            }
+            sentence_terms.push(vocabulary.terms(text));
+        }
+    }
+    (raw_units, sentence_terms)
+}
+
 /// Pairs of units from different articles that share one of their
 /// [`PREFIX_TERMS`] rarest terms, with their similarity, at or above the
 /// threshold. Indexing only the rarest terms (prefix filtering, as in
@@ -627,8 +641,9 @@ fn semantic_candidates(units: &[Unit], scorer: &Scorer) -> Vec<(usize, usize)> {
             units_of[v].push(i);
         }
     }
-    let neighbours =
-        semantic::nearest(vectors, SEMANTIC_NEIGHBOURS, scorer.semantic_threshold, |i, j| article_of[i] != article_of[j]);
+    let neighbours = semantic::nearest(vectors, SEMANTIC_NEIGHBOURS, scorer.semantic_threshold, |i, j| {
+        article_of[i] != article_of[j]
+    });
     let mut out = Vec::new();
     for (i, list) in neighbours.iter().enumerate() {
         for &(j, _) in list.iter().filter(|(j, _)| i < *j) {
@@ -663,7 +678,6 @@ fn embed_sentences(analysis: &Analysis, units: &mut [Unit]) -> Vec<Vec<f32>> {
     }
     vectors
 }
-
 
 /// The words and phrases of `text` (at byte `offset` of its article) that
 /// also occur, stemmed, in one of `others`: what a reworded member shares
@@ -763,8 +777,27 @@ pub fn is_non_prose(text: &str) -> bool {
     let first = words.first().map_or("", |w| w.key.as_str());
     let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
     let lead = [
-        "by", "photo", "photos", "image", "images", "credit", "credits", "share", "posted", "updated", "published",
-        "follow", "email", "related", "advertisement", "caption", "video", "watch", "read", "click", "subscribe",
+        "by",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "credit",
+        "credits",
+        "share",
+        "posted",
+        "updated",
+        "published",
+        "follow",
+        "email",
+        "related",
+        "advertisement",
+        "caption",
+        "video",
+        "watch",
+        "read",
+        "click",
+        "subscribe",
     ];
     let credit = ["getty", "ap", "reuters", "afp", "epa", "shutterstock"];
     // A leading cue with no verb-like lower-case prose after it.
@@ -782,7 +815,8 @@ pub fn is_non_prose(text: &str) -> bool {
     // month or weekday names.
     let clock = words.iter().any(|w| {
         let after = &text[w.span.end..];
-        w.key.chars().all(|c| c.is_ascii_digit()) && (after.starts_with(':') || after.starts_with('.'))
+        w.key.chars().all(|c| c.is_ascii_digit())
+            && (after.starts_with(':') || after.starts_with('.'))
             && after[1..].starts_with(|c: char| c.is_ascii_digit())
     }) || keys.iter().any(|k| {
         let digits = k.strip_suffix("am").or_else(|| k.strip_suffix("pm"));
@@ -791,13 +825,36 @@ pub fn is_non_prose(text: &str) -> bool {
     let date_word = |k: &str| {
         k.chars().all(|c| c.is_ascii_digit())
             || [
-                "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-                "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
+                "jan",
+                "january",
+                "feb",
+                "february",
+                "mar",
+                "march",
+                "apr",
+                "april",
+                "may",
+                "jun",
+                "june",
+                "jul",
+                "july",
+                "aug",
+                "august",
+                "sep",
+                "sept",
+                "september",
+                "oct",
+                "october",
+                "nov",
+                "november",
+                "dec",
                 "december",
             ]
             .contains(&k)
             || matches!(k, "am" | "pm" | "et" | "gmt" | "utc" | "edt" | "est" | "bst" | "cet")
-            || k.strip_suffix("am").or_else(|| k.strip_suffix("pm")).is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()))
+            || k.strip_suffix("am")
+                .or_else(|| k.strip_suffix("pm"))
+                .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()))
             || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&k)
     };
     clock && keys.iter().filter(|k| !date_word(k)).count() <= 2

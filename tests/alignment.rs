@@ -217,7 +217,10 @@ fn pairwise_precision_and_recall_against_hand_labelled_facts() {
         ids
     };
     let gold = pairs(GOLD.iter().map(|set| set.iter().flat_map(|s| resolve(s)).collect()));
-    let found = pairs(a.groups.iter().map(|g| g.sentences.clone()));
+    // The labels cover prose sentences; headlines (aligned since issue 10)
+    // are left out of this measurement.
+    let headline = |id: &str| a.sentence(id).is_some_and(|(_, s)| s.headline);
+    let found = pairs(a.groups.iter().map(|g| g.sentences.iter().filter(|s| !headline(s)).cloned().collect()));
     let true_positives = found.intersection(&gold).count();
     let precision = true_positives as f32 / found.len() as f32;
     let recall = true_positives as f32 / gold.len() as f32;

@@ -64,12 +64,12 @@ pub fn nearest(
         list.insert(at, (j, s));
         list.truncate(k);
     };
-    for i in 0..vectors.len() {
-        for j in i + 1..vectors.len() {
+    for (i, a) in vectors.iter().enumerate() {
+        for (j, b) in vectors.iter().enumerate().skip(i + 1) {
             if !eligible(i, j) {
                 continue;
             }
-            let s = cosine(&vectors[i], &vectors[j]);
+            let s = cosine(a, b);
             if s >= min {
                 push(&mut best[i], j, s);
                 push(&mut best[j], i, s);

@@ -11,8 +11,8 @@
 //! inside the viewport are laid out.
 
 use super::rich::{self, Mark};
-use super::theme::{self, Highlights};
 use super::settings::CompareView;
+use super::theme::{self, Highlights};
 use super::widgets::{colour_dot_ui, pane_header_ui, tinted_frame};
 use super::workspace::{Item, ListView, Workspace};
 use super::{Command, Settings, SortOrder, StoryCommand, UiCommand};

@@ -99,7 +99,9 @@ impl CompareView {
 
     pub fn hint(self) -> &'static str {
         match self {
-            CompareView::ByWording => "Copied lines as a word diff, reworded lines with the words they share highlighted",
+            CompareView::ByWording => {
+                "Copied lines as a word diff, reworded lines with the words they share highlighted"
+            }
             CompareView::WordDiff => "Every line as a word diff against the first",
             CompareView::SharedWords => "Every line as written, with the words it shares with the others highlighted",
         }

@@ -563,7 +563,13 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
                 .map(|&m| {
                     let q = &quotes[m];
                     let d = word_diff(&b.text, b.start, &q.text, q.start);
-                    MemberDiff { member: q.id.clone(), base: b.id.clone(), similarity: d.similarity, ops: d.ops, wording: None }
+                    MemberDiff {
+                        member: q.id.clone(),
+                        base: b.id.clone(),
+                        similarity: d.similarity,
+                        ops: d.ops,
+                        wording: None,
+                    }
                 })
                 .collect();
             QuoteCluster {
