@@ -28,7 +28,7 @@ use crate::diff::word_diff;
 use crate::model::{Analysis, DiffKind, Discrepancy, DiscrepancyValue, Group, MemberDiff, PairOverlap, Sentence, Span};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Pairs at or above this similarity may join a group.
 pub const PAIR_THRESHOLD: f32 = 0.30;
@@ -394,27 +394,33 @@ fn candidate_pairs(units: &[Unit], space: &TermSpace) -> Vec<(usize, usize, f32)
         terms.truncate(PREFIX_TERMS);
         terms
     };
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (i, u) in units.iter().enumerate().filter(|(_, u)| u.terms.len() >= MIN_TERMS) {
-        for t in prefix(u) {
-            index.entry(t).or_default().push(i);
+    let indexed = |u: &Unit| u.terms.len() >= MIN_TERMS;
+    let prefixes: Vec<Vec<u32>> = units.par_iter().map(|u| if indexed(u) { prefix(u) } else { Vec::new() }).collect();
+    // Term id → the units indexed under it, in unit order.
+    let mut index: Vec<Vec<usize>> = vec![Vec::new(); space.weights.len()];
+    for (i, terms) in prefixes.iter().enumerate() {
+        for &t in terms {
+            index[t as usize].push(i);
         }
     }
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    for postings in index.values().filter(|v| v.len() <= max_df) {
-        for (k, &x) in postings.iter().enumerate() {
-            for &y in &postings[k + 1..] {
-                if units[x].article != units[y].article {
-                    seen.insert((x.min(y), x.max(y)));
-                }
-            }
-        }
-    }
-    let mut pairs: Vec<(usize, usize, f32)> = seen
-        .into_iter()
-        .filter_map(|(x, y)| {
-            let s = space.similarity(&units[x], &units[y]);
-            (s >= PAIR_THRESHOLD).then_some((x, y, s))
+    let usable: Vec<bool> = index.iter().map(|postings| postings.len() <= max_df).collect();
+    // Each unit with the later units it shares a usable prefix term with,
+    // scored; the units are independent, so they run on all cores.
+    let mut pairs: Vec<(usize, usize, f32)> = (0..units.len())
+        .into_par_iter()
+        .flat_map_iter(|x| {
+            let mut partners: Vec<usize> = prefixes[x]
+                .iter()
+                .filter(|&&t| usable[t as usize])
+                .flat_map(|&t| index[t as usize].iter().copied())
+                .filter(|&y| y > x && units[y].article != units[x].article)
+                .collect();
+            partners.sort_unstable();
+            partners.dedup();
+            partners.into_iter().filter_map(move |y| {
+                let s = space.similarity(&units[x], &units[y]);
+                (s >= PAIR_THRESHOLD).then_some((x, y, s))
+            })
         })
         .collect();
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));

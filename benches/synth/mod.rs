@@ -283,6 +283,9 @@ struct Fact {
     verb: usize,
     adjective: Option<usize>,
     noun: usize,
+    /// Two of the story's own words the fact is about ("the Tisdorvan
+    /// levee"): outlets keep them whatever else they reword.
+    topic: (usize, usize),
     tail: usize,
     number: Option<(u32, usize, usize)>,
     /// Day offset from the story date, and whether the wire writes it as a
@@ -371,6 +374,7 @@ fn new_story(rng: &mut Rng, vocabulary: usize) -> Story {
             verb: rng.below(VERBS.len()),
             adjective: rng.chance(0.6).then(|| rng.below(ADJECTIVES.len())),
             noun: rng.below(NOUNS.len()),
+            topic: (rng.below(12), rng.below(12)),
             tail: rng.below(OBJECT_TAILS.len()),
             number: rng.chance(0.5).then(|| {
                 let n = *rng.pick(&[3u32, 12, 24, 40, 75, 120, 300, 1200, 2500, 14000]) + rng.below(9) as u32;
@@ -491,7 +495,8 @@ fn fact_sentence(story: &Story, fact: &Fact, rng: &mut Rng, style: Style, first_
     };
     let article = if object.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
     let tail = v(OBJECT_TAILS[fact.tail], rng);
-    let mut core = format!("{verb} {article} {object} {tail}");
+    let (r1, r2) = (&story.rare[fact.topic.0], &story.rare[fact.topic.1]);
+    let mut core = format!("{verb} {article} {object} on the {r1} {r2} {tail}");
     if let Some((n, lead, unit)) = fact.number {
         let mut n = n;
         if style == Style::Reworded && rng.chance(0.1) {
