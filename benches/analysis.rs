@@ -51,7 +51,7 @@ fn sizes() -> Vec<usize> {
 fn corpus(articles: usize) -> (PathBuf, Vec<RawDocument>) {
     let docs = synth::generate(articles, synth::default_stories(articles), 1);
     let dir = std::env::temp_dir().join(format!("parallax-bench-{}-{articles}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let _: std::io::Result<()> = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temporary folder");
     for doc in &docs {
         std::fs::write(dir.join(&doc.file), &doc.content).expect("write a corpus file");
@@ -82,7 +82,7 @@ fn benches(c: &mut Criterion) {
         if std::env::var("PARALLAX_BENCH_NAIVE").is_ok() || !measuring() {
             naive(c, n, &docs);
         }
-        let _ = std::fs::remove_dir_all(&dir);
+        let _: std::io::Result<()> = std::fs::remove_dir_all(&dir);
     }
 }
 

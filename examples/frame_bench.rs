@@ -27,11 +27,13 @@ struct NoDialogs;
 
 impl Dialogs for NoDialogs {
     fn pick_folder(&self, _start: Option<&Path>, reply: Sender<DialogReply>, _ctx: &egui::Context) {
-        let _ = reply.send(DialogReply { purpose: DialogPurpose::OpenFolder, outcome: DialogOutcome::Cancelled });
+        let _: Result<(), _> =
+            reply.send(DialogReply { purpose: DialogPurpose::OpenFolder, outcome: DialogOutcome::Cancelled });
     }
 
     fn save_png(&self, _start: Option<&Path>, _name: &str, reply: Sender<DialogReply>, _ctx: &egui::Context) {
-        let _ = reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome: DialogOutcome::Cancelled });
+        let _: Result<(), _> =
+            reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome: DialogOutcome::Cancelled });
     }
 }
 

@@ -11,6 +11,7 @@
 # when missing. Prints the path of the .deb at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 say() { printf 'check-packaging: %s\n' "$*"; }
 fail() { printf 'check-packaging: FAILED: %s\n' "$*" >&2; exit 1; }
@@ -26,17 +27,7 @@ command -v desktop-file-validate >/dev/null || apt_missing+=(desktop-file-utils)
 command -v appstreamcli >/dev/null || apt_missing+=(appstream)
 command -v dpkg-shlibdeps >/dev/null || apt_missing+=(dpkg-dev)   # cargo-deb's $auto
 command -v strings >/dev/null || apt_missing+=(binutils)
-if [ ${#apt_missing[@]} -gt 0 ]; then
-  sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    sudo -n true 2>/dev/null || fail "missing ${apt_missing[*]}: sudo apt-get install ${apt_missing[*]}"
-    sudo=(sudo -n)
-  fi
-  say "installing ${apt_missing[*]} with apt-get"
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -q
-  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${apt_missing[@]}" </dev/null
-fi
+apt_install check-packaging "${apt_missing[@]}"
 if ! cargo deb --version >/dev/null 2>&1; then
   say "installing cargo-deb: cargo install --locked cargo-deb"
   cargo install --locked cargo-deb

@@ -10,6 +10,7 @@
 #   x11-utils when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 say() { printf 'deb-launch-shot: %s\n' "$*"; }
 fail() { printf 'deb-launch-shot: FAILED: %s\n' "$*" >&2; exit 1; }
@@ -41,11 +42,7 @@ tools=()
 command -v Xvfb >/dev/null || tools+=(xvfb xauth)
 convert -version 2>/dev/null | grep ImageMagick >/dev/null || tools+=(imagemagick)
 command -v xwininfo >/dev/null || tools+=(x11-utils)
-if [ ${#tools[@]} -gt 0 ]; then
-  say "installing ${tools[*]} with apt-get"
-  "${sudo[@]}" apt-get update -q
-  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${tools[@]}" </dev/null
-fi
+apt_install deb-launch-shot "${tools[@]}"
 
 # --- install ---------------------------------------------------------------------------------
 say "dpkg -i $deb"

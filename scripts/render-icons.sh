@@ -9,16 +9,13 @@
 # Needs: rsvg-convert (librsvg2-bin), convert (imagemagick), png2icns (icnsutils).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 need=()
 command -v rsvg-convert >/dev/null || need+=(librsvg2-bin)
 convert -version 2>/dev/null | grep ImageMagick >/dev/null || need+=(imagemagick)
 command -v png2icns >/dev/null || need+=(icnsutils)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "render-icons: installing ${need[*]} with apt-get"
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
-  $sudo apt-get install -y --no-install-recommends "${need[@]}"
-fi
+apt_install render-icons "${need[@]}"
 
 sizes=(16 32 48 64 128 256 512)
 for n in "${sizes[@]}"; do

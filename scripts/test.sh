@@ -19,6 +19,7 @@
 # ./scripts/test.sh --setup-only does only the system package check (.ci/run calls it before clippy).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/lib.sh
 
 say() { printf 'test.sh: %s\n' "$*"; }
 
@@ -39,22 +40,7 @@ ensure_system_packages() {
     say "system packages present: ${needed_packages[*]}"
     return 0
   fi
-  local sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-      sudo=(sudo -n)
-    else
-      say "missing system packages: ${missing[*]}"
-      say "install them, then run this script again:"
-      say "  sudo apt-get install -y --no-install-recommends ${missing[*]}"
-      exit 1
-    fi
-  fi
-  say "installing missing system packages with apt-get: ${missing[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -q
-  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
-  say "installed: ${missing[*]}"
+  apt_install test.sh "${missing[@]}"
 }
 
 ensure_system_packages

@@ -25,7 +25,9 @@
 //! Thresholds and their measurement: `docs/segmentation-and-alignment.md`.
 
 use crate::diff::word_diff;
-use crate::model::{Analysis, DiffKind, Discrepancy, DiscrepancyValue, Group, MemberDiff, PairOverlap, Sentence, Span};
+use crate::model::{
+    Analysis, DiffKind, Discrepancy, DiscrepancyKind, DiscrepancyValue, Group, MemberDiff, PairOverlap, Sentence, Span,
+};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -549,7 +551,7 @@ fn top_k_per_article(
 /// A number, year or date stated in a sentence.
 #[derive(Clone, Debug, PartialEq)]
 struct Quantity {
-    kind: &'static str,
+    kind: DiscrepancyKind,
     /// For numbers, the stemmed word they count ("member"); for dates the
     /// month; empty for years.
     about: String,
@@ -579,26 +581,24 @@ const SPELLED: &[(&str, u64)] = &[
 ];
 
 /// Numbers (with the word they count), years and dates of a text, the
-/// dates found by [`crate::timeline::find_dates`] without an anchor (so only
+/// dates found by [`crate::dates::find_dates`] without an anchor (so only
 /// what is written is compared). Offsets are relative to `text`.
 fn quantities(text: &str) -> Vec<Quantity> {
-    use crate::timeline::extract::Granularity;
-    let dates = crate::timeline::find_dates(text, None);
+    use crate::dates::Granularity;
+    let dates = crate::dates::find_dates(text, None);
     let mut out: Vec<Quantity> = dates
         .iter()
         .filter(|d| !d.relative || d.granularity != Granularity::Year)
         .map(|d| {
             let (kind, about, day) = match d.granularity {
-                Granularity::Year => ("year", String::new(), None),
+                Granularity::Year => (DiscrepancyKind::Year, String::new(), None),
                 Granularity::Month | Granularity::Day => {
-                    let month = d.value.get(5..7).unwrap_or_default().to_string();
-                    let day = (d.granularity == Granularity::Day && !d.fuzzy)
-                        .then(|| d.value.get(8..10).and_then(|x| x.parse().ok()))
-                        .flatten();
-                    ("date", format!("month {month}"), day)
+                    let month = d.value.month().map(|m| format!("{m:02}")).unwrap_or_default();
+                    let day = (d.granularity == Granularity::Day && !d.fuzzy).then(|| d.value.day_of_month()).flatten();
+                    (DiscrepancyKind::Date, format!("month {month}"), day)
                 }
             };
-            Quantity { kind, about, value: d.value.clone(), day, start: d.start, end: d.end }
+            Quantity { kind, about, value: d.value.to_string(), day, start: d.start, end: d.end }
         })
         .collect();
 
@@ -634,7 +634,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
             _ => word.span.start,
         };
         out.push(Quantity {
-            kind: "number",
+            kind: DiscrepancyKind::Number,
             about: stemmer.stem(counted).into_owned(),
             value: n.to_string(),
             day: None,
@@ -691,8 +691,8 @@ fn find_discrepancies(base: &str, diffs: &[MemberDiff], texts: &BTreeMap<&str, (
     let disagree = |a: &Quantity, b: &Quantity| {
         a.kind == b.kind
             && a.value != b.value
-            && (a.kind != "number" || a.about == b.about)
-            && !(a.kind == "date" && (a.day.is_none() || b.day.is_none()) && a.about == b.about)
+            && (a.kind != DiscrepancyKind::Number || a.about == b.about)
+            && !(a.kind == DiscrepancyKind::Date && (a.day.is_none() || b.day.is_none()) && a.about == b.about)
     };
     let word_count = |t: &str| crate::diff::words(t, 0).len();
 
@@ -718,15 +718,14 @@ fn find_discrepancies(base: &str, diffs: &[MemberDiff], texts: &BTreeMap<&str, (
             }
         }
     }
-    let mut out: Vec<Discrepancy> = by_slot
-        .into_values()
-        .map(|(q, values)| Discrepancy { kind: q.kind.to_string(), about: q.about.clone(), values })
-        .collect();
+    let mut out: Vec<Discrepancy> =
+        by_slot.into_values().map(|(q, values)| Discrepancy { kind: q.kind, about: q.about.clone(), values }).collect();
 
     // Counted things: each member that states a number for it once.
     let mut by_about: BTreeMap<String, Vec<(&str, Quantity)>> = BTreeMap::new();
     for id in texts.keys() {
-        let numbers: Vec<Quantity> = quantities_of(id).into_iter().filter(|q| q.kind == "number").collect();
+        let numbers: Vec<Quantity> =
+            quantities_of(id).into_iter().filter(|q| q.kind == DiscrepancyKind::Number).collect();
         for q in &numbers {
             if numbers.iter().filter(|o| o.about == q.about).count() == 1 {
                 by_about.entry(q.about.clone()).or_default().push((id, q.clone()));
@@ -735,10 +734,10 @@ fn find_discrepancies(base: &str, diffs: &[MemberDiff], texts: &BTreeMap<&str, (
     }
     for (about, found) in by_about {
         let values: BTreeSet<&str> = found.iter().map(|(_, q)| q.value.as_str()).collect();
-        let already = out.iter().any(|d| d.kind == "number" && d.about == about);
+        let already = out.iter().any(|d| d.kind == DiscrepancyKind::Number && d.about == about);
         if found.len() >= 2 && values.len() >= 2 && !already {
             out.push(Discrepancy {
-                kind: "number".into(),
+                kind: DiscrepancyKind::Number,
                 about,
                 values: found.iter().map(|(id, q)| value_of(id, q)).collect(),
             });
@@ -927,7 +926,7 @@ mod tests {
     use super::*;
 
     fn q(text: &str) -> Vec<(&'static str, String, String)> {
-        quantities(text).into_iter().map(|q| (q.kind, q.about, q.value)).collect()
+        quantities(text).into_iter().map(|q| (q.kind.as_str(), q.about, q.value)).collect()
     }
 
     #[test]
@@ -958,7 +957,7 @@ mod tests {
     fn different_days_disagree_and_a_vague_month_agrees() {
         let d = discrepancies("The attack came on July 15 at night.", "The attack came on July 20 at night.");
         assert_eq!(d.len(), 1);
-        assert_eq!(d[0].kind, "date");
+        assert_eq!(d[0].kind, DiscrepancyKind::Date);
         assert_eq!(d[0].values.iter().map(|v| v.text.as_str()).collect::<Vec<_>>(), vec!["July 15", "July 20"]);
         assert!(
             discrepancies("The attack came on July 15 at night.", "The attack came in mid-July at night.").is_empty()
@@ -969,7 +968,7 @@ mod tests {
     fn years_in_the_same_slot_disagree_and_unrelated_numbers_do_not() {
         let d = discrepancies("Relations soured in 2014 after the move.", "Relations soured in 2016 after the move.");
         assert_eq!(d.len(), 1);
-        assert_eq!(d[0].kind, "year");
+        assert_eq!(d[0].kind, DiscrepancyKind::Year);
         // Different things counted: no discrepancy.
         assert!(discrepancies("Diplomats got 24 hours to leave.", "Two diplomats were told to leave.").is_empty());
         // The same number written two ways agrees.

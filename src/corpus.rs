@@ -4,8 +4,8 @@
 //! [`Article`] (sentences are added later by [`crate::text`]). A file that
 //! cannot be read becomes a [`Problem`] and the rest still loads.
 
+use crate::dates::{find_dateline, parse_iso_day};
 use crate::model::{Article, Problem, Span};
-use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -172,10 +172,10 @@ pub fn parse_document(id: &str, doc: &RawDocument) -> Article {
     let front_date = meta.remove("date");
     article.date = front_date
         .as_deref()
-        .and_then(parse_iso_date)
+        .and_then(parse_iso_day)
         .or_else(|| find_dateline(&article.text))
         .map(|d| d.format("%Y-%m-%d").to_string());
-    if let Some(raw) = front_date.filter(|d| parse_iso_date(d).is_none()) {
+    if let Some(raw) = front_date.filter(|d| parse_iso_day(d).is_none()) {
         meta.insert("date".into(), raw);
     }
     article.url = meta.remove("url");
@@ -223,12 +223,6 @@ fn lead_as_title(text: &str) -> Option<String> {
     let cut: String = sentence.chars().take(MAX_CHARS).collect();
     let at_word = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head).trim_end_matches([',', ';', ':']);
     Some(format!("{at_word}…"))
-}
-
-fn parse_iso_date(s: &str) -> Option<NaiveDate> {
-    let s = s.trim();
-    let day = s.get(..10).unwrap_or(s);
-    NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()
 }
 
 /// "003_a5ff.txt" → "003", "reuters-2022.md" → "reuters-2022": the file
@@ -339,32 +333,10 @@ fn looks_like_dateline(line: &str) -> bool {
     find_dateline(line).is_some()
 }
 
-/// A dateline at the start of the body: "TIRANA, Sept. 7, 2022 –" or
-/// "LONDON (Reuters), 7 September 2022 -".
-pub fn find_dateline(text: &str) -> Option<NaiveDate> {
-    let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
-    // The place: upper-case words, then a comma.
-    let (place, rest) = first.split_once(',')?;
-    let place_letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    let place_is_caps = !place_letters.is_empty()
-        && place_letters.iter().all(|c| c.is_uppercase())
-        && place.split_whitespace().count() <= 4;
-    if !place_is_caps {
-        return None;
-    }
-    // The date: a full date written right after the place, read by the
-    // timeline's extractor (no anchor, so only a written year counts).
-    use crate::timeline::extract::Granularity;
-    let head: String = rest.chars().take(40).collect();
-    crate::timeline::find_dates(&head, None)
-        .into_iter()
-        .find(|d| d.granularity == Granularity::Day && d.is_placed() && d.start <= 4)
-        .and_then(|d| NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").ok())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn doc(file: &str, content: &str) -> RawDocument {
         RawDocument { file: file.into(), content: content.into() }
@@ -422,18 +394,14 @@ mod tests {
 
     #[test]
     fn read_files_reports_what_it_skips() {
-        let dir = std::env::temp_dir().join(format!("parallax-read-files-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("story.md"), "A headline\nA sentence.\n").unwrap();
-        std::fs::write(dir.join("scan.pdf"), [1, 2, 3]).unwrap();
-        let paths = vec![dir.join("story.md"), dir.join("scan.pdf"), dir.join("missing.txt")];
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/unreadable");
+        let paths = vec![dir.join("good-0.txt"), dir.join("image.png"), dir.join("missing.txt")];
         let (docs, problems) = read_files(&paths);
         assert_eq!(docs.len(), 1);
         let mut skipped: Vec<(&str, bool)> =
             problems.iter().map(|p| (p.file.as_str(), p.message.contains("cannot read"))).collect();
         skipped.sort();
-        assert_eq!(skipped, vec![("missing.txt", true), ("scan.pdf", false)]);
-        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(skipped, vec![("image.png", false), ("missing.txt", true)]);
     }
 
     #[test]
@@ -461,20 +429,14 @@ mod tests {
 
     #[test]
     fn unreadable_files_are_problems_and_folder_is_untouched() {
-        let dir = std::env::temp_dir().join(format!("parallax-corpus-test-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("good.txt"), "A headline\nA sentence.\n").unwrap();
-        std::fs::write(dir.join("bad.txt"), [0xff, 0xfe, 0x00, 0x41]).unwrap();
-        std::fs::write(dir.join("image.png"), [1, 2, 3]).unwrap();
-        let before: Vec<_> = std::fs::read_dir(&dir).unwrap().count().to_string().into();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/unreadable");
+        let before = std::fs::read_dir(&dir).unwrap().count();
         let (docs, problems) = read_folder(&dir).unwrap();
-        assert_eq!(docs.len(), 1);
-        assert_eq!(docs[0].file, "good.txt");
+        let files: Vec<&str> = docs.iter().map(|d| d.file.as_str()).collect();
+        assert_eq!(files, vec!["good-0.txt", "good-1.txt"]);
         assert_eq!(problems.len(), 1);
-        assert_eq!(problems[0].file, "bad.txt");
+        assert_eq!(problems[0].file, "broken.txt");
         assert!(problems[0].message.contains("UTF-8"), "{}", problems[0].message);
-        let after: Vec<_> = std::fs::read_dir(&dir).unwrap().count().to_string().into();
-        assert_eq!(before, after);
-        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), before);
     }
 }

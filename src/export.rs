@@ -91,7 +91,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Ex
             })
         }
     })();
-    let _ = std::fs::remove_file(&tmp);
+    // Tidying up: after a rename the temporary file is gone already, and
+    // failing to remove it does not change the result.
+    let _: std::io::Result<()> = std::fs::remove_file(&tmp);
     result.map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
             ExportError::Exists { path: path.to_path_buf() }

@@ -7,6 +7,7 @@
 //! Ids are stable strings derived from positions (`a0`, `a0.s3`, `g2`, …), so
 //! the same folder always yields byte-identical output.
 
+use crate::dates::Timex;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -136,12 +137,35 @@ pub struct DiffOp {
 /// Members of one group that disagree on a number or a date.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct Discrepancy {
-    /// `number`, `year` or `date`.
-    pub kind: String,
+    pub kind: DiscrepancyKind,
     /// What the values count or date, e.g. `members` (the word they qualify).
     pub about: String,
     /// One value per member that states it; at least two distinct values.
     pub values: Vec<DiscrepancyValue>,
+}
+
+/// What a discrepancy is about, serialised as `number`, `year` or `date`.
+#[derive(Clone, Copy, Debug, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum DiscrepancyKind {
+    /// A count of something (`3,000 members`).
+    #[default]
+    Number,
+    /// A year on its own (`since 2014`).
+    Year,
+    /// A month or a day (`July 15`).
+    Date,
+}
+
+impl DiscrepancyKind {
+    /// The name used in the JSON and shown when there is no `about`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiscrepancyKind::Number => "number",
+            DiscrepancyKind::Year => "year",
+            DiscrepancyKind::Date => "date",
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
@@ -224,7 +248,7 @@ pub enum EntryKind {
 }
 
 /// One date mention (or article date).
-#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct TimelineEntry {
     /// `a0.t1`.
     pub id: String,
@@ -235,26 +259,48 @@ pub struct TimelineEntry {
     pub end: Option<usize>,
     /// The expression as written (for `published`, the date itself).
     pub text: String,
-    /// TIMEX3-style value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub value: String,
+    /// TIMEX3-style value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (`XXXX` for an
+    /// unknown year), serialised as that string.
+    pub value: Timex,
     /// True for vague forms such as `mid-July` or `late last year`.
     pub fuzzy: bool,
     /// True when a numeric date could be read two ways and nothing decided;
     /// `value` then holds the month-first reading.
     pub ambiguous: bool,
     /// The other (day-first) reading of an ambiguous numeric date.
-    pub alternative: Option<String>,
+    pub alternative: Option<Timex>,
     pub event: Option<String>,
+}
+
+impl TimelineEntry {
+    /// An entry with this kind, value and text; no id, article, span or
+    /// event yet, and not fuzzy or ambiguous.
+    pub fn new(kind: EntryKind, value: Timex, text: String) -> Self {
+        Self {
+            id: String::new(),
+            article: String::new(),
+            kind,
+            sentence: None,
+            start: None,
+            end: None,
+            text,
+            value,
+            fuzzy: false,
+            ambiguous: false,
+            alternative: None,
+            event: None,
+        }
+    }
 }
 
 /// Mentions of the same value across sources. Events are per exact value:
 /// a month's event does not list the mentions of its days (`2022-07` and
 /// `2022-07-15` are two events; a view can nest them by value prefix).
-#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct TimelineEvent {
     /// `e0`, `e1`, … in chronological order.
     pub id: String,
-    pub value: String,
+    pub value: Timex,
     pub entries: Vec<String>,
     /// Article ids that mention it.
     pub articles: Vec<String>,
@@ -299,8 +345,7 @@ impl Analysis {
 
     /// Looks up a sentence by id (`a0.s3`), with its article.
     pub fn sentence(&self, id: &str) -> Option<(&Article, &Sentence)> {
-        let (article_id, _) = id.split_once('.')?;
-        let article = self.article(article_id)?;
+        let article = self.article(article_id_of(id))?;
         let sentence = article.sentences.iter().find(|s| s.id == id)?;
         Some((article, sentence))
     }
@@ -312,5 +357,43 @@ impl Analysis {
 
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id == id)
+    }
+}
+
+/// The article id of a sentence, quote or timeline-entry id: `a3.s7` → `a3`
+/// (an id without a dot is returned whole).
+pub fn article_id_of(id: &str) -> &str {
+    id.split_once('.').map_or(id, |(article, _)| article)
+}
+
+/// The distinct articles (sources) of a set of sentence ids, in the order
+/// they first appear.
+pub fn articles_of<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut articles: Vec<&str> = Vec::new();
+    for article in sentences.into_iter().map(article_id_of) {
+        if !articles.contains(&article) {
+            articles.push(article);
+        }
+    }
+    articles
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_name_their_article() {
+        assert_eq!(article_id_of("a3.s7"), "a3");
+        assert_eq!(article_id_of("a12.q0"), "a12");
+        assert_eq!(article_id_of("a3"), "a3");
+        assert_eq!(articles_of(["a1.s0", "a1.s4", "a0.s2", "a1.s5"]), vec!["a1", "a0"]);
+    }
+
+    #[test]
+    fn discrepancy_kinds_serialise_as_before() {
+        for kind in [DiscrepancyKind::Number, DiscrepancyKind::Year, DiscrepancyKind::Date] {
+            assert_eq!(serde_json::to_string(&kind).ok(), Some(format!("\"{}\"", kind.as_str())));
+        }
     }
 }

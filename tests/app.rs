@@ -3,14 +3,17 @@
 //! and no display. `UPDATE_SNAPSHOTS=1 cargo test --test app` rewrites the
 //! images in `tests/snapshots/` that changed.
 
+// A test may unwrap: clippy.toml allows it in #[test] functions, this in their helpers too.
+#![allow(clippy::unwrap_used)]
+
 use eframe::egui;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use egui_kittest::{Harness, image_snapshot};
 use parallax::analysis;
 use parallax::app::{
     App, Command, DialogOutcome, DialogPurpose, DialogReply, Dialogs, Origin, Pane, Shot, ShotAction, Startup,
-    format_value,
 };
+use parallax::dates::Timex;
 use parallax::model::{Analysis, EntryKind, Quote, QuoteCluster, QuoteKind, TimelineEntry, TimelineEvent};
 use std::path::Path;
 use std::sync::mpsc::Sender;
@@ -73,17 +76,14 @@ fn sample_with_events() -> Analysis {
             analysis.timeline.push(TimelineEntry {
                 id: id.clone(),
                 article: article.clone(),
-                kind: EntryKind::Mention,
                 sentence: Some(sentence.clone()),
-                text: "mid-July".into(),
-                value: "2022-07".into(),
                 fuzzy: true,
-                ..TimelineEntry::default()
+                ..TimelineEntry::new(EntryKind::Mention, Timex::Month(2022, 7), "mid-July".into())
             });
             entries.push(id);
             articles.push(article);
         }
-        analysis.events.push(TimelineEvent { id: "e0".into(), value: "2022-07".into(), entries, articles });
+        analysis.events.push(TimelineEvent { id: "e0".into(), value: Timex::Month(2022, 7), entries, articles });
     }
     analysis
 }
@@ -164,7 +164,7 @@ fn opening_the_sample_shows_its_groups() {
 fn clicking_a_timeline_event_filters_the_alignment() {
     let analysis = sample_with_events();
     let event = analysis.events[0].clone();
-    let label = format!("Event {}", format_value(&event.value));
+    let label = format!("Event {}", event.value.label());
     let mut h = harness_with(analysis);
     let before = h.state().workspace().unwrap().visible_items(Default::default(), false).len();
 
@@ -221,12 +221,8 @@ fn selecting_a_quote_highlights_it_in_the_reader() {
 
 #[test]
 fn an_unreadable_file_is_a_problem_and_the_rest_loads() {
-    let dir = std::env::temp_dir().join(format!("parallax-app-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    for (i, doc) in parallax::corpus::sample_documents().iter().take(2).enumerate() {
-        std::fs::write(dir.join(format!("good-{i}.txt")), &doc.content).unwrap();
-    }
-    std::fs::write(dir.join("broken.txt"), [0x66, 0x6f, 0xff, 0xfe, 0x00]).unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/unreadable");
+    let files = std::fs::read_dir(&dir).unwrap().count();
 
     let mut h = harness(Startup { paths: vec![dir.clone()], ..Startup::default() });
     settle(&mut h);
@@ -236,8 +232,7 @@ fn an_unreadable_file_is_a_problem_and_the_rest_loads() {
     assert_eq!(ws.analysis.problems[0].file, "broken.txt");
     h.get_by_label("1 file could not be read");
     assert_eq!(h.state().settings().recent_folders.first(), Some(&dir));
-    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 3, "nothing is written into the folder");
-    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), files, "nothing is written into the folder");
 }
 
 #[test]

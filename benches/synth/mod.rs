@@ -503,7 +503,7 @@ fn fact_sentence(story: &Story, fact: &Fact, rng: &mut Rng, style: Style, first_
             n = n + n / 5 + 1;
         }
         let shown = if n >= 1000 { format!("{},{:03}", n / 1000, n % 1000) } else { n.to_string() };
-        let _ = write!(core, " {} {shown} {}", v(NUMBER_LEADS[lead], rng), v(UNITS[unit], rng));
+        let _: std::fmt::Result = write!(core, " {} {shown} {}", v(NUMBER_LEADS[lead], rng), v(UNITS[unit], rng));
     }
     let date = fact.date.map(|(offset, weekday)| date_phrase(story, offset, weekday, style == Style::Reworded));
     let place = fact.place.map(|p| format!("in {}", story.places[p]));
@@ -604,14 +604,15 @@ fn write_article(story: &Story, story_index: usize, outlet: &str, rng: &mut Rng,
     let mut text = String::new();
     let front_matter = rng.chance(0.6);
     if front_matter {
-        let _ = writeln!(text, "---\ntitle: {headline}\nsource: {outlet}\ndate: {date}\n---");
+        let _: std::fmt::Result = writeln!(text, "---\ntitle: {headline}\nsource: {outlet}\ndate: {date}\n---");
     } else {
-        let _ = writeln!(text, "{headline}\n");
+        let _: std::fmt::Result = writeln!(text, "{headline}\n");
     }
     let mut in_paragraph = 0;
     for (k, s) in sentences.iter().enumerate() {
         if k == 0 && !front_matter && rng.chance(0.5) {
-            let _ = write!(text, "{}, {} {d} ({outlet}) – ", story.places[0].to_uppercase(), MONTHS[(m - 1) as usize]);
+            let _: std::fmt::Result =
+                write!(text, "{}, {} {d} ({outlet}) – ", story.places[0].to_uppercase(), MONTHS[(m - 1) as usize]);
         }
         text.push_str(s);
         in_paragraph += 1;

@@ -7,11 +7,11 @@
 //! inside the viewport are laid out.
 
 use super::rich::{self, Mark};
-use super::sources_pane::pane_header_ui;
 use super::theme::{self, Highlights};
-use super::workspace::{Item, Workspace};
-use super::{Command, Settings, SortOrder};
-use crate::model::{Group, Span};
+use super::widgets::{colour_dot_ui, pane_header_ui, tinted_frame};
+use super::workspace::{Item, ListView, Workspace};
+use super::{Command, Settings, SortOrder, StoryCommand, UiCommand};
+use crate::model::{Group, Span, articles_of};
 use eframe::egui::{self, Align, Layout, Rect, RichText, Sense, Stroke, UiBuilder};
 
 /// Vertical gap between cards.
@@ -51,7 +51,7 @@ fn controls_ui(ui: &mut egui::Ui, ws: &mut Workspace, settings: &mut Settings, c
     ui.horizontal(|ui| {
         let search = ui.add(
             egui::TextEdit::singleline(&mut ws.search)
-                .hint_text("Search facts and sources (Ctrl+F)")
+                .hint_text(format!("Search facts and sources ({})", UiCommand::FocusSearch.shortcut_text(ui.ctx())))
                 .desired_width((ui.available_width() - 330.0).clamp(160.0, 420.0)),
         );
         if ws.focus_search {
@@ -86,22 +86,18 @@ fn filter_chips_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command
     };
     ui.add_space(4.0);
     let accent = theme::highlights(ui.visuals().dark_mode).accent;
-    egui::Frame::new()
-        .fill(accent.gamma_multiply(0.12))
-        .corner_radius(12.0)
-        .inner_margin(egui::Margin::symmetric(10, 3))
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(format!("Only sentences that mention {}", ws.event_label(event))).color(accent));
-                if ui
-                    .add(egui::Button::new(RichText::new("×").color(accent)).frame(false))
-                    .on_hover_text("Show every fact again (Esc)")
-                    .clicked()
-                {
-                    commands.push(Command::FilterEvent(None));
-                }
-            });
+    tinted_frame(accent, 12.0, egui::Margin::symmetric(10, 3)).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("Only sentences that mention {}", ws.event_label(event))).color(accent));
+            if ui
+                .add(egui::Button::new(RichText::new("×").color(accent)).frame(false))
+                .on_hover_text(format!("Show every fact again ({})", UiCommand::ClearFilters.shortcut_text(ui.ctx())))
+                .clicked()
+            {
+                commands.push(StoryCommand::FilterEvent(None).into());
+            }
         });
+    });
 }
 
 fn empty_state_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command>) {
@@ -124,7 +120,7 @@ fn empty_state_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command>
             ui.label(RichText::new(what).size(17.0));
             ui.add_space(6.0);
             if ui.button("Clear the filters").clicked() {
-                commands.push(Command::ClearFilters);
+                commands.push(StoryCommand::ClearFilters.into());
             }
         }
     });
@@ -178,7 +174,7 @@ fn cards_ui(ui: &mut egui::Ui, ws: &mut Workspace, items: &[Item], dark: bool, c
     if ws.scroll_alignment {
         ws.scroll_alignment = false;
         let selected = items.iter().position(|item| is_selected(ws, *item));
-        let (offset, view) = ws.alignment_view;
+        let ListView { offset, height: view } = ws.alignment_view;
         match selected {
             Some(i) => {
                 let (top, bottom) = (tops[i], tops[i] + heights[i]);
@@ -218,7 +214,7 @@ fn cards_ui(ui: &mut egui::Ui, ws: &mut Workspace, items: &[Item], dark: bool, c
             }
         }
     });
-    ws.alignment_view = (output.state.clamped_offset().y, output.inner_rect.height());
+    ws.alignment_view = ListView { offset: output.state.clamped_offset().y, height: output.inner_rect.height() };
     if !measured.is_empty() {
         ws.card_heights.extend(measured);
         ui.ctx().request_repaint();
@@ -284,9 +280,9 @@ fn card_ui(
     }
     if card_click.clicked() {
         match item {
-            Item::Group(g) => commands.push(Command::SelectGroup(g)),
+            Item::Group(g) => commands.push(StoryCommand::SelectGroup(g).into()),
             Item::Exclusive(a, s) => {
-                commands.push(Command::SelectSentence(ws.analysis.articles[a].sentences[s].id.clone()));
+                commands.push(StoryCommand::SelectSentence(ws.analysis.articles[a].sentences[s].id.clone()).into());
             }
         }
     }
@@ -304,13 +300,8 @@ fn group_body_ui(
     let members: Vec<&String> = ws.visible_members(group).collect();
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("Fact {}", g + 1)).small().strong());
-        let mut articles: Vec<&str> =
-            members.iter().map(|m| m.split_once('.').map_or(m.as_str(), |(a, _)| a)).collect();
-        articles.dedup();
-        for article in articles {
-            let colour = ws.colour(article, dark);
-            let (dot, _) = ui.allocate_exact_size(egui::vec2(9.0, 9.0), Sense::hover());
-            ui.painter().circle_filled(dot.center(), 4.0, colour);
+        for article in articles_of(members.iter().map(|m| m.as_str())) {
+            colour_dot_ui(ui, ws.colour(article, dark));
         }
         let total = ws.analysis.articles.len();
         ui.label(RichText::new(format!("{} of {total} sources", ws.group_sources(group))).small().weak());
@@ -415,7 +406,7 @@ fn member_line_ui(
         });
         let text = ui.add(egui::Label::new(galley).sense(Sense::click()));
         if text.on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {
-            commands.push(Command::SelectMember(group_index, member.to_string()));
+            commands.push(StoryCommand::SelectMember(group_index, member.to_string()).into());
         }
     });
     let bar = Rect::from_min_size(
@@ -453,7 +444,7 @@ fn exclusive_body_ui(
     let row = ui.horizontal_top(|ui| {
         ui.add_space(10.0);
         if ui.add(egui::Label::new(job).sense(Sense::click())).clicked() {
-            commands.push(Command::SelectSentence(sentence.id.clone()));
+            commands.push(StoryCommand::SelectSentence(sentence.id.clone()).into());
         }
     });
     let bar = Rect::from_min_size(row.response.rect.min, egui::vec2(3.0, row.response.rect.height()));

@@ -68,7 +68,7 @@ impl Dialogs for NativeDialogs {
             }
             let outcome = classify(dialog.pick_folder(), began.elapsed());
             // The app may have closed meanwhile; then nobody needs the answer.
-            let _ = reply.send(DialogReply { purpose: DialogPurpose::OpenFolder, outcome });
+            let _: Result<(), _> = reply.send(DialogReply { purpose: DialogPurpose::OpenFolder, outcome });
             ctx.request_repaint();
         });
     }
@@ -88,7 +88,7 @@ impl Dialogs for NativeDialogs {
             }
             let outcome = classify(dialog.save_file(), began.elapsed());
             // As above: a closed app needs no answer.
-            let _ = reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome });
+            let _: Result<(), _> = reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome });
             ctx.request_repaint();
         });
     }

@@ -70,7 +70,8 @@ impl Loader {
                 let progress_tx = tx.clone();
                 let progress_ctx = ctx.clone();
                 let mut report = move |p: Progress| {
-                    let _ = progress_tx.send(Message::Progress(p));
+                    // A closed app listens no more; the analysis just finishes.
+                    let _: Result<(), _> = progress_tx.send(Message::Progress(p));
                     progress_ctx.request_repaint();
                 };
                 let result: Result<Analysis, String> = match job {
@@ -94,7 +95,7 @@ impl Loader {
                     Source::Sample => Ok(analysis::analyze_sample()),
                 };
                 // If the app was closed meanwhile nobody is listening.
-                let _ = tx.send(Message::Done(result.map(Box::new)));
+                let _: Result<(), _> = tx.send(Message::Done(result.map(Box::new)));
                 ctx.request_repaint();
             })
             .expect("spawning a thread only fails when the OS is out of resources");

@@ -17,29 +17,32 @@ mod quote_pane;
 mod reader_pane;
 mod rich;
 mod screenshot;
+mod screenshot_flow;
 mod settings;
 mod sources_pane;
 mod theme;
 mod timeline_pane;
 mod welcome;
+mod widgets;
 mod workspace;
 
-pub use command::Command;
+pub use command::{Command, StoryCommand, UiCommand};
 pub use dialog::{DialogOutcome, DialogPurpose, DialogReply, Dialogs, NativeDialogs};
 pub use screenshot::{Shot, ShotAction};
 pub use settings::{Pane, Settings, SortOrder};
 pub use theme::ThemeChoice;
-pub use timeline_pane::format_value;
 pub use workspace::{Item, Origin, Selection, Workspace};
 
 use crate::model::Analysis;
-use eframe::egui::{self, Key, KeyboardShortcut, Modifiers, Rect};
+use eframe::egui::{self, Rect};
 use folder_picker::FolderPicker;
 use loader::{Loader, Poll, Source};
-use screenshot::{Capture, Screenshots};
+use screenshot::Capture;
+use screenshot_flow::{ScreenshotFlow, Written};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use widgets::{Edge, remembered_panel};
 
 /// How the app starts.
 #[derive(Clone, Debug, Default)]
@@ -74,17 +77,11 @@ pub struct App {
     dialog_rx: Receiver<DialogReply>,
     dialog_open: bool,
     picker: Option<FolderPicker>,
-    screenshots: Screenshots,
-    /// A screenshot waiting for a file name, or for permission to overwrite.
-    pending_capture: Option<Capture>,
-    confirm_overwrite: Option<PathBuf>,
+    shots: ScreenshotFlow,
     pane_rects: BTreeMap<Pane, Rect>,
     notice: Option<Notice>,
     show_problems: bool,
     commands: Vec<Command>,
-    startup_shot: Option<PathBuf>,
-    frames_since_load: u32,
-    quit_after_shot: bool,
 }
 
 /// The application id: the name of the Linux desktop entry
@@ -160,16 +157,11 @@ impl App {
             dialog_rx,
             dialog_open: false,
             picker: None,
-            screenshots: Screenshots::default(),
-            pending_capture: None,
-            confirm_overwrite: None,
+            shots: ScreenshotFlow::new(startup.screenshot_to),
             pane_rects: BTreeMap::new(),
             notice: None,
             show_problems: false,
             commands: Vec::new(),
-            quit_after_shot: startup.screenshot_to.is_some(),
-            startup_shot: startup.screenshot_to,
-            frames_since_load: 0,
         };
         if let Some(open) = open_command(startup.paths) {
             app.commands.push(open);
@@ -212,7 +204,7 @@ impl App {
     /// Shows an analysis that is already in memory.
     pub fn open_analysis(&mut self, analysis: Analysis, origin: Origin) {
         self.workspace = Some(Workspace::new(analysis, origin));
-        self.frames_since_load = 0;
+        self.shots.story_opened();
     }
 
     fn notify(&mut self, ctx: &egui::Context, text: impl Into<String>, is_error: bool) {
@@ -237,9 +229,7 @@ impl App {
             self.dialog_open = false;
             self.on_dialog_reply(ctx, reply);
         }
-        let ppp = ctx.pixels_per_point();
-        let rects = &self.pane_rects;
-        if let Some(capture) = self.screenshots.poll(|p| rects.get(&p).copied(), ppp) {
+        if let Some(capture) = self.shots.poll(&self.pane_rects, ctx.pixels_per_point()) {
             self.on_capture(ctx, capture);
         }
     }
@@ -273,12 +263,12 @@ impl App {
             (DialogPurpose::SaveScreenshot, DialogOutcome::Picked(path)) => {
                 self.submit(Command::SaveScreenshotTo(screenshot::with_png_extension(path)));
             }
-            (DialogPurpose::SaveScreenshot, DialogOutcome::Cancelled) => self.pending_capture = None,
+            (DialogPurpose::SaveScreenshot, DialogOutcome::Cancelled) => self.shots.drop_pending(),
             (DialogPurpose::SaveScreenshot, DialogOutcome::Unavailable) => {
                 // No dialog on this desktop: save beside the last one, under a free name.
-                if let Some(capture) = &self.pending_capture {
+                if let Some(shot) = self.shots.pending_shot() {
                     let dir = self.settings.screenshot_dir.clone().unwrap_or_else(screenshot::default_dir);
-                    let path = screenshot::free_path(&dir, &self.screenshot_name(capture.shot));
+                    let path = screenshot::free_path(&dir, &self.screenshot_name(shot));
                     self.write_pending(ctx, path, false);
                 }
             }
@@ -300,90 +290,53 @@ impl App {
             ShotAction::Save => {
                 let start = self.settings.screenshot_dir.clone().unwrap_or_else(screenshot::default_dir);
                 let name = self.screenshot_name(capture.shot);
-                self.pending_capture = Some(capture);
+                self.shots.hold(capture);
                 self.dialog_open = true;
                 self.dialogs.save_png(Some(&start), &name, self.dialog_tx.clone(), ctx);
             }
             ShotAction::WriteTo(path) => {
-                self.pending_capture = Some(capture);
+                self.shots.hold(capture);
                 self.write_pending(ctx, path, false);
-                if self.quit_after_shot {
+                if self.shots.quits_after_shot() {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             }
         }
     }
 
-    /// Writes the pending screenshot; asks before replacing a file.
+    /// Writes the pending screenshot (or asks before replacing a file) and
+    /// says how it went.
     fn write_pending(&mut self, ctx: &egui::Context, path: PathBuf, overwrite: bool) {
-        let Some(capture) = &self.pending_capture else {
-            return;
-        };
-        if let Some(ws) = &self.workspace {
-            for folder in ws.origin.article_folders() {
-                if let Err(e) = crate::export::check_outside(folder, &path) {
-                    self.notify(ctx, e.to_string(), true);
-                    self.pending_capture = None;
-                    return;
-                }
-            }
-        }
-        if !overwrite && path.exists() && !self.quit_after_shot {
-            self.confirm_overwrite = Some(path);
-            return;
-        }
-        let result = screenshot::encode_png(&capture.image)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| crate::export::write_atomic(&path, &bytes, overwrite).map_err(|e| e.to_string()));
-        self.pending_capture = None;
-        match result {
-            Ok(()) => {
+        let folders = self.workspace.as_ref().map(|ws| ws.origin.article_folders()).unwrap_or_default();
+        let written = self.shots.write_pending(path, overwrite, &folders);
+        self.report_written(ctx, written);
+    }
+
+    fn report_written(&mut self, ctx: &egui::Context, written: Written) {
+        match written {
+            Written::Waiting => {}
+            Written::Saved(path) => {
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                     self.settings.screenshot_dir = Some(dir.to_path_buf());
                 }
                 self.notify(ctx, format!("Saved {}", path.display()), false);
-                if self.quit_after_shot {
-                    eprintln!("parallax: wrote {}", path.display());
-                }
             }
-            Err(message) => {
-                if self.quit_after_shot {
-                    eprintln!("parallax: {message}");
-                }
-                self.notify(ctx, message, true);
-            }
+            Written::Failed(message) => self.notify(ctx, message, true),
         }
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        let modal_open = self.picker.is_some() || self.confirm_overwrite.is_some() || self.show_problems;
+        let modal_open = self.picker.is_some() || self.shots.asking_overwrite().is_some() || self.show_problems;
         let typing = ctx.egui_wants_keyboard_input();
-        let shot = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-        let open = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
-        let find = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+        let has_story = self.workspace.is_some();
         let mut commands = Vec::new();
         ctx.input_mut(|i| {
-            if i.consume_shortcut(&shot) && self.workspace.is_some() {
-                commands.push(Command::Screenshot(Shot::Window, ShotAction::Save));
-            }
-            if i.consume_shortcut(&open) {
-                commands.push(Command::ChooseFolder);
-            }
-            if self.workspace.is_none() || modal_open {
-                return;
-            }
-            if i.consume_shortcut(&find) {
-                commands.push(Command::FocusSearch);
-            }
-            if i.consume_key(Modifiers::NONE, Key::Escape) {
-                commands.push(Command::ClearFilters);
-            }
-            if !typing {
-                if i.consume_key(Modifiers::NONE, Key::ArrowDown) {
-                    commands.push(Command::MoveSelection(1));
-                }
-                if i.consume_key(Modifiers::NONE, Key::ArrowUp) {
-                    commands.push(Command::MoveSelection(-1));
+            for key in UiCommand::ALL {
+                if key.listens(has_story, modal_open, typing)
+                    && i.consume_shortcut(&key.shortcut())
+                    && key.applies(has_story)
+                {
+                    commands.push(key.command());
                 }
             }
         });
@@ -398,22 +351,9 @@ impl App {
     }
 
     fn startup_screenshot(&mut self, ctx: &egui::Context) {
-        if self.startup_shot.is_none() {
-            return;
-        }
-        // Keep frames coming until the picture is taken.
-        ctx.request_repaint();
-        if self.loader.is_some() {
-            return;
-        }
-        if self.workspace.is_some() || self.load_error.is_some() {
-            self.frames_since_load += 1;
-        }
-        // A few frames so every pane has laid itself out and measured its cards.
-        if self.frames_since_load >= 8
-            && let Some(path) = self.startup_shot.take()
-        {
-            self.submit(Command::Screenshot(Shot::Window, ShotAction::WriteTo(path)));
+        let shown = self.workspace.is_some() || self.load_error.is_some();
+        if let Some((shot, action)) = self.shots.startup_frame(ctx, self.loader.is_some(), shown) {
+            self.submit(Command::Screenshot(shot, action));
         }
     }
 
@@ -470,24 +410,20 @@ impl App {
             Command::ShowProblems(show) => self.show_problems = show,
             Command::Screenshot(shot, action) => {
                 if self.workspace.is_some() || shot == Shot::Window {
-                    self.screenshots.request(shot, action);
+                    self.shots.request(shot, action);
                 }
             }
             Command::SaveScreenshotTo(path) => self.write_pending(ctx, path, false),
             Command::ConfirmOverwrite(yes) => {
-                if let Some(path) = self.confirm_overwrite.take() {
-                    if yes {
-                        self.write_pending(ctx, path, true);
-                    } else {
-                        self.pending_capture = None;
-                    }
-                }
+                let folders = self.workspace.as_ref().map(|ws| ws.origin.article_folders()).unwrap_or_default();
+                let written = self.shots.answer_overwrite(yes, &folders);
+                self.report_written(ctx, written);
             }
-            other => {
+            Command::Story(story) => {
                 let sort = self.settings.sort;
                 let show_exclusive = self.settings.show_exclusive;
                 if let Some(ws) = &mut self.workspace {
-                    handle_story_command(ws, other, sort, show_exclusive);
+                    handle_story_command(ws, story, sort, show_exclusive);
                 }
             }
         }
@@ -495,19 +431,27 @@ impl App {
 }
 
 /// Commands about the open story: selection and filters.
-fn handle_story_command(ws: &mut Workspace, command: Command, sort: SortOrder, show_exclusive: bool) {
+fn handle_story_command(ws: &mut Workspace, command: StoryCommand, sort: SortOrder, show_exclusive: bool) {
     match command {
-        Command::SelectGroup(g) if g < ws.analysis.groups.len() => ws.select_group(g),
-        Command::SelectSentence(id) => ws.select_sentence(&id),
-        Command::SelectMember(g, id) if g < ws.analysis.groups.len() => ws.select_member(g, &id),
-        Command::SelectQuote(key) => {
+        StoryCommand::SelectGroup(g) => {
+            if g < ws.analysis.groups.len() {
+                ws.select_group(g);
+            }
+        }
+        StoryCommand::SelectSentence(id) => ws.select_sentence(&id),
+        StoryCommand::SelectMember(g, id) => {
+            if g < ws.analysis.groups.len() {
+                ws.select_member(g, &id);
+            }
+        }
+        StoryCommand::SelectQuote(key) => {
             if ws.selection.quote.as_deref() == Some(key.as_str()) {
                 ws.selection.quote = None;
             } else {
                 ws.select_quote(&key);
             }
         }
-        Command::MoveSelection(step) => {
+        StoryCommand::MoveSelection(step) => {
             let items = ws.items(sort, show_exclusive);
             if items.is_empty() {
                 return;
@@ -532,11 +476,11 @@ fn handle_story_command(ws: &mut Workspace, command: Command, sort: SortOrder, s
                 }
             }
         }
-        Command::FilterEvent(event) => {
+        StoryCommand::FilterEvent(event) => {
             ws.event_filter = if ws.event_filter == event { None } else { event };
             ws.scroll_alignment = true;
         }
-        Command::ClearFilters => {
+        StoryCommand::ClearFilters => {
             if ws.event_filter.is_some() || !ws.search.is_empty() || ws.selection.quote.is_some() {
                 ws.event_filter = None;
                 ws.search.clear();
@@ -546,19 +490,18 @@ fn handle_story_command(ws: &mut Workspace, command: Command, sort: SortOrder, s
             }
             ws.scroll_alignment = true;
         }
-        Command::ToggleSource(id) => {
+        StoryCommand::ToggleSource(id) => {
             if !ws.hidden.remove(&id) {
                 ws.hidden.insert(id);
             }
             ws.card_heights.clear();
         }
-        Command::ShowArticle(id) => {
+        StoryCommand::ShowArticle(id) => {
             if let Some(a) = ws.article_position(&id) {
                 ws.reader_article = a;
             }
         }
-        Command::FocusSearch => ws.focus_search = true,
-        _ => {}
+        StoryCommand::FocusSearch => ws.focus_search = true,
     }
 }
 
@@ -607,7 +550,7 @@ impl App {
         }
 
         self.overlays_ui(&ctx);
-        self.screenshots.step(&ctx);
+        self.shots.step(&ctx);
 
         let commands = std::mem::take(&mut self.commands);
         for command in commands {
@@ -631,57 +574,44 @@ impl App {
         let pane_frame = |ui: &egui::Ui| egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::same(12));
 
         if settings.show_timeline {
-            let response = egui::Panel::bottom("timeline")
-                .resizable(true)
-                .default_size(settings.timeline_height)
-                .min_size(110.0)
-                .frame(pane_frame(ui))
-                .show(ui, |ui| timeline_pane::timeline_ui(ui, ws, dark, &mut commands));
-            settings.timeline_height = response.response.rect.height();
+            let frame = pane_frame(ui);
+            let response =
+                remembered_panel(ui, Edge::Bottom, "timeline", &mut settings.timeline_height, 110.0, frame, |ui| {
+                    timeline_pane::timeline_ui(ui, ws, dark, &mut commands);
+                });
             self.pane_rects.insert(Pane::Timeline, response.response.rect);
         }
         if settings.show_sources || settings.show_quotes {
-            let response = egui::Panel::left("left")
-                .resizable(true)
-                .default_size(settings.left_width)
-                .min_size(260.0)
-                .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::ZERO))
-                .show(ui, |ui| {
-                    if settings.show_sources {
-                        let inner = if settings.show_quotes {
-                            let inner = egui::Panel::top("sources")
-                                .resizable(true)
-                                .default_size(settings.sources_height)
-                                .min_size(120.0)
-                                .frame(pane_frame(ui))
-                                .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands));
-                            // Only the split with the quotes is a size to remember.
-                            settings.sources_height = inner.response.rect.height();
-                            inner
-                        } else {
-                            egui::CentralPanel::default()
-                                .frame(pane_frame(ui))
-                                .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands))
-                        };
-                        self.pane_rects.insert(Pane::Sources, inner.response.rect);
-                    }
-                    if settings.show_quotes {
-                        let inner = egui::CentralPanel::default()
+            let frame = egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::ZERO);
+            remembered_panel(ui, Edge::Left, "left", &mut settings.left_width, 260.0, frame, |ui| {
+                if settings.show_sources {
+                    let inner = if settings.show_quotes {
+                        // Only the split with the quotes is a size to remember.
+                        let frame = pane_frame(ui);
+                        remembered_panel(ui, Edge::Top, "sources", &mut settings.sources_height, 120.0, frame, |ui| {
+                            sources_pane::sources_ui(ui, ws, dark, &mut commands);
+                        })
+                    } else {
+                        egui::CentralPanel::default()
                             .frame(pane_frame(ui))
-                            .show(ui, |ui| quote_pane::quotes_ui(ui, ws, dark, &mut commands));
-                        self.pane_rects.insert(Pane::Quotes, inner.response.rect);
-                    }
-                });
-            settings.left_width = response.response.rect.width();
+                            .show(ui, |ui| sources_pane::sources_ui(ui, ws, dark, &mut commands))
+                    };
+                    self.pane_rects.insert(Pane::Sources, inner.response.rect);
+                }
+                if settings.show_quotes {
+                    let inner = egui::CentralPanel::default()
+                        .frame(pane_frame(ui))
+                        .show(ui, |ui| quote_pane::quotes_ui(ui, ws, dark, &mut commands));
+                    self.pane_rects.insert(Pane::Quotes, inner.response.rect);
+                }
+            });
         }
         if settings.show_reader {
-            let response = egui::Panel::right("reader")
-                .resizable(true)
-                .default_size(settings.reader_width)
-                .min_size(280.0)
-                .frame(pane_frame(ui))
-                .show(ui, |ui| reader_pane::reader_ui(ui, ws, dark, &mut commands));
-            settings.reader_width = response.response.rect.width();
+            let frame = pane_frame(ui);
+            let response =
+                remembered_panel(ui, Edge::Right, "reader", &mut settings.reader_width, 280.0, frame, |ui| {
+                    reader_pane::reader_ui(ui, ws, dark, &mut commands);
+                });
             self.pane_rects.insert(Pane::Reader, response.response.rect);
         }
         let response = egui::CentralPanel::default()
@@ -711,7 +641,7 @@ impl App {
         {
             commands.push(Command::ShowProblems(false));
         }
-        if let Some(path) = &self.confirm_overwrite
+        if let Some(path) = self.shots.asking_overwrite()
             && let Some(yes) = problems::confirm_overwrite_ui(ctx, path)
         {
             commands.push(Command::ConfirmOverwrite(yes));

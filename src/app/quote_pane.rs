@@ -4,11 +4,11 @@
 //! the sources that carry them as colour chips, and every variant's word diff
 //! against the fullest version. Clicking a cluster selects it in every pane.
 
-use super::Command;
 use super::rich;
-use super::sources_pane::{pane_header_ui, source_chip_ui};
 use super::theme::{self, Highlights};
+use super::widgets::{pane_header_ui, source_chip_ui};
 use super::workspace::Workspace;
+use super::{Command, StoryCommand};
 use crate::model::{MemberDiff, Quote, Span};
 use eframe::egui::{self, RichText, Sense, Stroke};
 use std::collections::{BTreeMap, HashSet};
@@ -153,7 +153,7 @@ fn entry_ui(
         "Click to find this quotation in the alignment and the reader"
     });
     if click.clicked() {
-        commands.push(Command::SelectQuote(entry.key.clone()));
+        commands.push(StoryCommand::SelectQuote(entry.key.clone()).into());
     }
     ui.add_space(4.0);
 }

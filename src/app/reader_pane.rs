@@ -2,11 +2,11 @@
 //! many sources share its fact, quotations and dates underlined, and the
 //! selection highlighted. Clicking a sentence selects its fact everywhere.
 
-use super::Command;
 use super::rich::{self, Mark};
-use super::sources_pane::{colour_chip_ui, pane_header_ui};
 use super::theme::{self, Highlights};
+use super::widgets::{colour_chip_ui, pane_header_ui};
 use super::workspace::Workspace;
+use super::{Command, StoryCommand};
 use crate::model::{Article, EntryKind, Span};
 use eframe::egui::{self, Align, RichText, Sense, text::CCursor};
 
@@ -27,7 +27,7 @@ pub fn reader_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &m
             .show_ui(ui, |ui| {
                 for (i, other) in ws.analysis.articles.iter().enumerate() {
                     if ui.selectable_label(i == ws.reader_article, &other.source).clicked() {
-                        commands.push(Command::ShowArticle(other.id.clone()));
+                        commands.push(StoryCommand::ShowArticle(other.id.clone()).into());
                     }
                 }
             });
@@ -185,7 +185,7 @@ fn paragraph_ui(
         && let Some(pos) = response.interact_pointer_pos()
         && let Some(sentence) = sentence_at(pos)
     {
-        commands.push(Command::SelectSentence(sentence.id.clone()));
+        commands.push(StoryCommand::SelectSentence(sentence.id.clone()).into());
     }
 
     if let Some(target) = scroll_to

@@ -69,7 +69,8 @@ impl Screenshots {
                 let tx = self.tx.clone();
                 let repaint = ctx.clone();
                 ctx.request_screenshot(move |image| {
-                    let _ = tx.send(image);
+                    // The app may be gone by the time the frame is rendered.
+                    let _: Result<(), _> = tx.send(image);
                     repaint.request_repaint();
                 });
                 self.in_flight = Some((shot, action));

@@ -2,9 +2,10 @@
 //! counts, a checkbox to hide it, and a small source × source matrix of how
 //! much text each pair shares.
 
-use super::Command;
 use super::theme;
+use super::widgets::{colour_chip_ui, pane_header_ui, tinted_frame};
 use super::workspace::Workspace;
+use super::{Command, StoryCommand};
 use eframe::egui::{self, Color32, RichText, Sense, Stroke, StrokeKind};
 
 pub fn sources_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut Vec<Command>) {
@@ -61,40 +62,18 @@ pub fn sources_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut 
     });
 }
 
-/// A pane title with a quiet summary on the right.
-pub fn pane_header_ui(ui: &mut egui::Ui, title: &str, summary: &str) {
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(title).font(theme::pane_title_font()).strong());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(RichText::new(summary).small().weak());
-        });
-    });
-    ui.add_space(4.0);
-}
-
 fn problems_banner_ui(ui: &mut egui::Ui, count: usize, commands: &mut Vec<Command>) {
     let warn = ui.visuals().warn_fg_color;
-    egui::Frame::new()
-        .fill(warn.gamma_multiply(0.12))
-        .corner_radius(6.0)
-        .inner_margin(egui::Margin::symmetric(10, 6))
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                let files = if count == 1 { "file" } else { "files" };
-                ui.label(RichText::new(format!("{count} {files} could not be read")).color(warn));
-                if ui.link("Details").clicked() {
-                    commands.push(Command::ShowProblems(true));
-                }
-            });
+    tinted_frame(warn, 6.0, egui::Margin::symmetric(10, 6)).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let files = if count == 1 { "file" } else { "files" };
+            ui.label(RichText::new(format!("{count} {files} could not be read")).color(warn));
+            if ui.link("Details").clicked() {
+                commands.push(Command::ShowProblems(true));
+            }
         });
+    });
     ui.add_space(6.0);
-}
-
-/// A rounded colour swatch.
-pub fn colour_chip_ui(ui: &mut egui::Ui, colour: Color32, size: f32) -> egui::Response {
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), Sense::hover());
-    ui.painter().rect_filled(rect, 3.0, colour);
-    response
 }
 
 fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, commands: &mut Vec<Command>) {
@@ -123,7 +102,7 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
                     })
                     .changed()
                 {
-                    commands.push(Command::ToggleSource(article.id.clone()));
+                    commands.push(StoryCommand::ToggleSource(article.id.clone()).into());
                 }
                 if let Some(date) = &article.date {
                     ui.label(RichText::new(date).small().weak());
@@ -152,7 +131,7 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
                     .sense(Sense::click()),
             );
             if title.on_hover_text(format!("{}\n{} — click to read", article.title, article.file)).clicked() {
-                commands.push(Command::ShowArticle(article.id.clone()));
+                commands.push(StoryCommand::ShowArticle(article.id.clone()).into());
             }
         })
         .response;
@@ -223,17 +202,4 @@ fn overlap_matrix_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool) {
         };
         response.on_hover_text(text);
     }
-}
-
-/// A small rounded label in a source's colour.
-pub fn source_chip_ui(ui: &mut egui::Ui, name: &str, colour: Color32) -> egui::Response {
-    egui::Frame::new()
-        .fill(colour.gamma_multiply(0.16))
-        .stroke(Stroke::new(1.0, colour.gamma_multiply(0.6)))
-        .corner_radius(9.0)
-        .inner_margin(egui::Margin::symmetric(7, 1))
-        .show(ui, |ui| {
-            ui.label(RichText::new(name).small().color(colour));
-        })
-        .response
 }

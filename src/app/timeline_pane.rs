@@ -6,9 +6,10 @@
 //! marker is striped in the colours of the sources that mention it; hovering
 //! lists the sentences, clicking filters the other panes to them.
 
-use super::Command;
 use super::theme;
-use super::workspace::Workspace;
+use super::workspace::{TimelineView, Workspace};
+use super::{Command, StoryCommand, UiCommand};
+use crate::dates::{Timex, parse_iso_day};
 use crate::model::{EntryKind, TimelineEvent};
 use chrono::{Datelike, NaiveDate};
 use eframe::egui::{self, Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
@@ -22,44 +23,15 @@ const MARKER_HEIGHT: f32 = 11.0;
 const MIN_MARKER_WIDTH: f32 = 12.0;
 
 /// The first and last day (inclusive, as days since the common era) a
-/// TIMEX3-style value `YYYY`, `YYYY-MM` or `YYYY-MM-DD` covers.
-pub fn value_range(value: &str) -> Option<(f64, f64)> {
-    let parts: Vec<&str> = value.split('-').collect();
-    let year: i32 = parts.first()?.parse().ok()?;
-    let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).map(|d| f64::from(d.num_days_from_ce()));
-    match parts.as_slice() {
-        [_] => Some((day(year, 1, 1)?, day(year, 12, 31)?)),
-        [_, m] => {
-            let month: u32 = m.parse().ok()?;
-            let start = day(year, month, 1)?;
-            let next = if month == 12 { day(year + 1, 1, 1)? } else { day(year, month + 1, 1)? };
-            Some((start, next - 1.0))
-        }
-        [_, m, d] => {
-            let at = day(year, m.parse().ok()?, d.parse().ok()?)?;
-            Some((at, at))
-        }
-        _ => None,
-    }
+/// value covers; `None` for a value with an unknown year.
+fn value_days(value: Timex) -> Option<(f64, f64)> {
+    let (first, last) = value.days()?;
+    Some((f64::from(first.num_days_from_ce()), f64::from(last.num_days_from_ce())))
 }
 
-/// `2022-07-15` → `15 Jul 2022`, `2022-07` → `July 2022`, `2022` → `2022`.
-pub fn format_value(value: &str) -> String {
-    let parts: Vec<&str> = value.split('-').collect();
-    let parse = |s: &str| s.parse::<u32>().ok();
-    match parts.as_slice() {
-        [y, m, d] => match (y.parse::<i32>().ok(), parse(m), parse(d)) {
-            (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d)
-                .map_or_else(|| value.to_string(), |date| date.format("%-d %b %Y").to_string()),
-            _ => value.to_string(),
-        },
-        [y, m] => match (y.parse::<i32>().ok(), parse(m)) {
-            (Some(y), Some(m)) => NaiveDate::from_ymd_opt(y, m, 1)
-                .map_or_else(|| value.to_string(), |date| date.format("%B %Y").to_string()),
-            _ => value.to_string(),
-        },
-        _ => value.to_string(),
-    }
+/// An article's date (`2022-09-07`) as the strip shows it (`7 Sep 2022`).
+fn date_label(date: &str) -> String {
+    date.parse::<Timex>().map_or_else(|_| date.to_string(), Timex::label)
 }
 
 fn date_of(day: f64) -> Option<NaiveDate> {
@@ -173,15 +145,15 @@ fn ticks(from: f64, to: f64, step: Step) -> Vec<(f64, String)> {
 }
 
 /// Every dated thing on the strip, to fit the view around.
-fn extent(ws: &Workspace) -> Option<(f64, f64)> {
-    let events = ws.analysis.events.iter().filter_map(|e| value_range(&e.value));
+fn extent(ws: &Workspace) -> Option<TimelineView> {
+    let events = ws.analysis.events.iter().filter_map(|e| value_days(e.value));
     let published = article_dates(ws).into_iter().map(|(_, d)| (d, d));
     let (lo, hi) = events.chain(published).fold((f64::MAX, f64::MIN), |(lo, hi), (a, b)| (lo.min(a), hi.max(b)));
     if lo > hi {
         return None;
     }
     let pad = ((hi - lo) * 0.06).max(3.0);
-    Some((lo - pad, hi + 1.0 + pad))
+    Some(TimelineView { from_day: lo - pad, to_day: hi + 1.0 + pad })
 }
 
 /// Each article's own date (index, day): from `published` timeline entries,
@@ -197,15 +169,90 @@ fn article_dates(ws: &Workspace) -> Vec<(usize, f64)> {
                 .timeline
                 .iter()
                 .find(|t| t.article == a.id && t.kind == EntryKind::Published)
-                .map(|t| t.value.as_str());
-            let value = published.or(a.date.as_deref())?;
-            value_range(value).map(|(start, _)| (i, start))
+                .map(|t| t.value);
+            let value = published.or_else(|| a.date.as_deref().and_then(parse_iso_day).map(Timex::Day))?;
+            value_days(value).map(|(start, _)| (i, start))
         })
         .collect()
 }
 
 pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &mut Vec<Command>) {
-    let dated = ws.analysis.events.iter().filter(|e| value_range(&e.value).is_some()).count();
+    let dated = ws.analysis.events.iter().filter(|e| value_days(e.value).is_some()).count();
+    header_ui(ui, ws, dated, commands);
+    let Some(fit) = extent(ws) else {
+        no_dates_ui(ui);
+        return;
+    };
+    let view = ws.timeline_view.unwrap_or(fit);
+    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+    let plot = Rect::from_min_max(Pos2::new(rect.left() + GUTTER, rect.top()), rect.max);
+    let scale = Scale::new(view, plot);
+    zoom_and_pan(ui, ws, &response, &scale);
+
+    let strip = Strip {
+        painter: ui.painter_at(rect),
+        rect,
+        plot,
+        scale,
+        small: FontId::proportional(11.0),
+        axis_y: rect.bottom() - AXIS_HEIGHT,
+        lanes_top: rect.top() + ROW_ARTICLES + 6.0,
+        dark,
+    };
+    axis_ui(ui, &strip);
+    row_labels_ui(ui, &strip);
+    published_row_ui(ui, ws, &strip);
+    if dated == 0 {
+        let weak = ui.visuals().weak_text_color();
+        strip.painter.text(
+            Pos2::new(plot.left() + 8.0, strip.lanes_top + LANE_HEIGHT / 2.0),
+            Align2::LEFT_CENTER,
+            "No dates mentioned in the text",
+            strip.small,
+            weak,
+        );
+        return;
+    }
+    events_ui(ui, ws, &strip, commands);
+}
+
+/// Days to screen x.
+struct Scale {
+    from_day: f64,
+    to_day: f64,
+    left: f32,
+    px_per_day: f64,
+}
+
+impl Scale {
+    fn new(view: TimelineView, plot: Rect) -> Self {
+        let px_per_day = f64::from(plot.width()) / (view.to_day - view.from_day).max(1e-6);
+        Self { from_day: view.from_day, to_day: view.to_day, left: plot.left(), px_per_day }
+    }
+
+    fn x_of(&self, day: f64) -> f32 {
+        self.left + ((day - self.from_day) * self.px_per_day) as f32
+    }
+}
+
+/// Where the strip is drawn.
+struct Strip {
+    painter: egui::Painter,
+    /// The whole strip, row labels included.
+    rect: Rect,
+    /// The part right of the row labels, where days are.
+    plot: Rect,
+    scale: Scale,
+    small: FontId,
+    /// The y of the axis line; the tick labels are below it.
+    axis_y: f32,
+    /// The top of the event lanes, which end at the axis.
+    lanes_top: f32,
+    dark: bool,
+}
+
+/// The title, the event count, "Fit all" and the active date filter.
+fn header_ui(ui: &mut egui::Ui, ws: &mut Workspace, dated: usize, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         pane_header_ui_inline(ui, dated);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -220,33 +267,34 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
                 let label = ws.event_label(event);
                 if ui
                     .add(egui::Button::new(RichText::new(format!("× {label}")).small()))
-                    .on_hover_text("Stop filtering by this date (Esc)")
+                    .on_hover_text(format!(
+                        "Stop filtering by this date ({})",
+                        UiCommand::ClearFilters.shortcut_text(ui.ctx())
+                    ))
                     .clicked()
                 {
-                    commands.push(Command::FilterEvent(None));
+                    commands.push(StoryCommand::FilterEvent(None).into());
                 }
             }
         });
     });
-    let Some(fit) = extent(ws) else {
-        ui.add_space(12.0);
-        ui.vertical_centered(|ui| {
-            ui.label(RichText::new("No dates found").weak().strong());
-            ui.label(
-                RichText::new("Dates the articles mention, and their publication dates, appear here on one axis.")
-                    .small()
-                    .weak(),
-            );
-        });
-        return;
-    };
-    let (from, to) = ws.timeline_view.unwrap_or(fit);
-    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-    let plot = Rect::from_min_max(Pos2::new(rect.left() + GUTTER, rect.top()), rect.max);
-    let px_per_day = f64::from(plot.width()) / (to - from).max(1e-6);
-    let x_of = |day: f64| plot.left() + ((day - from) * px_per_day) as f32;
+}
 
-    // Zoom around the pointer with the wheel; pan by dragging.
+fn no_dates_ui(ui: &mut egui::Ui) {
+    ui.add_space(12.0);
+    ui.vertical_centered(|ui| {
+        ui.label(RichText::new("No dates found").weak().strong());
+        ui.label(
+            RichText::new("Dates the articles mention, and their publication dates, appear here on one axis.")
+                .small()
+                .weak(),
+        );
+    });
+}
+
+/// Zooms around the pointer with the wheel; pans by dragging.
+fn zoom_and_pan(ui: &egui::Ui, ws: &mut Workspace, response: &egui::Response, scale: &Scale) {
+    let (from, to, px_per_day) = (scale.from_day, scale.to_day, scale.px_per_day);
     let mut view = (from, to);
     if response.hovered() {
         let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta, i.zoom_delta()));
@@ -255,7 +303,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
         if (factor - 1.0).abs() > 1e-4
             && let Some(pointer) = response.hover_pos()
         {
-            let at = from + f64::from(pointer.x - plot.left()) / px_per_day;
+            let at = from + f64::from(pointer.x - scale.left) / px_per_day;
             let span = ((to - from) * factor).clamp(3.0, 365.25 * 600.0);
             let ratio = (at - from) / (to - from);
             view = (at - span * ratio, at + span * (1.0 - ratio));
@@ -270,38 +318,41 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
         view = (view.0 + shift, view.1 + shift);
     }
     if view != (from, to) {
-        ws.timeline_view = Some(view);
+        ws.timeline_view = Some(TimelineView { from_day: view.0, to_day: view.1 });
         ui.ctx().request_repaint();
     }
+}
 
-    let painter = ui.painter_at(rect);
-    let visuals = ui.visuals().clone();
-    let weak = visuals.weak_text_color();
-    let grid = visuals.widgets.noninteractive.bg_stroke.color;
-    let small = FontId::proportional(11.0);
-
-    // Axis and grid.
-    let axis_y = rect.bottom() - AXIS_HEIGHT;
-    let step = choose_step(px_per_day, 70.0);
-    for (day, label) in ticks(from, to, step) {
-        let x = x_of(day);
+/// The grid and the tick labels.
+fn axis_ui(ui: &egui::Ui, strip: &Strip) {
+    let (rect, plot, painter, axis_y) = (strip.rect, strip.plot, &strip.painter, strip.axis_y);
+    let weak = ui.visuals().weak_text_color();
+    let grid = ui.visuals().widgets.noninteractive.bg_stroke.color;
+    let step = choose_step(strip.scale.px_per_day, 70.0);
+    for (day, label) in ticks(strip.scale.from_day, strip.scale.to_day, step) {
+        let x = strip.scale.x_of(day);
         painter.line_segment(
             [Pos2::new(x, rect.top() + 2.0), Pos2::new(x, axis_y)],
             Stroke::new(1.0, grid.gamma_multiply(0.6)),
         );
-        painter.text(Pos2::new(x + 3.0, axis_y + 4.0), Align2::LEFT_TOP, label, small.clone(), weak);
+        painter.text(Pos2::new(x + 3.0, axis_y + 4.0), Align2::LEFT_TOP, label, strip.small.clone(), weak);
     }
     painter.line_segment([Pos2::new(plot.left(), axis_y), Pos2::new(plot.right(), axis_y)], Stroke::new(1.0, grid));
+}
 
-    // Row labels.
+/// "Published" and "Mentioned" in the gutter.
+fn row_labels_ui(ui: &egui::Ui, strip: &Strip) {
+    let (rect, painter) = (strip.rect, &strip.painter);
+    let weak = ui.visuals().weak_text_color();
+    let grid = ui.visuals().widgets.noninteractive.bg_stroke.color;
     let articles_y = rect.top() + ROW_ARTICLES / 2.0;
-    painter.text(Pos2::new(rect.left(), articles_y), Align2::LEFT_CENTER, "Published", small.clone(), weak);
-    let lanes_top = rect.top() + ROW_ARTICLES + 6.0;
+    painter.text(Pos2::new(rect.left(), articles_y), Align2::LEFT_CENTER, "Published", strip.small.clone(), weak);
+    let lanes_top = strip.lanes_top;
     painter.text(
         Pos2::new(rect.left(), lanes_top + LANE_HEIGHT / 2.0),
         Align2::LEFT_CENTER,
         "Mentioned",
-        small.clone(),
+        strip.small.clone(),
         weak,
     );
     painter.line_segment(
@@ -311,107 +362,154 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
         ],
         Stroke::new(1.0, grid.gamma_multiply(0.5)),
     );
+}
 
-    // Article dates: one diamond per article, side by side on the same day.
+/// Article dates: one diamond per article, side by side on the same day.
+fn published_row_ui(ui: &egui::Ui, ws: &Workspace, strip: &Strip) {
+    let articles_y = strip.rect.top() + ROW_ARTICLES / 2.0;
+    let panel_fill = ui.visuals().panel_fill;
     let mut per_day: std::collections::BTreeMap<i64, usize> = Default::default();
     for (index, day) in article_dates(ws) {
         let slot = per_day.entry(day as i64).or_default();
-        let x = x_of(day + 0.5) + *slot as f32 * 9.0;
+        let x = strip.scale.x_of(day + 0.5) + *slot as f32 * 9.0;
         *slot += 1;
-        if x < plot.left() - 6.0 || x > plot.right() + 6.0 {
+        if x < strip.plot.left() - 6.0 || x > strip.plot.right() + 6.0 {
             continue;
         }
         let c = Pos2::new(x, articles_y);
-        let colour = theme::source_colour(index, dark);
+        let colour = theme::source_colour(index, strip.dark);
         let diamond = vec![c + vec2(0.0, -6.0), c + vec2(6.0, 0.0), c + vec2(0.0, 6.0), c + vec2(-6.0, 0.0)];
-        painter.add(egui::Shape::convex_polygon(diamond, colour, Stroke::new(1.0, visuals.panel_fill)));
+        strip.painter.add(egui::Shape::convex_polygon(diamond, colour, Stroke::new(1.0, panel_fill)));
         let article = &ws.analysis.articles[index];
         let hit = Rect::from_center_size(c, vec2(12.0, 12.0));
         ui.interact(hit, ui.scope_id().with(("published", index)), Sense::hover()).on_hover_text(format!(
             "{} published {}",
             article.source,
-            article.date.as_deref().map_or_else(String::new, format_value)
+            article.date.as_deref().map_or_else(String::new, date_label)
         ));
     }
+}
 
-    if dated == 0 {
-        painter.text(
-            Pos2::new(plot.left() + 8.0, lanes_top + LANE_HEIGHT / 2.0),
-            Align2::LEFT_CENTER,
-            "No dates mentioned in the text",
-            small,
-            weak,
-        );
-        return;
-    }
+/// A marker to place in a lane: where it starts and ends on screen, and
+/// how wide its label is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Marker {
+    x0: f32,
+    x1: f32,
+    label_width: f32,
+}
 
-    // Events, packed into lanes so markers and labels never overlap.
-    let lane_count = (((axis_y - lanes_top) / LANE_HEIGHT).floor() as usize).max(1);
-    let mut lane_end = vec![f32::MIN; lane_count];
+/// The gap between a marker and its label, and the room kept after a label.
+const LABEL_GAP: f32 = 4.0;
+const LABEL_AFTER: f32 = 8.0;
+
+/// Packs markers, sorted by their start, into `lane_count` lanes so that
+/// markers and labels never overlap: each goes into the first lane free at
+/// its start and shows its label; when none is free, into the lane that
+/// frees first, without its label. Returns (lane, label shown) per marker.
+fn pack_lanes(markers: &[Marker], lane_count: usize) -> Vec<(usize, bool)> {
+    let mut lane_end = vec![f32::MIN; lane_count.max(1)];
+    markers
+        .iter()
+        .map(|m| {
+            let lane = lane_end
+                .iter()
+                .position(|end| *end < m.x0)
+                .unwrap_or_else(|| lane_end.iter().enumerate().min_by(|a, b| a.1.total_cmp(b.1)).map_or(0, |(i, _)| i));
+            let show_label = lane_end[lane] < m.x0;
+            let end = if show_label { m.x1 + LABEL_GAP + m.label_width + LABEL_AFTER } else { m.x1 + 2.0 };
+            lane_end[lane] = lane_end[lane].max(end);
+            (lane, show_label)
+        })
+        .collect()
+}
+
+/// The events, packed into lanes between the published row and the axis.
+fn events_ui(ui: &mut egui::Ui, ws: &Workspace, strip: &Strip, commands: &mut Vec<Command>) {
+    let (plot, scale) = (strip.plot, &strip.scale);
+    let weak = ui.visuals().weak_text_color();
+    let lane_count = (((strip.axis_y - strip.lanes_top) / LANE_HEIGHT).floor() as usize).max(1);
     let mut events: Vec<(&TimelineEvent, f32, f32)> = ws
         .analysis
         .events
         .iter()
         .filter_map(|e| {
-            let (a, b) = value_range(&e.value)?;
-            let x0 = x_of(a);
-            let x1 = x_of(b + 1.0).max(x0 + MIN_MARKER_WIDTH);
+            let (a, b) = value_days(e.value)?;
+            let x0 = scale.x_of(a);
+            let x1 = scale.x_of(b + 1.0).max(x0 + MIN_MARKER_WIDTH);
             Some((e, x0, x1))
         })
         .filter(|(_, x0, x1)| *x1 >= plot.left() && *x0 <= plot.right())
         .collect();
     events.sort_by(|a, b| a.1.total_cmp(&b.1));
-    let hl = theme::highlights(dark);
-    for (event, x0, x1) in events {
-        let label = format_value(&event.value);
-        let label_width = ui.fonts_mut(|f| f.layout_no_wrap(label.clone(), small.clone(), weak).size().x);
-        let needed_end = x1 + 4.0 + label_width + 8.0;
-        let lane = lane_end
-            .iter()
-            .position(|end| *end < x0)
-            .unwrap_or_else(|| lane_end.iter().enumerate().min_by(|a, b| a.1.total_cmp(b.1)).map_or(0, |(i, _)| i));
-        let show_label = lane_end[lane] < x0;
-        lane_end[lane] = lane_end[lane].max(if show_label { needed_end } else { x1 + 2.0 });
-        let y = lanes_top + lane as f32 * LANE_HEIGHT + (LANE_HEIGHT - MARKER_HEIGHT) / 2.0;
+    let labels: Vec<String> = events.iter().map(|(e, ..)| e.value.label()).collect();
+    let markers: Vec<Marker> = events
+        .iter()
+        .zip(&labels)
+        .map(|((_, x0, x1), label)| {
+            let label_width = ui.fonts_mut(|f| f.layout_no_wrap(label.clone(), strip.small.clone(), weak).size().x);
+            Marker { x0: *x0, x1: *x1, label_width }
+        })
+        .collect();
+    let placed = pack_lanes(&markers, lane_count);
+    for (((event, x0, x1), label), (lane, show_label)) in events.into_iter().zip(labels).zip(placed) {
+        let y = strip.lanes_top + lane as f32 * LANE_HEIGHT + (LANE_HEIGHT - MARKER_HEIGHT) / 2.0;
         let marker = Rect::from_min_max(Pos2::new(x0, y), Pos2::new(x1, y + MARKER_HEIGHT));
-        let selected = ws.event_filter.as_deref() == Some(event.id.as_str());
+        event_marker_ui(ui, ws, strip, event, marker, (&label, show_label), commands);
+    }
+}
 
-        // Stripes in the colours of the mentioning sources.
-        let sources: Vec<usize> = event.articles.iter().filter_map(|a| ws.article_position(a)).collect();
-        let stripe = marker.width() / sources.len().max(1) as f32;
-        for (k, index) in sources.iter().enumerate() {
-            let r = Rect::from_min_size(
-                Pos2::new(marker.left() + k as f32 * stripe, marker.top()),
-                vec2(stripe, marker.height()),
-            );
-            painter.rect_filled(r, 0.0, theme::source_colour(*index, dark));
-        }
-        let outline =
-            if selected { Stroke::new(2.0, visuals.strong_text_color()) } else { Stroke::new(1.0, visuals.panel_fill) };
-        painter.rect_stroke(marker, 3.0, outline, StrokeKind::Outside);
-        if show_label {
-            painter.text(
-                Pos2::new(x1 + 4.0, marker.center().y),
-                Align2::LEFT_CENTER,
-                &label,
-                small.clone(),
-                if selected { visuals.strong_text_color() } else { weak },
-            );
-        }
-        if selected {
-            painter.line_segment(
-                [Pos2::new(marker.center().x, rect.top()), Pos2::new(marker.center().x, axis_y)],
-                Stroke::new(1.0, hl.accent.gamma_multiply(0.5)),
-            );
-        }
+/// One event's striped marker, its label, and its hover and click.
+fn event_marker_ui(
+    ui: &mut egui::Ui,
+    ws: &Workspace,
+    strip: &Strip,
+    event: &TimelineEvent,
+    marker: Rect,
+    (label, show_label): (&str, bool),
+    commands: &mut Vec<Command>,
+) {
+    let (painter, dark) = (&strip.painter, strip.dark);
+    let visuals = ui.visuals().clone();
+    let weak = visuals.weak_text_color();
+    let selected = ws.event_filter.as_deref() == Some(event.id.as_str());
 
-        let id = ui.scope_id().with(("event", &event.id));
-        let hit = ui.interact(marker.expand(2.0), id, Sense::click()).on_hover_cursor(egui::CursorIcon::PointingHand);
-        hit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Event {}", label)));
-        let hit = hit.on_hover_ui(|ui| event_tooltip_ui(ui, ws, event, &label, dark));
-        if hit.clicked() {
-            commands.push(Command::FilterEvent(Some(event.id.clone())));
-        }
+    // Stripes in the colours of the mentioning sources.
+    let sources: Vec<usize> = event.articles.iter().filter_map(|a| ws.article_position(a)).collect();
+    let stripe = marker.width() / sources.len().max(1) as f32;
+    for (k, index) in sources.iter().enumerate() {
+        let r = Rect::from_min_size(
+            Pos2::new(marker.left() + k as f32 * stripe, marker.top()),
+            vec2(stripe, marker.height()),
+        );
+        painter.rect_filled(r, 0.0, theme::source_colour(*index, dark));
+    }
+    let outline =
+        if selected { Stroke::new(2.0, visuals.strong_text_color()) } else { Stroke::new(1.0, visuals.panel_fill) };
+    painter.rect_stroke(marker, 3.0, outline, StrokeKind::Outside);
+    if show_label {
+        painter.text(
+            Pos2::new(marker.right() + LABEL_GAP, marker.center().y),
+            Align2::LEFT_CENTER,
+            label,
+            strip.small.clone(),
+            if selected { visuals.strong_text_color() } else { weak },
+        );
+    }
+    if selected {
+        let accent = theme::highlights(dark).accent;
+        painter.line_segment(
+            [Pos2::new(marker.center().x, strip.rect.top()), Pos2::new(marker.center().x, strip.axis_y)],
+            Stroke::new(1.0, accent.gamma_multiply(0.5)),
+        );
+    }
+
+    let id = ui.scope_id().with(("event", &event.id));
+    let hit = ui.interact(marker.expand(2.0), id, Sense::click()).on_hover_cursor(egui::CursorIcon::PointingHand);
+    hit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Event {}", label)));
+    let hit = hit.on_hover_ui(|ui| event_tooltip_ui(ui, ws, event, label, dark));
+    if hit.clicked() {
+        commands.push(StoryCommand::FilterEvent(Some(event.id.clone())).into());
     }
 }
 
@@ -457,23 +555,19 @@ fn event_tooltip_ui(ui: &mut egui::Ui, ws: &Workspace, event: &TimelineEvent, la
 mod tests {
     use super::*;
 
-    #[test]
-    fn values_cover_their_period() {
-        let (a, b) = value_range("2022-07").unwrap();
-        assert_eq!(b - a, 30.0);
-        let (a, b) = value_range("2024").unwrap();
-        assert_eq!(b - a, 365.0);
-        let (a, b) = value_range("2022-09-07").unwrap();
-        assert_eq!(a, b);
-        assert_eq!(value_range("2022-W30"), None);
-        assert_eq!(value_range("soon"), None);
+    fn value_range(value: &str) -> Option<(f64, f64)> {
+        value_days(value.parse().ok()?)
     }
 
     #[test]
-    fn values_read_naturally() {
-        assert_eq!(format_value("2022-09-07"), "7 Sep 2022");
-        assert_eq!(format_value("2022-07"), "July 2022");
-        assert_eq!(format_value("2014"), "2014");
+    fn values_cover_their_period_in_days() {
+        let (a, b) = value_range("2022-07").unwrap();
+        assert_eq!(b - a, 30.0);
+        let (a, b) = value_range("2022-09-07").unwrap();
+        assert_eq!(a, b);
+        assert_eq!(value_range("XXXX-07-15"), None);
+        assert_eq!(date_label("2022-09-07"), "7 Sep 2022");
+        assert_eq!(date_label("sometime"), "sometime");
     }
 
     #[test]
@@ -489,5 +583,24 @@ mod tests {
         let (from, to) = (value_range("1990").unwrap().0, value_range("2020").unwrap().1);
         let decades: Vec<String> = ticks(from, to, Step::Years(10)).into_iter().map(|(_, l)| l).collect();
         assert_eq!(decades, vec!["1990s", "2000s", "2010s", "2020s"]);
+    }
+
+    #[test]
+    fn lanes_never_overlap_and_labels_fit() {
+        let m = |x0: f32, x1: f32, label_width: f32| Marker { x0, x1, label_width };
+        // Three markers in a row with 20-point labels, two lanes.
+        let markers = [m(0.0, 12.0, 20.0), m(10.0, 22.0, 20.0), m(30.0, 42.0, 20.0), m(100.0, 112.0, 20.0)];
+        let placed = pack_lanes(&markers, 2);
+        // The first takes lane 0 (its label runs to 44); the second starts
+        // before that, so it takes lane 1 (to 54); the third starts before
+        // both ends, so it shares the lane that frees first, without label.
+        assert_eq!(placed, vec![(0, true), (1, true), (0, false), (0, true)]);
+        // With one lane everything shares it, labelled only when free.
+        assert_eq!(pack_lanes(&markers[..2], 1), vec![(0, true), (0, false)]);
+        // No lanes at all still places markers.
+        assert_eq!(pack_lanes(&markers[..1], 0), vec![(0, true)]);
+        // Far-apart markers all stay in the first lane with their labels.
+        let apart = [m(0.0, 12.0, 20.0), m(50.0, 62.0, 20.0), m(100.0, 112.0, 20.0)];
+        assert_eq!(pack_lanes(&apart, 3), vec![(0, true), (0, true), (0, true)]);
     }
 }

@@ -1,7 +1,8 @@
 //! The first screen: open a folder, a recent folder or the sample story;
 //! plus the loading screen and the drop overlay that share its look.
 
-use super::Command;
+use super::widgets::tinted_frame;
+use super::{Command, UiCommand};
 use eframe::egui::{self, Align2, Color32, RichText};
 use std::path::{Path, PathBuf};
 
@@ -25,7 +26,14 @@ pub fn welcome_ui(ui: &mut egui::Ui, recent: &[PathBuf], error: Option<&str>, co
         let primary = egui::Button::new(RichText::new("Open folder…").size(16.0).color(Color32::WHITE))
             .fill(accent)
             .min_size(egui::vec2(width, 40.0));
-        if ui.add(primary).on_hover_text("A folder of .txt or .md articles about one story (Ctrl+O)").clicked() {
+        if ui
+            .add(primary)
+            .on_hover_text(format!(
+                "A folder of .txt or .md articles about one story ({})",
+                UiCommand::OpenFolder.shortcut_text(ui.ctx())
+            ))
+            .clicked()
+        {
             commands.push(Command::ChooseFolder);
         }
         ui.add_space(6.0);
@@ -41,14 +49,10 @@ pub fn welcome_ui(ui: &mut egui::Ui, recent: &[PathBuf], error: Option<&str>, co
 
         if let Some(error) = error {
             ui.add_space(16.0);
-            egui::Frame::new()
-                .fill(ui.visuals().error_fg_color.gamma_multiply(0.12))
-                .corner_radius(6.0)
-                .inner_margin(egui::Margin::symmetric(14, 10))
-                .show(ui, |ui| {
-                    ui.set_max_width(width + 120.0);
-                    ui.label(RichText::new(format!("Could not open: {error}")).color(ui.visuals().error_fg_color));
-                });
+            tinted_frame(ui.visuals().error_fg_color, 6.0, egui::Margin::symmetric(14, 10)).show(ui, |ui| {
+                ui.set_max_width(width + 120.0);
+                ui.label(RichText::new(format!("Could not open: {error}")).color(ui.visuals().error_fg_color));
+            });
         }
 
         if !recent.is_empty() {

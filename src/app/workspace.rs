@@ -5,7 +5,7 @@
 //! a group picked in the timeline, the reader or the quote panel is the group
 //! highlighted in the alignment.
 
-use crate::model::{Analysis, Article, Group, PairOverlap, Quote};
+use crate::model::{Analysis, Article, Group, PairOverlap, Quote, article_id_of, articles_of};
 use eframe::egui::Color32;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -111,15 +111,29 @@ pub struct Workspace {
     /// Measured card heights, by item, at `card_width`.
     pub card_heights: HashMap<Item, f32>,
     pub card_width: f32,
-    /// The part of the alignment list on screen last frame: offset and
-    /// height, in points.
-    pub alignment_view: (f32, f32),
+    /// The part of the alignment list on screen last frame.
+    pub alignment_view: ListView,
     /// The last alignment list and what it was computed from, so the list
     /// is rebuilt only when a filter changes, not every frame.
     items_cache: Option<(ItemsKey, Rc<[Item]>)>,
-    /// The timeline's visible range in days since the common era; `None`
-    /// fits everything.
-    pub timeline_view: Option<(f64, f64)>,
+    /// The timeline's visible range; `None` fits everything.
+    pub timeline_view: Option<TimelineView>,
+}
+
+/// The part of a scrolled list on screen, in points.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ListView {
+    /// How far the list is scrolled down.
+    pub offset: f32,
+    /// The height of the visible part.
+    pub height: f32,
+}
+
+/// The visible range of the timeline, in days since the common era.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimelineView {
+    pub from_day: f64,
+    pub to_day: f64,
 }
 
 /// The shared-text matrix shows at most this many sources.
@@ -198,7 +212,7 @@ impl Workspace {
             focus_search: false,
             card_heights: HashMap::new(),
             card_width: 0.0,
-            alignment_view: (0.0, 0.0),
+            alignment_view: ListView::default(),
             timeline_view: None,
             items_cache: None,
         }
@@ -210,8 +224,7 @@ impl Workspace {
 
     /// The article a sentence, quote or entry id (`a3.s7`) belongs to.
     pub fn article_of(&self, id: &str) -> Option<(usize, &Article)> {
-        let article_id = id.split_once('.').map_or(id, |(a, _)| a);
-        let index = self.article_position(article_id)?;
+        let index = self.article_position(article_id_of(id))?;
         Some((index, &self.analysis.articles[index]))
     }
 
@@ -226,11 +239,7 @@ impl Workspace {
 
     /// How many distinct sources a group's members come from.
     pub fn group_sources(&self, group: &Group) -> usize {
-        let mut articles: Vec<&str> =
-            group.sentences.iter().map(|s| s.split_once('.').map_or(s.as_str(), |(a, _)| a)).collect();
-        articles.sort_unstable();
-        articles.dedup();
-        articles.len()
+        articles_of(group.sentences.iter().map(String::as_str)).len()
     }
 
     /// How much text the articles at positions `a` and `b` share.
@@ -274,12 +283,11 @@ impl Workspace {
         let Some(event) = self.analysis.events.iter().find(|e| e.id == event_id) else {
             return HashSet::new();
         };
-        let within = format!("{}-", event.value);
         let entries: HashSet<&str> = self
             .analysis
             .events
             .iter()
-            .filter(|e| e.id == event.id || e.value.starts_with(&within))
+            .filter(|e| e.id == event.id || event.value.encloses(e.value))
             .flat_map(|e| e.entries.iter().map(String::as_str))
             .collect();
         self.analysis
@@ -291,16 +299,12 @@ impl Workspace {
     }
 
     pub fn event_label(&self, event_id: &str) -> String {
-        self.analysis
-            .events
-            .iter()
-            .find(|e| e.id == event_id)
-            .map_or_else(|| event_id.to_string(), |e| super::timeline_pane::format_value(&e.value))
+        self.analysis.events.iter().find(|e| e.id == event_id).map_or_else(|| event_id.to_string(), |e| e.value.label())
     }
 
     /// The members of a group that belong to visible sources.
     pub fn visible_members<'a>(&'a self, group: &'a Group) -> impl Iterator<Item = &'a String> + 'a {
-        group.sentences.iter().filter(move |s| !self.hidden.contains(s.split_once('.').map_or(s.as_str(), |(a, _)| a)))
+        group.sentences.iter().filter(move |s| !self.hidden.contains(article_id_of(s)))
     }
 
     fn matches_search(&self, needle: &str, sentences: &[&str]) -> bool {
@@ -398,10 +402,7 @@ impl Workspace {
         match item {
             Item::Group(g) => {
                 let group = &self.analysis.groups[g];
-                let mut articles: Vec<&str> =
-                    self.visible_members(group).map(|s| s.split_once('.').map_or(s.as_str(), |(a, _)| a)).collect();
-                articles.dedup();
-                articles.len()
+                articles_of(self.visible_members(group).map(String::as_str)).len()
             }
             Item::Exclusive(..) => 1,
         }
@@ -503,31 +504,23 @@ mod tests {
 
     #[test]
     fn a_month_takes_in_its_days() {
-        use crate::model::{TimelineEntry, TimelineEvent};
+        use crate::dates::Timex;
+        use crate::model::{EntryKind, TimelineEntry, TimelineEvent};
+        let timex = |value: &str| value.parse::<Timex>().unwrap();
         let mut analysis = crate::analysis::analyze_sample();
+        let entry = |id: &str, sentence: &str, value: &str| TimelineEntry {
+            id: id.into(),
+            sentence: Some(sentence.into()),
+            ..TimelineEntry::new(EntryKind::Mention, timex(value), String::new())
+        };
         analysis.timeline = vec![
-            TimelineEntry {
-                id: "a0.t0".into(),
-                sentence: Some("a0.s1".into()),
-                value: "2022-07".into(),
-                ..Default::default()
-            },
-            TimelineEntry {
-                id: "a1.t0".into(),
-                sentence: Some("a1.s2".into()),
-                value: "2022-07-15".into(),
-                ..Default::default()
-            },
-            TimelineEntry {
-                id: "a1.t1".into(),
-                sentence: Some("a1.s3".into()),
-                value: "2022-08-01".into(),
-                ..Default::default()
-            },
+            entry("a0.t0", "a0.s1", "2022-07"),
+            entry("a1.t0", "a1.s2", "2022-07-15"),
+            entry("a1.t1", "a1.s3", "2022-08-01"),
         ];
         let event = |id: &str, value: &str, entry: &str| TimelineEvent {
             id: id.into(),
-            value: value.into(),
+            value: timex(value),
             entries: vec![entry.into()],
             articles: Vec::new(),
         };

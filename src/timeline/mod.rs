@@ -7,7 +7,7 @@
 //!
 //! 1. The corpus reference date is the full date most articles agree on
 //!    (their own dates and the explicit full dates in their prose).
-//! 2. Each article's sentences are scanned by [`extract`], relative
+//! 2. Each article's sentences are scanned by [`crate::dates::extract`], relative
 //!    expressions anchored to the article's own date, or else to the
 //!    reference date. Numeric dates are read with the cues of all the
 //!    articles of the same outlet.
@@ -19,10 +19,10 @@
 //!    value prefix. A value with an unknown year (`XXXX-07-15`, only when
 //!    there is no anchor at all) cannot be placed and makes no event.
 
-pub mod extract;
-
-pub use extract::{DateMention, Granularity, NumericOrder, find_dates, find_dates_with, numeric_order_cue};
-
+use crate::dates::{
+    DateMention, Granularity, NumericOrder, Timex, find_dateline, find_dates, find_dates_with, numeric_order_cue,
+    parse_iso_day,
+};
 use crate::model::{Analysis, Article, EntryKind, TimelineEntry, TimelineEvent};
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -59,17 +59,13 @@ pub fn analyze(analysis: &mut Analysis) {
     analysis.events = events;
 }
 
-fn parse_day(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
-}
-
 /// The full date the corpus agrees on: the one named (as an article's own
 /// date or as an explicit full date in its prose) by the most articles;
 /// among equals, one that is some article's own date, then the latest.
 pub fn reference_date(articles: &[Article]) -> Option<NaiveDate> {
     let mut named_by: BTreeMap<NaiveDate, (usize, bool)> = BTreeMap::new();
     for article in articles {
-        let own = article.date.as_deref().and_then(parse_day);
+        let own = article.date.as_deref().and_then(parse_iso_day);
         let mut dates: BTreeSet<NaiveDate> = own.into_iter().collect();
         for sentence in &article.sentences {
             let text = article.sentence_text(sentence);
@@ -77,7 +73,7 @@ pub fn reference_date(articles: &[Article]) -> Option<NaiveDate> {
                 find_dates(text, None)
                     .into_iter()
                     .filter(|m| m.granularity == Granularity::Day && !m.relative && !m.ambiguous)
-                    .filter_map(|m| parse_day(&m.value)),
+                    .filter_map(|m| m.value.date()),
             );
         }
         for date in dates {
@@ -92,7 +88,7 @@ pub fn reference_date(articles: &[Article]) -> Option<NaiveDate> {
 /// The `published` entry and the date mentions of one article, in text
 /// order, with ids `a0.t0`, `a0.t1`, …
 fn article_entries(article: &Article, reference: Option<NaiveDate>, order: NumericOrder) -> Vec<TimelineEntry> {
-    let own = article.date.as_deref().and_then(parse_day);
+    let own = article.date.as_deref().and_then(parse_iso_day);
     let anchor = own.or(reference);
     let mut mentions: Vec<(String, DateMention)> = Vec::new();
     for sentence in &article.sentences {
@@ -106,41 +102,30 @@ fn article_entries(article: &Article, reference: Option<NaiveDate>, order: Numer
 
     let mut entries = Vec::new();
 
-    if let Some(date) = &article.date {
+    if let (Some(date), Some(day)) = (&article.date, own) {
         let dateline = dateline_mention(article, &mentions, date);
         let entry = match dateline {
             Some(index) => {
                 let (sentence, m) = mentions.remove(index);
                 TimelineEntry {
-                    kind: EntryKind::Published,
                     sentence: Some(sentence),
                     start: Some(m.start),
                     end: Some(m.end),
-                    text: article.text[m.start..m.end].to_string(),
-                    value: m.value,
-                    ..TimelineEntry::default()
+                    ..TimelineEntry::new(EntryKind::Published, m.value, article.text[m.start..m.end].to_string())
                 }
             }
-            None => TimelineEntry {
-                kind: EntryKind::Published,
-                text: date.clone(),
-                value: date.clone(),
-                ..TimelineEntry::default()
-            },
+            None => TimelineEntry::new(EntryKind::Published, Timex::Day(day), date.clone()),
         };
         entries.push(entry);
     }
     entries.extend(mentions.into_iter().map(|(sentence, m)| TimelineEntry {
-        kind: EntryKind::Mention,
         sentence: Some(sentence),
         start: Some(m.start),
         end: Some(m.end),
-        text: article.text[m.start..m.end].to_string(),
-        value: m.value,
         fuzzy: m.fuzzy,
         ambiguous: m.ambiguous,
         alternative: m.alternative,
-        ..TimelineEntry::default()
+        ..TimelineEntry::new(EntryKind::Mention, m.value, article.text[m.start..m.end].to_string())
     }));
     for (i, entry) in entries.iter_mut().enumerate() {
         entry.id = format!("{}.t{i}", article.id);
@@ -153,26 +138,25 @@ fn article_entries(article: &Article, reference: Option<NaiveDate>, order: Numer
 /// first sentence, an explicit full date equal to the article's date, when
 /// the text opens with a dateline.
 fn dateline_mention(article: &Article, mentions: &[(String, DateMention)], date: &str) -> Option<usize> {
-    let from_dateline =
-        crate::corpus::find_dateline(&article.text).is_some_and(|d| d.format("%Y-%m-%d").to_string() == date);
+    let from_dateline = find_dateline(&article.text).is_some_and(|d| d.format("%Y-%m-%d").to_string() == date);
     let first_sentence = &article.sentences.first()?.id;
     let (sentence, m) = mentions.first()?;
-    (from_dateline && sentence == first_sentence && !m.relative && m.value == date).then_some(0)
+    (from_dateline && sentence == first_sentence && !m.relative && m.value.to_string() == date).then_some(0)
 }
 
 /// Merges entries with the same placed value into events `e0`, `e1`, … in
 /// chronological order, and links each entry to its event.
 fn build_events(entries: &mut [TimelineEntry]) -> Vec<TimelineEvent> {
-    let mut by_value: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut by_value: BTreeMap<String, (Timex, Vec<usize>)> = BTreeMap::new();
     for (i, entry) in entries.iter().enumerate() {
-        if !entry.value.starts_with('X') {
-            by_value.entry(entry.value.clone()).or_default().push(i);
+        if entry.value.is_placed() {
+            by_value.entry(entry.value.to_string()).or_insert_with(|| (entry.value, Vec::new())).1.push(i);
         }
     }
-    // TIMEX3 values of four-digit years sort chronologically as strings,
-    // a year before its months and a month before its days.
+    // TIMEX3 strings of four-digit years sort chronologically, a year
+    // before its months and a month before its days.
     by_value
-        .into_iter()
+        .into_values()
         .enumerate()
         .map(|(n, (value, members))| {
             let id = format!("e{n}");
@@ -206,7 +190,7 @@ mod tests {
     }
 
     fn event<'a>(analysis: &'a Analysis, value: &str) -> Option<&'a TimelineEvent> {
-        analysis.events.iter().find(|e| e.value == value)
+        analysis.events.iter().find(|e| e.value.to_string() == value)
     }
 
     fn entry<'a>(analysis: &'a Analysis, id: &str) -> &'a TimelineEntry {
@@ -246,17 +230,18 @@ mod tests {
     fn seeds_timeline_has_no_false_years_or_durations() {
         let a = analyze_sample();
         for e in &a.timeline {
-            assert!(!matches!(e.value.as_str(), "3000" | "1200" | "12000" | "2000"), "{e:?}");
+            assert!(!matches!(e.value.to_string().as_str(), "3000" | "1200" | "12000" | "2000"), "{e:?}");
             assert!(!e.text.contains("000"), "{e:?}");
             assert!(!e.text.contains("24"), "a duration became a date: {e:?}");
             assert!(!e.text.contains("weeks") && !e.text.contains("years"), "{e:?}");
         }
         // Every placed value is a well-formed TIMEX3 date.
         for e in &a.events {
-            let ok = match e.value.len() {
-                4 => NaiveDate::parse_from_str(&format!("{}-01-01", e.value), "%Y-%m-%d").is_ok(),
-                7 => NaiveDate::parse_from_str(&format!("{}-01", e.value), "%Y-%m-%d").is_ok(),
-                10 => parse_day(&e.value).is_some(),
+            let value = e.value.to_string();
+            let ok = match value.len() {
+                4 => NaiveDate::parse_from_str(&format!("{value}-01-01"), "%Y-%m-%d").is_ok(),
+                7 => NaiveDate::parse_from_str(&format!("{value}-01"), "%Y-%m-%d").is_ok(),
+                10 => parse_iso_day(&value).is_some(),
                 _ => false,
             };
             assert!(ok, "{e:?}");
@@ -276,7 +261,7 @@ mod tests {
                 assert!(sentence.start <= start && end <= sentence.end, "{e:?}");
             }
             let event = a.events.iter().find(|v| Some(&v.id) == e.event.as_ref());
-            assert_eq!(event.map(|v| v.value.as_str()), Some(e.value.as_str()));
+            assert_eq!(event.map(|v| v.value), Some(e.value));
         }
     }
 
@@ -287,7 +272,7 @@ mod tests {
         // Only seed 003 has a date (its dateline); the others have none.
         assert_eq!(published.len(), 1, "{published:?}");
         let p = published[0];
-        assert_eq!((p.article.as_str(), p.value.as_str()), ("a3", "2022-09-07"));
+        assert_eq!((p.article.as_str(), p.value.to_string().as_str()), ("a3", "2022-09-07"));
         assert_eq!(p.text, "Sept. 7, 2022");
         assert_eq!(p.sentence.as_deref(), Some("a3.s0"));
         // The dateline is not counted a second time as a mention.
@@ -297,7 +282,7 @@ mod tests {
     #[test]
     fn events_are_per_value_in_chronological_order() {
         let a = analyze_sample();
-        let values: Vec<&str> = a.events.iter().map(|e| e.value.as_str()).collect();
+        let values: Vec<String> = a.events.iter().map(|e| e.value.to_string()).collect();
         let mut sorted = values.clone();
         sorted.sort();
         assert_eq!(values, sorted);
@@ -330,8 +315,8 @@ mod tests {
         assert_eq!(published.text, "2021-03-05");
         assert_eq!(published.sentence, None);
         // 5 March 2021 is a Friday: Wednesday is the 3rd; January is 2021's.
-        assert_eq!(entry(&a, "a0.t1").value, "2021-03-03");
-        assert_eq!(entry(&a, "a0.t2").value, "2021-01");
+        assert_eq!(entry(&a, "a0.t1").value.to_string(), "2021-03-03");
+        assert_eq!(entry(&a, "a0.t2").value.to_string(), "2021-01");
         assert_eq!(a.reference_date.as_deref(), Some("2021-03-05"));
     }
 
@@ -343,8 +328,9 @@ mod tests {
             ("c.txt", "Talks that began in 1999 ended yesterday. The 12 May 2001 round failed.\n"),
         ]);
         assert_eq!(a.reference_date.as_deref(), Some("2023-05-03"));
-        let c: Vec<(&str, &str)> =
-            a.timeline.iter().filter(|e| e.article == "a2").map(|e| (e.text.as_str(), e.value.as_str())).collect();
+        let c: Vec<(&str, String)> =
+            a.timeline.iter().filter(|e| e.article == "a2").map(|e| (e.text.as_str(), e.value.to_string())).collect();
+        let c: Vec<(&str, &str)> = c.iter().map(|(text, value)| (*text, value.as_str())).collect();
         assert_eq!(c, vec![("1999", "1999"), ("yesterday", "2023-05-02"), ("12 May 2001", "2001-05-12")]);
         let day = event(&a, "2023-05-03").unwrap();
         assert_eq!(day.articles, vec!["a0", "a1"]);
@@ -361,9 +347,9 @@ mod tests {
         assert_eq!(none.reference_date, None);
         // Without any anchor a month-day keeps an unknown year and makes no event.
         let unknown = none.timeline.iter().find(|e| e.text == "July 15").unwrap();
-        assert_eq!((unknown.value.as_str(), &unknown.event), ("XXXX-07-15", &None));
+        assert_eq!((unknown.value.to_string().as_str(), &unknown.event), ("XXXX-07-15", &None));
         assert_eq!(none.events.len(), 1);
-        assert_eq!(none.events[0].value, "2019");
+        assert_eq!(none.events[0].value.to_string(), "2019");
     }
 
     #[test]
@@ -378,11 +364,11 @@ mod tests {
         ]);
         // The Wire writes day first (25/12/2021), so its 09/07/2022 is 9 July.
         let wire = a.timeline.iter().find(|e| e.article == "a1").unwrap();
-        assert_eq!((wire.value.as_str(), wire.ambiguous), ("2022-07-09", false));
+        assert_eq!((wire.value.to_string().as_str(), wire.ambiguous), ("2022-07-09", false));
         // Nothing tells how the other outlet writes dates.
         let other = a.timeline.iter().find(|e| e.article == "a2").unwrap();
-        assert_eq!((other.value.as_str(), other.ambiguous), ("2022-09-07", true));
-        assert_eq!(other.alternative.as_deref(), Some("2022-07-09"));
+        assert_eq!((other.value.to_string().as_str(), other.ambiguous), ("2022-09-07", true));
+        assert_eq!(other.alternative.map(|t| t.to_string()).as_deref(), Some("2022-07-09"));
     }
 
     /// The measurement in `docs/timeline.md`: precision and recall of
@@ -403,7 +389,7 @@ mod tests {
         for article in &a.articles {
             for s in &article.sentences {
                 for m in find_dates(article.sentence_text(s), anchor) {
-                    found.push((article.id.clone(), s.start + m.start, s.start + m.end, m.value));
+                    found.push((article.id.clone(), s.start + m.start, s.start + m.end, m.value.to_string()));
                 }
             }
         }

@@ -8,9 +8,12 @@
 //! (longest first, 6 words down to 1) at each word; date_time_parser, which
 //! searches inside its input, gets the shortest window that parses, then
 //! trimmed from the left while it still parses.
-#[path = "../../../src/timeline/extract.rs"]
+#[path = "../../../src/dates/extract.rs"]
 #[allow(dead_code)]
 mod extract;
+#[path = "../../../src/dates/timex.rs"]
+#[allow(dead_code)]
+mod timex;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use std::time::Instant;
@@ -93,38 +96,10 @@ fn gate(w: &str) -> bool {
         .next()
         .unwrap_or("");
     first.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || extract::MONTHS.contains(&first)
+        || extract::MONTH_ABBREVIATIONS.iter().any(|(a, _)| *a == first)
+        || extract::WEEKDAYS.iter().any(|(w, _)| *w == first)
         || [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan",
-            "feb",
-            "mar",
-            "apr",
-            "jun",
-            "jul",
-            "aug",
-            "sep",
-            "sept",
-            "oct",
-            "nov",
-            "dec",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
             "today",
             "yesterday",
             "tomorrow",
@@ -248,7 +223,7 @@ fn main() {
                             file: file.into(),
                             start: base + m.start,
                             end: base + m.end,
-                            value: m.value,
+                            value: m.value.to_string(),
                             text: line[m.start..m.end].into(),
                         });
                     }
