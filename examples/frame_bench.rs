@@ -17,7 +17,9 @@
 //! `frame ms: median X p99 Y`, and the same per phase on standard error.
 
 use eframe::egui::{self, Event, Modifiers, MouseWheelUnit, PointerButton, Pos2, RawInput, Rect, vec2};
-use parallax::app::{App, Command, DialogOutcome, DialogPurpose, DialogReply, Dialogs, Pane, Startup, Workspace};
+use parallax::app::{
+    App, Command, DialogOutcome, DialogPurpose, DialogReply, Dialogs, Pane, Startup, StoryCommand, Workspace,
+};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 use std::time::Duration;
@@ -84,6 +86,7 @@ fn wheel(y: f32) -> Event {
         delta: vec2(0.0, y),
         modifiers: Modifiers::NONE,
         phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
     }
 }
 
@@ -174,7 +177,7 @@ fn main() -> Result<(), String> {
     let mut selecting = Vec::new();
     for k in 0..frames {
         if !keys.is_empty() && k % 4 == 0 {
-            bench.app.submit(Command::SelectQuote(keys[(k / 4) % keys.len()].clone()));
+            bench.app.submit(Command::Story(StoryCommand::SelectQuote(keys[(k / 4) % keys.len()].clone())));
         }
         selecting.push(bench.frame(Vec::new()));
     }

@@ -12,9 +12,10 @@ fn documents(articles: usize) -> Vec<RawDocument> {
 }
 
 fn export(docs: &[RawDocument], threads: Option<usize>) -> String {
-    let run = || serde_json::to_string(&analysis::analyze_documents(docs, Vec::new(), &mut |_| {})).unwrap();
+    let run =
+        || serde_json::to_string(&analysis::analyze_documents(docs, Vec::new(), &mut |_| {})).expect("serialisable");
     match threads {
-        Some(n) => rayon::ThreadPoolBuilder::new().num_threads(n).build().unwrap().install(run),
+        Some(n) => rayon::ThreadPoolBuilder::new().num_threads(n).build().expect("a thread pool").install(run),
         None => run(),
     }
 }

@@ -529,7 +529,10 @@ fn fact_sentence(story: &Story, fact: &Fact, rng: &mut Rng, style: Style, first_
 
 fn lower_first(s: &str) -> String {
     // Names stay capitalised; "The operator" does not.
-    if s.starts_with("The ") { format!("the {}", &s[4..]) } else { s.to_string() }
+    match s.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None => s.to_string(),
+    }
 }
 
 fn quotation_text(q: &Quotation) -> String {
@@ -561,7 +564,7 @@ fn slug(s: &str) -> String {
     s.to_lowercase().replace(' ', "-")
 }
 
-fn write_article(story: &Story, story_index: usize, outlet: &str, rng: &mut Rng, vocabulary: usize) -> (String, bool) {
+fn write_article(story: &Story, outlet: &str, rng: &mut Rng, vocabulary: usize) -> (String, bool) {
     let style = if WIRES.contains(&outlet) || rng.chance(0.25) { Style::Wire } else { Style::Reworded };
     let target = rng.range(20, 60);
     let mut sentences: Vec<String> = Vec::with_capacity(target);
@@ -623,7 +626,6 @@ fn write_article(story: &Story, story_index: usize, outlet: &str, rng: &mut Rng,
             text.push(' ');
         }
     }
-    let _ = story_index;
     (text, front_matter)
 }
 
@@ -640,12 +642,12 @@ pub fn generate(articles: usize, stories: usize, seed: u64) -> Vec<Doc> {
         .chain(WIRES.iter().map(|w| w.to_string()))
         .collect();
     let mut docs = Vec::with_capacity(articles);
-    let mut story_rng = Rng::new(seed ^ 0x5703_1e5);
+    let mut story_rng = Rng::new(seed ^ 0x0570_31e5);
     let all: Vec<Story> = (0..stories).map(|_| new_story(&mut story_rng, vocabulary)).collect();
     for n in 0..articles {
         let s = n % stories;
         let outlet = &outlets[(n / stories + s * 7) % outlets.len()];
-        let (content, front_matter) = write_article(&all[s], s, outlet, &mut rng, vocabulary);
+        let (content, front_matter) = write_article(&all[s], outlet, &mut rng, vocabulary);
         let file = if front_matter {
             format!("s{s:05}-{n:06}.md")
         } else {
