@@ -89,24 +89,10 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
     let response = frame
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            // Counts and date are laid out first, from the right, so a long
+            // source name gets the width that is left (and wraps) instead of
+            // being drawn under them.
             ui.horizontal(|ui| {
-                colour_chip_ui(ui, if hidden { colour.gamma_multiply(0.3) } else { colour }, 12.0);
-                let mut visible = !hidden;
-                let name = RichText::new(&article.source).strong();
-                if ui
-                    .checkbox(&mut visible, name)
-                    .on_hover_text(if hidden {
-                        "Show this source again"
-                    } else {
-                        "Hide this source from the alignment and quotes"
-                    })
-                    .changed()
-                {
-                    commands.push(StoryCommand::ToggleSource(article.id.clone()).into());
-                }
-                if let Some(date) = &article.date {
-                    ui.label(RichText::new(date).small().weak());
-                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let shared = article.sentences.len().saturating_sub(article.exclusive.len());
                     ui.label(
@@ -123,6 +109,25 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
                         article.sentences.len(),
                         article.exclusive.len()
                     ));
+                    if let Some(date) = &article.date {
+                        ui.label(RichText::new(date).small().weak());
+                    }
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        colour_chip_ui(ui, if hidden { colour.gamma_multiply(0.3) } else { colour }, 12.0);
+                        let mut visible = !hidden;
+                        let name = RichText::new(&article.source).strong();
+                        if ui
+                            .checkbox(&mut visible, name)
+                            .on_hover_text(if hidden {
+                                "Show this source again"
+                            } else {
+                                "Hide this source from the alignment and quotes"
+                            })
+                            .changed()
+                        {
+                            commands.push(StoryCommand::ToggleSource(article.id.clone()).into());
+                        }
+                    });
                 });
             });
             let title = ui.add(
