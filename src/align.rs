@@ -24,18 +24,43 @@
 //!
 //! Thresholds and their measurement: `docs/segmentation-and-alignment.md`.
 
+mod background;
+mod semantic;
+
 use crate::diff::word_diff;
 use crate::model::{
     Analysis, DiffKind, Discrepancy, DiscrepancyKind, DiscrepancyValue, Group, MemberDiff, PairOverlap, Sentence, Span,
+    Wording,
 };
+use background::Background;
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Pairs at or above this similarity may join a group.
 pub const PAIR_THRESHOLD: f32 = 0.30;
+/// Two headlines at or above this similarity may join a group: headlines
+/// are terse, and a folder's headlines mostly name its story.
+pub const HEADLINE_THRESHOLD: f32 = 0.25;
+/// A pair that the clustering left apart becomes a group of its own when it
+/// reaches this similarity.
+pub const PAIR_GROUP_THRESHOLD: f32 = 0.30;
+/// The cosine of two sentence embeddings at which they count as reporting
+/// one fact (it maps onto [`PAIR_THRESHOLD`]).
+pub const SEMANTIC_THRESHOLD: f32 = 0.75;
+/// How many nearest sentences of other articles each sentence is paired
+/// with as candidates.
+const SEMANTIC_NEIGHBOURS: usize = 5;
+/// Above this many sentences, semantic neighbours are not searched (the
+/// lexical candidates are still scored semantically).
+const MAX_SEMANTIC_SENTENCES: usize = 8_000;
+/// A unit joins at most this many groups.
+const MAX_GROUPS_PER_UNIT: usize = 3;
+/// A member whose word diff against the base reaches this similarity is a
+/// near-copy ("copied"); below, the same fact "reworded".
+pub const COPIED_SIMILARITY: f32 = 0.6;
 /// Two groups merge only if their members' mean similarity reaches this.
-pub const GROUP_THRESHOLD: f32 = 0.26;
+pub const GROUP_THRESHOLD: f32 = 0.30;
 /// A fact unit with fewer content terms than this is not aligned (too little
 /// to tell one fact from another).
 const MIN_TERMS: usize = 3;
@@ -58,6 +83,18 @@ pub struct Unit {
     pub terms: Vec<u32>,
     /// Sum of the squared weights of `terms`.
     pub norm: f32,
+    /// The unit is an article's headline.
+    pub headline: bool,
+    /// The unit says "not", "never", "no" … : two units that differ in this
+    /// are kept apart however many words they share.
+    pub negated: bool,
+    /// Its numbers and names (term ids, sorted): the semantic signal may not
+    /// pair two units that both state numbers, or both name someone, and
+    /// share none of them.
+    pub numbers: Vec<u32>,
+    pub names: Vec<u32>,
+    /// Index of its sentence's embedding, if embeddings are available.
+    pub vector: Option<usize>,
 }
 
 /// Terms interned to dense ids, with their weights.
@@ -76,30 +113,125 @@ impl TermSpace {
         }
     }
 
-    fn unit(&self, article: usize, sentence: usize, terms: &BTreeSet<String>) -> Unit {
-        let mut ids: Vec<u32> = terms.iter().filter_map(|t| self.ids.get(t).copied()).collect();
+    fn unit(&self, article: usize, sentence: usize, raw: &RawUnit) -> Unit {
+        let mut ids: Vec<u32> = raw.terms.iter().filter_map(|t| self.ids.get(t).copied()).collect();
         ids.sort_unstable();
         let norm = ids.iter().map(|&t| self.weights[t as usize].powi(2)).sum();
-        Unit { article, sentence, terms: ids, norm }
+        let numbers = raw
+            .terms
+            .iter()
+            .filter(|t| t.chars().all(|c| c.is_ascii_digit()))
+            .filter_map(|t| self.ids.get(t).copied())
+            .collect();
+        let names = raw.names.iter().filter_map(|t| self.ids.get(t).copied()).collect();
+        Unit {
+            article,
+            sentence,
+            terms: ids,
+            norm,
+            headline: raw.headline,
+            negated: raw.negated,
+            numbers,
+            names,
+            vector: None,
+        }
     }
 
-    /// The similarity of two units: one merge of two sorted lists, then
-    /// [`combine`].
-    fn similarity(&self, a: &Unit, b: &Unit) -> f32 {
-        let (mut i, mut j, mut shared) = (0, 0, 0.0f32);
+    /// The lexical similarity of two units: one merge of two sorted lists,
+    /// then [`combine`]; scaled down when one is negated and the other not.
+    fn lexical(&self, a: &Unit, b: &Unit) -> f32 {
+        let (shared, count) = self.shared(a, b);
+        if count < MIN_SHARED_TERMS {
+            return 0.0;
+        }
+        let similarity = combine(shared, a.norm, b.norm);
+        if a.negated != b.negated { similarity * NEGATION_FACTOR } else { similarity }
+    }
+
+    /// The summed squared weight of the terms two units share, and how many
+    /// they share.
+    fn shared(&self, a: &Unit, b: &Unit) -> (f32, usize) {
+        let (mut i, mut j, mut shared, mut count) = (0, 0, 0.0f32, 0);
         while i < a.terms.len() && j < b.terms.len() {
             match a.terms[i].cmp(&b.terms[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     shared += self.weights[a.terms[i] as usize].powi(2);
+                    count += 1;
                     i += 1;
                     j += 1;
                 }
             }
         }
-        combine(shared, a.norm, b.norm)
+        (shared, count)
     }
+}
+
+/// Two units must share this many content terms to align on words: one
+/// shared word ("done", "support") pairs unrelated short sentences in a
+/// folder that holds many stories.
+const MIN_SHARED_TERMS: usize = 2;
+/// The semantic signal only counts for units with this many content terms
+/// (short sentences embed close to many others) that share at least one.
+const MIN_SEMANTIC_TERMS: usize = 5;
+
+/// A negated unit against one that is not: their similarity is scaled by
+/// this, so "did not achieve its goal" never aligns with "achieved its goal".
+const NEGATION_FACTOR: f32 = 0.5;
+
+/// Words that negate a clause.
+const NEGATIONS: &[&str] =
+    &["not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "cannot", "without", "denied", "denies"];
+
+/// A fact unit before its terms are interned.
+#[derive(Clone, Debug, Default)]
+pub struct RawUnit {
+    pub terms: BTreeSet<String>,
+    /// The terms of `terms` that are names.
+    pub names: BTreeSet<String>,
+    pub headline: bool,
+    pub negated: bool,
+}
+
+/// Scores pairs of units: the lexical similarity, raised by the semantic
+/// one where the guards allow.
+struct Scorer<'a> {
+    space: &'a TermSpace,
+    vectors: &'a [Vec<f32>],
+    /// The cosine at which two sentences count as reporting one fact; it
+    /// maps onto [`PAIR_THRESHOLD`].
+    semantic_threshold: f32,
+}
+
+impl Scorer<'_> {
+    fn similarity(&self, a: &Unit, b: &Unit) -> f32 {
+        let lexical = self.space.lexical(a, b);
+        match self.semantic(a, b) {
+            Some(semantic) => lexical.max(semantic),
+            None => lexical,
+        }
+    }
+
+    /// The semantic similarity on the lexical scale (the semantic threshold
+    /// maps onto the pair threshold), or None where a guard forbids it:
+    /// negation that differs, numbers that differ, names that differ.
+    fn semantic(&self, a: &Unit, b: &Unit) -> Option<f32> {
+        let (va, vb) = (self.vectors.get(a.vector?)?, self.vectors.get(b.vector?)?);
+        if a.negated != b.negated || disjoint(&a.numbers, &b.numbers) || disjoint(&a.names, &b.names) {
+            return None;
+        }
+        if a.terms.len().min(b.terms.len()) < MIN_SEMANTIC_TERMS || self.space.shared(a, b).1 == 0 {
+            return None;
+        }
+        let cosine = semantic::cosine(va, vb);
+        Some(cosine / self.semantic_threshold * PAIR_THRESHOLD)
+    }
+}
+
+/// Both lists hold something and they share nothing (sorted lists).
+fn disjoint(a: &[u32], b: &[u32]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.binary_search(x).is_ok())
 }
 
 /// The geometric mean of cosine and overlap coefficient, from the shared
@@ -140,6 +272,9 @@ pub struct Vocabulary {
 
 /// How much a name term weighs against a common word of the same rarity.
 pub const NAME_WEIGHT: f32 = 0.5;
+/// The share of the background weight in a term's weight (a geometric
+/// blend: 0 is the folder's own counts only, 1 the background only).
+pub const BACKGROUND_SHARE: f32 = 0.3;
 
 impl Vocabulary {
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
@@ -164,8 +299,9 @@ impl Vocabulary {
         vocabulary
     }
 
-    /// Inverse sentence frequency of every term of `sentences`, names
-    /// weighted down by [`NAME_WEIGHT`].
+    /// The weight of every term of `sentences`: its inverse sentence
+    /// frequency in the folder blended with its background weight
+    /// ([`BACKGROUND_SHARE`]), names weighted down by [`NAME_WEIGHT`].
     pub fn weights(&self, sentences: &[BTreeSet<String>]) -> HashMap<String, f32> {
         let mut df: HashMap<&str, usize> = HashMap::new();
         for terms in sentences {
@@ -174,10 +310,18 @@ impl Vocabulary {
             }
         }
         let n = sentences.len().max(1) as f32;
+        let background = Background::get(|w| self.term(w));
+        // The background weight on the folder's scale: a word rarer than
+        // the table's floor weighs as much as a word found once in the folder.
+        let scale = (1.0 + n).ln() / background.max_idf();
+        let share = BACKGROUND_SHARE;
+        let name_weight = NAME_WEIGHT;
         df.into_iter()
             .map(|(t, d)| {
-                let idf = (1.0 + n / d as f32).ln();
-                let weight = if self.names.contains(t) { idf * NAME_WEIGHT } else { idf };
+                let folder = (1.0 + n / d as f32).ln();
+                let general = background.idf(t) * scale;
+                let idf = folder.powf(1.0 - share) * general.powf(share);
+                let weight = if self.names.contains(t) { idf * name_weight } else { idf };
                 (t.to_string(), weight)
             })
             .collect()
@@ -234,35 +378,67 @@ impl Vocabulary {
 
     /// The fact units of a sentence: clause term sets of at least
     /// [`MIN_UNIT_TERMS`] terms each (a sentence with fewer terms is one unit).
-    pub fn units(&self, text: &str) -> Vec<BTreeSet<String>> {
+    pub fn units(&self, text: &str) -> Vec<RawUnit> {
         let keys = self.keys(text);
-        let mut clauses: Vec<BTreeSet<String>> = vec![BTreeSet::new()];
+        let mut clauses: Vec<RawUnit> = vec![RawUnit::default()];
         let mut last = 0;
         for (start, key) in &keys {
             if text[last..*start].contains([',', ';', ':', '–', '—', '(', ')']) {
-                clauses.push(BTreeSet::new());
+                clauses.push(RawUnit::default());
             }
             last = *start;
+            let clause = clauses.last_mut().expect("never empty");
+            clause.negated |= is_negation(key);
             if let Some(t) = self.term(key) {
-                clauses.last_mut().expect("never empty").insert(t);
+                if self.names.contains(&t) {
+                    clause.names.insert(t.clone());
+                }
+                clause.terms.insert(t);
             }
         }
-        let mut units: Vec<BTreeSet<String>> = Vec::new();
-        let mut pending: BTreeSet<String> = BTreeSet::new();
+        let mut units: Vec<RawUnit> = Vec::new();
+        let mut pending = RawUnit::default();
         for clause in clauses {
-            pending.extend(clause);
-            let common = pending.iter().filter(|t| !self.names.contains(*t)).count();
-            if pending.len() >= MIN_UNIT_TERMS && common >= MIN_UNIT_COMMON_TERMS {
+            pending.terms.extend(clause.terms);
+            pending.names.extend(clause.names);
+            pending.negated |= clause.negated;
+            let common = pending.terms.iter().filter(|t| !self.names.contains(*t)).count();
+            if pending.terms.len() >= MIN_UNIT_TERMS && common >= MIN_UNIT_COMMON_TERMS {
                 units.push(std::mem::take(&mut pending));
             }
         }
         match units.last_mut() {
-            Some(last) => last.extend(pending),
-            None if !pending.is_empty() => units.push(pending),
+            Some(last) => {
+                last.terms.extend(pending.terms);
+                last.names.extend(pending.names);
+                last.negated |= pending.negated;
+            }
+            None if !pending.terms.is_empty() => units.push(pending),
             None => {}
         }
         units
     }
+
+    /// A headline as one unit: headlines are short and carry one fact.
+    pub fn headline_unit(&self, text: &str) -> RawUnit {
+        let keys = self.keys(text);
+        let terms: BTreeSet<String> = keys.iter().filter_map(|(_, k)| self.term(k)).collect();
+        RawUnit {
+            names: terms.iter().filter(|t| self.names.contains(*t)).cloned().collect(),
+            terms,
+            headline: true,
+            negated: keys.iter().any(|(_, k)| is_negation(k)),
+        }
+    }
+}
+
+/// Whether a word key negates its clause ("not", "never", "didn't").
+fn is_negation(key: &str) -> bool {
+    const CONTRACTED: &[&str] = &[
+        "dont", "doesnt", "didnt", "wont", "cant", "isnt", "wasnt", "werent", "arent", "couldnt", "wouldnt",
+        "shouldnt", "hasnt", "havent", "hadnt",
+    ];
+    NEGATIONS.contains(&key) || CONTRACTED.contains(&key)
 }
 
 /// Groups the sentences of `analysis.articles`, fills `groups`, each
@@ -270,23 +446,31 @@ impl Vocabulary {
 pub fn align(analysis: &mut Analysis) {
     let vocabulary =
         Vocabulary::new(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
-    let mut raw_units: Vec<(usize, usize, BTreeSet<String>)> = Vec::new();
+    let mut raw_units: Vec<(usize, usize, RawUnit)> = Vec::new();
     let mut sentence_terms: Vec<BTreeSet<String>> = Vec::new();
     for (ai, article) in analysis.articles.iter().enumerate() {
         for (si, sentence) in article.sentences.iter().enumerate() {
             let text = article.sentence_text(sentence);
+            if sentence.headline {
+                raw_units.push((ai, si, vocabulary.headline_unit(text)));
+            } else if !is_non_prose(text) {
+                raw_units.extend(vocabulary.units(text).into_iter().map(|unit| (ai, si, unit)));
+            } else {
+                continue;
+            }
             sentence_terms.push(vocabulary.terms(text));
-            raw_units.extend(vocabulary.units(text).into_iter().map(|terms| (ai, si, terms)));
         }
     }
     let space = TermSpace::new(&vocabulary.weights(&sentence_terms));
-    let units: Vec<Unit> = raw_units.iter().map(|(a, s, terms)| space.unit(*a, *s, terms)).collect();
-    let pairs = candidate_pairs(&units, &space);
-    let clusters = cluster(&units, &pairs, &space);
+    let mut units: Vec<Unit> = raw_units.iter().map(|(a, s, raw)| space.unit(*a, *s, raw)).collect();
+    let vectors = embed_sentences(analysis, &mut units);
+    let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
+    let pairs = candidate_pairs(&units, &scorer);
+    let clusters = cover_pairs(&units, &pairs, cluster(&units, &pairs, &scorer), &scorer);
 
     // Each cluster of units becomes a group of their sentences, in article
-    // order. A group whose sentences all stand together in another group adds
-    // nothing and is dropped.
+    // order; headline groups first. A group whose sentences all stand
+    // together in another group adds nothing and is dropped.
     let mut groups: Vec<FactGroup> = clusters
         .into_iter()
         .filter(|c| c.len() >= 2)
@@ -297,7 +481,8 @@ pub fn align(analysis: &mut Analysis) {
             (sentences, c)
         })
         .collect();
-    groups.sort();
+    let is_headline_group = |g: &FactGroup| g.1.iter().all(|&u| units[u].headline);
+    groups.sort_by(|a, b| (!is_headline_group(a), a).cmp(&(!is_headline_group(b), b)));
     let keep: Vec<bool> = (0..groups.len())
         .map(|i| {
             !groups.iter().enumerate().any(|(j, other)| {
@@ -314,7 +499,7 @@ pub fn align(analysis: &mut Analysis) {
         .par_iter()
         .enumerate()
         .map(|(gi, (sentences, members))| {
-            let sim = |x: usize, y: usize| space.similarity(&units[x], &units[y]);
+            let sim = |x: usize, y: usize| scorer.similarity(&units[x], &units[y]);
             // Base: the member unit most similar to all others (the medoid).
             let base_unit = *members
                 .iter()
@@ -344,11 +529,13 @@ pub fn align(analysis: &mut Analysis) {
                 .filter(|(_, sentence)| sentence.id != base_sentence.id)
                 .map(|(article, sentence)| {
                     let d = word_diff(base_text, base_sentence.start, article.sentence_text(sentence), sentence.start);
+                    let wording = if d.similarity >= COPIED_SIMILARITY { Wording::Copied } else { Wording::Reworded };
                     MemberDiff {
                         member: sentence.id.clone(),
                         base: base_sentence.id.clone(),
                         similarity: d.similarity,
                         ops: d.ops,
+                        wording: Some(wording),
                     }
                 })
                 .collect();
@@ -365,6 +552,7 @@ pub fn align(analysis: &mut Analysis) {
                 sentences: sentences.iter().map(|&m| sentence_ref(m).1.id.clone()).collect(),
                 base: base_sentence.id.clone(),
                 cohesion: if pair_count == 0 { 1.0 } else { pair_sum / pair_count as f32 },
+                headline: members.iter().all(|&u| units[u].headline),
                 diffs,
                 discrepancies,
             }
@@ -388,7 +576,8 @@ pub fn align(analysis: &mut Analysis) {
 /// threshold. Indexing only the rarest terms (prefix filtering, as in
 /// set-similarity joins) keeps posting lists short: pairs that share only
 /// common words are never scored, and they would not reach the threshold.
-fn candidate_pairs(units: &[Unit], space: &TermSpace) -> Vec<(usize, usize, f32)> {
+fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Vec<(usize, usize, f32)> {
+    let space = scorer.space;
     let max_df = ((units.len() as f32 * MAX_DF_SHARE).ceil() as usize).clamp(3, MAX_POSTINGS);
     let prefix = |u: &Unit| -> Vec<u32> {
         let mut terms = u.terms.clone();
@@ -406,9 +595,9 @@ fn candidate_pairs(units: &[Unit], space: &TermSpace) -> Vec<(usize, usize, f32)
         }
     }
     let usable: Vec<bool> = index.iter().map(|postings| postings.len() <= max_df).collect();
-    // Each unit with the later units it shares a usable prefix term with,
-    // scored; the units are independent, so they run on all cores.
-    let mut pairs: Vec<(usize, usize, f32)> = (0..units.len())
+    // Each unit with the later units it shares a usable prefix term with;
+    // the units are independent, so they run on all cores.
+    let mut candidates: Vec<(usize, usize)> = (0..units.len())
         .into_par_iter()
         .flat_map_iter(|x| {
             let mut partners: Vec<usize> = prefixes[x]
@@ -419,24 +608,271 @@ fn candidate_pairs(units: &[Unit], space: &TermSpace) -> Vec<(usize, usize, f32)
                 .collect();
             partners.sort_unstable();
             partners.dedup();
-            partners.into_iter().filter_map(move |y| {
-                let s = space.similarity(&units[x], &units[y]);
-                (s >= PAIR_THRESHOLD).then_some((x, y, s))
-            })
+            partners.into_iter().map(move |y| (x, y))
+        })
+        .collect();
+    candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y), x.max(y))));
+    candidates.par_sort_unstable();
+    candidates.dedup();
+    let mut pairs: Vec<(usize, usize, f32)> = candidates
+        .into_par_iter()
+        .filter_map(|(x, y)| {
+            let s = scorer.similarity(&units[x], &units[y]);
+            (s >= pair_threshold(&units[x], &units[y])).then_some((x, y, s))
         })
         .collect();
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     pairs
 }
 
+/// Unit pairs whose sentences are among each other's [`SEMANTIC_NEIGHBOURS`]
+/// nearest sentences of other articles, at or above the semantic threshold:
+/// rewordings that share no rare word. Skipped above
+/// [`MAX_SEMANTIC_SENTENCES`] sentences, where the exact search would cost
+/// more than the rest of the analysis.
+fn semantic_candidates(units: &[Unit], scorer: &Scorer) -> Vec<(usize, usize)> {
+    let vectors = scorer.vectors;
+    if vectors.is_empty() || vectors.len() > MAX_SEMANTIC_SENTENCES {
+        return Vec::new();
+    }
+    let mut article_of = vec![usize::MAX; vectors.len()];
+    let mut units_of: Vec<Vec<usize>> = vec![Vec::new(); vectors.len()];
+    for (i, u) in units.iter().enumerate() {
+        if let Some(v) = u.vector {
+            article_of[v] = u.article;
+            units_of[v].push(i);
+        }
+    }
+    let neighbours = semantic::nearest(vectors, SEMANTIC_NEIGHBOURS, scorer.semantic_threshold, |i, j| {
+        article_of[i] != article_of[j]
+    });
+    let mut out = Vec::new();
+    for (i, list) in neighbours.iter().enumerate() {
+        for &(j, _) in list.iter().filter(|(j, _)| i < *j) {
+            for &x in &units_of[i] {
+                for &y in &units_of[j] {
+                    out.push((x.min(y), x.max(y)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Embeds every sentence that has units, once, and points its units at its
+/// vector. Returns the vectors (empty if the model is unavailable).
+fn embed_sentences(analysis: &Analysis, units: &mut [Unit]) -> Vec<Vec<f32>> {
+    let mut index: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for u in units.iter() {
+        let next = index.len();
+        index.entry((u.article, u.sentence)).or_insert(next);
+    }
+    let mut texts = vec![""; index.len()];
+    for (&(a, s), &i) in &index {
+        let article = &analysis.articles[a];
+        texts[i] = article.sentence_text(&article.sentences[s]);
+    }
+    let vectors = semantic::embed(&texts);
+    if vectors.len() == texts.len() {
+        for u in units.iter_mut() {
+            u.vector = index.get(&(u.article, u.sentence)).copied();
+        }
+    }
+    vectors
+}
+
+/// The words and phrases of `text` (at byte `offset` of its article) that
+/// also occur, stemmed, in one of `others`: what a reworded member shares
+/// with the rest of its group. Adjacent shared words, and the function words
+/// between them, form one span, so a shared phrase reads as one.
+pub fn shared_words(text: &str, offset: usize, others: &[&str]) -> Vec<Span> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let content = |key: &str| !STOP_WORDS.contains(&key) && !NEGATIONS.contains(&key);
+    let stems: HashSet<String> = others
+        .iter()
+        .flat_map(|t| crate::diff::words(t, 0))
+        .filter(|w| content(&w.key))
+        .map(|w| stemmer.stem(&w.key).into_owned())
+        .collect();
+    let mut out: Vec<Span> = Vec::new();
+    // Whether the last content word was shared: the next shared one then
+    // extends its span over the function words between them.
+    let mut open = false;
+    for w in crate::diff::words(text, offset).into_iter().filter(|w| content(&w.key)) {
+        let shared = stems.contains(stemmer.stem(&w.key).as_ref());
+        match out.last_mut() {
+            Some(last) if shared && open => last.end = w.span.end,
+            _ if shared => out.push(w.span),
+            _ => {}
+        }
+        open = shared;
+    }
+    out
+}
+
+/// The similarity a pair needs to be aligned: lower for two headlines.
+fn pair_threshold(a: &Unit, b: &Unit) -> f32 {
+    if a.headline && b.headline { HEADLINE_THRESHOLD } else { PAIR_THRESHOLD }
+}
+
+/// Makes sure every aligned pair shares a group, without throwing recall
+/// away: a sentence often carries several facts, and average linkage puts
+/// each unit in one cluster only. For each pair (strongest first) whose
+/// units share no cluster, one unit joins a cluster of the other where it
+/// fits (no unit of its article there yet, mean similarity to the members
+/// at least [`GROUP_THRESHOLD`]); failing that, a strong pair becomes a
+/// group of its own. A unit joins at most [`MAX_GROUPS_PER_UNIT`] clusters.
+fn cover_pairs(
+    units: &[Unit],
+    sorted: &[(usize, usize, f32)],
+    mut clusters: Vec<Vec<usize>>,
+    scorer: &Scorer,
+) -> Vec<Vec<usize>> {
+    let mut member_of: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
+    for (c, members) in clusters.iter().enumerate() {
+        for &u in members {
+            member_of[u].push(c);
+        }
+    }
+    let group_threshold = GROUP_THRESHOLD;
+    let pair_group_threshold = PAIR_GROUP_THRESHOLD;
+    for &(x, y, s) in sorted {
+        if member_of[x].iter().any(|c| member_of[y].contains(c)) {
+            continue;
+        }
+        let fits = |u: usize, c: usize, clusters: &[Vec<usize>]| {
+            let members = &clusters[c];
+            members.len() >= 2
+                && !members.iter().any(|&m| units[m].article == units[u].article)
+                && members.iter().map(|&m| scorer.similarity(&units[u], &units[m])).sum::<f32>() / members.len() as f32
+                    >= group_threshold
+        };
+        let joined = [(x, y), (y, x)].into_iter().find_map(|(u, other)| {
+            if member_of[u].len() >= MAX_GROUPS_PER_UNIT {
+                return None;
+            }
+            member_of[other].iter().copied().find(|&c| fits(u, c, &clusters)).map(|c| (u, c))
+        });
+        if let Some((u, c)) = joined {
+            clusters[c].push(u);
+            member_of[u].push(c);
+        } else if s >= pair_group_threshold
+            && member_of[x].len() < MAX_GROUPS_PER_UNIT
+            && member_of[y].len() < MAX_GROUPS_PER_UNIT
+        {
+            member_of[x].push(clusters.len());
+            member_of[y].push(clusters.len());
+            clusters.push(vec![x, y]);
+        }
+    }
+    clusters
+}
+
+/// Lines that are not prose and must not be aligned as facts: bylines
+/// ("By Jane Doe"), timestamps ("July 03, 2013 6:22AM"), photo credits,
+/// sharing prompts ("Share this").
+pub fn is_non_prose(text: &str) -> bool {
+    let words = crate::diff::words(text, 0);
+    if words.len() > 14 {
+        return false;
+    }
+    let first = words.first().map_or("", |w| w.key.as_str());
+    let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();
+    let lead = [
+        "by",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "credit",
+        "credits",
+        "share",
+        "posted",
+        "updated",
+        "published",
+        "follow",
+        "email",
+        "related",
+        "advertisement",
+        "caption",
+        "video",
+        "watch",
+        "read",
+        "click",
+        "subscribe",
+    ];
+    let credit = ["getty", "ap", "reuters", "afp", "epa", "shutterstock"];
+    // A leading cue with no verb-like lower-case prose after it.
+    let lowercase_words = words
+        .iter()
+        .filter(|w| text[w.span.start..].starts_with(char::is_lowercase) && !STOP_WORDS.contains(&w.key.as_str()))
+        .count();
+    if lead.contains(&first) && (lowercase_words <= 1 || words.len() <= 4) {
+        return true;
+    }
+    if keys.iter().any(|k| credit.contains(k)) && (text.contains("Photo") || text.contains("Image")) {
+        return true;
+    }
+    // Timestamps: a clock time, and otherwise only dates, numbers and
+    // month or weekday names.
+    let clock = words.iter().any(|w| {
+        let after = &text[w.span.end..];
+        w.key.chars().all(|c| c.is_ascii_digit())
+            && (after.starts_with(':') || after.starts_with('.'))
+            && after[1..].starts_with(|c: char| c.is_ascii_digit())
+    }) || keys.iter().any(|k| {
+        let digits = k.strip_suffix("am").or_else(|| k.strip_suffix("pm"));
+        digits.is_some_and(|d| d.is_empty() || d.chars().all(|c| c.is_ascii_digit()))
+    }) && keys.iter().any(|k| k.chars().any(|c| c.is_ascii_digit()));
+    let date_word = |k: &str| {
+        k.chars().all(|c| c.is_ascii_digit())
+            || [
+                "jan",
+                "january",
+                "feb",
+                "february",
+                "mar",
+                "march",
+                "apr",
+                "april",
+                "may",
+                "jun",
+                "june",
+                "jul",
+                "july",
+                "aug",
+                "august",
+                "sep",
+                "sept",
+                "september",
+                "oct",
+                "october",
+                "nov",
+                "november",
+                "dec",
+                "december",
+            ]
+            .contains(&k)
+            || matches!(k, "am" | "pm" | "et" | "gmt" | "utc" | "edt" | "est" | "bst" | "cet")
+            || k.strip_suffix("am")
+                .or_else(|| k.strip_suffix("pm"))
+                .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()))
+            || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&k)
+    };
+    clock && keys.iter().filter(|k| !date_word(k)).count() <= 2
+}
+
 /// Average-linkage agglomerative clustering with the one-unit-per-article
 /// constraint. Returns clusters of unit indices (singletons included).
-fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], space: &TermSpace) -> Vec<Vec<usize>> {
+fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], scorer: &Scorer) -> Vec<Vec<usize>> {
     let mut cluster_of: Vec<usize> = (0..units.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
     for &(x, y, _) in sorted {
         let (cx, cy) = (cluster_of[x], cluster_of[y]);
-        if cx == cy {
+        // Headlines cluster with headlines, so the sources' headlines form
+        // one group; a headline that reports a body sentence's fact shares
+        // a group with it through `cover_pairs`.
+        if cx == cy || units[x].headline != units[y].headline {
             continue;
         }
         let articles_x: BTreeSet<usize> = members[cx].iter().map(|&i| units[i].article).collect();
@@ -446,11 +882,12 @@ fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], space: &TermSpace) ->
         let mut total = 0.0;
         for &i in &members[cx] {
             for &j in &members[cy] {
-                total += space.similarity(&units[i], &units[j]);
+                total += scorer.similarity(&units[i], &units[j]);
             }
         }
         let mean = total / (members[cx].len() * members[cy].len()) as f32;
-        if mean < GROUP_THRESHOLD {
+        let threshold = if units[x].headline { HEADLINE_THRESHOLD.min(GROUP_THRESHOLD) } else { GROUP_THRESHOLD };
+        if mean < threshold {
             continue;
         }
         let moved = std::mem::take(&mut members[cy]);
@@ -948,7 +1385,13 @@ mod tests {
             Sentence { id: "a1.s0".into(), start: 0, end: member.len(), ..Sentence::default() },
         ];
         let d = word_diff(base, 0, member, 0);
-        let diff = MemberDiff { member: "a1.s0".into(), base: "a0.s0".into(), similarity: d.similarity, ops: d.ops };
+        let diff = MemberDiff {
+            member: "a1.s0".into(),
+            base: "a0.s0".into(),
+            similarity: d.similarity,
+            ops: d.ops,
+            wording: None,
+        };
         let texts = BTreeMap::from([("a0.s0", (&sentences[0], base)), ("a1.s0", (&sentences[1], member))]);
         find_discrepancies("a0.s0", &[diff], &texts)
     }

@@ -80,6 +80,15 @@ pub struct Sentence {
     /// The groups this sentence belongs to: the facts another source
     /// reports too. A sentence carrying several facts can be in several.
     pub groups: Vec<String>,
+    /// True for the article's headline (its `title_span`), which is listed
+    /// after the prose sentences so that their ids keep their numbers.
+    /// Written only when true.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub headline: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A fact reported by two or more sources.
@@ -93,9 +102,23 @@ pub struct Group {
     pub base: String,
     /// Mean pairwise similarity of the members (0–1).
     pub cohesion: f32,
+    /// True for the headline group: its members are the headlines of the
+    /// sources, compared like any other fact. Written only when true.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub headline: bool,
     /// Word diff of every non-base member against the base.
     pub diffs: Vec<MemberDiff>,
     pub discrepancies: Vec<Discrepancy>,
+}
+
+/// How a group member is worded against the base.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Wording {
+    /// Most words shared, in order: a near-copy of the base.
+    Copied,
+    /// The same fact in the member's own words.
+    Reworded,
 }
 
 /// The word-level difference of one text against a base text.
@@ -108,6 +131,10 @@ pub struct MemberDiff {
     /// Share of the member's words that also appear in the base, in order.
     pub similarity: f32,
     pub ops: Vec<DiffOp>,
+    /// For group members: whether the member is a near-copy of the base or
+    /// the same fact reworded. Absent for quote variants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<Wording>,
 }
 
 /// What one run of words is, relative to the base.
@@ -202,6 +229,9 @@ pub enum QuoteKind {
     /// A scare quote: one to three words in quotation marks (see
     /// `docs/quotes.md`). Never the base of a cluster.
     Scare,
+    /// Reported speech without quotation marks ("Clinton said that …",
+    /// "according to officials, …"): the span is the reported content.
+    Indirect,
 }
 
 /// One quotation found in one article.

@@ -23,7 +23,8 @@ const ABBREVIATIONS: &[&str] = &[
 const FINAL_ABBREVIATIONS: &[&str] = &["etc", "inc", "ltd", "co", "corp", "jr", "sr", "am", "pm", "a.m", "p.m"];
 
 /// Segments every paragraph of `article` outside its title and boilerplate
-/// and stores the sentences on it.
+/// and stores the sentences on it, the headline (when it is part of the
+/// text) last, marked `headline`.
 pub fn segment_article(article: &mut Article) {
     let mut excluded: Vec<Span> = article.boilerplate.clone();
     excluded.extend(article.title_span);
@@ -45,9 +46,27 @@ pub fn segment_article(article: &mut Article) {
                 end: line.start + span.end,
                 paragraph,
                 groups: Vec::new(),
+                headline: false,
             });
         }
         paragraph += 1;
+    }
+    // The headline is compared like a sentence. It comes last, so that the
+    // prose sentences keep their ids whether or not a headline was found.
+    if let Some(title) = article.title_span {
+        let text = &article.text[title.start..title.end];
+        let trimmed = text.trim();
+        if !trimmed.is_empty() {
+            let start = title.start + lead(text);
+            sentences.push(Sentence {
+                id: format!("{}.s{}", article.id, sentences.len()),
+                start,
+                end: start + trimmed.len(),
+                paragraph,
+                groups: Vec::new(),
+                headline: true,
+            });
+        }
     }
     article.sentences = sentences;
 }

@@ -5,8 +5,9 @@
 // A test may unwrap: clippy.toml allows it in #[test] functions, this in their helpers too.
 #![allow(clippy::unwrap_used)]
 
-use parallax::analysis::{analyze_folder, analyze_sample};
-use parallax::model::{Analysis, Group};
+use parallax::analysis::{analyze_documents, analyze_folder, analyze_sample};
+use parallax::corpus::RawDocument;
+use parallax::model::{Analysis, Group, Span, Wording};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -232,4 +233,150 @@ fn pairwise_precision_and_recall_against_hand_labelled_facts() {
     // regression fails here.
     assert!(precision >= 0.70, "precision {precision:.2}");
     assert!(recall >= 0.40, "recall {recall:.2}");
+}
+
+/// Three outlets on one made-up story, each a headline line and a few
+/// paragraphs; `lines[i]` is what outlet `i` writes for the fact under test,
+/// placed among sentences on other matters so that term weights are real.
+fn story(headlines: [&str; 3], lines: [&str; 3], extra: [&str; 3]) -> Analysis {
+    let filler = [
+        "The regional council met on Monday to discuss the harbour budget for the coming year.",
+        "Fishermen in the northern villages have complained for months about falling prices at the market.",
+        "A new ferry line to the islands is expected to open before the summer season begins.",
+        "Teachers at the technical college asked for smaller classes and better laboratory equipment.",
+    ];
+    let docs: Vec<RawDocument> = (0..3)
+        .map(|i| {
+            let mut body = format!("{}\n\n{}\n\n{}", headlines[i], filler[i], lines[i]);
+            if !extra[i].is_empty() {
+                body.push_str(&format!("\n\n{}", extra[i]));
+            }
+            body.push_str(&format!("\n\n{}\n", filler[(i + 1) % 4]));
+            RawDocument { file: format!("outlet{i}.txt"), content: body }
+        })
+        .collect();
+    analyze_documents(&docs, Vec::new(), &mut |_| {})
+}
+
+fn group_of<'a>(a: &'a Analysis, needle: &str) -> Vec<&'a Group> {
+    groups_with(a, needle)
+}
+
+const HEADLINES: [&str; 3] = [
+    "Storm floods the old town of Vellmar",
+    "Heavy storm floods Vellmar old town",
+    "Vellmar old town flooded after storm",
+];
+
+#[test]
+fn a_paraphrase_pair_aligns() {
+    let a = story(
+        HEADLINES,
+        [
+            "The storm cut electricity to about half of the homes in the old town overnight.",
+            "Around half of the old town's households lost their electricity during the night as the storm hit.",
+            "The mayor promised to rebuild the damaged bridge by the end of the year.",
+        ],
+        ["", "", ""],
+    );
+    let groups = group_of(&a, "half of the homes");
+    assert_eq!(groups.len(), 1, "{:#?}", a.groups);
+    assert!(groups[0].sentences.iter().any(|s| a.sentence_text(s).unwrap().contains("households lost")));
+    let reworded = groups[0].diffs.iter().find(|d| a.sentence_text(&d.member).unwrap().contains("households"));
+    let base_is_reworded = a.sentence_text(&groups[0].base).unwrap().contains("households");
+    assert!(base_is_reworded || reworded.is_some_and(|d| d.wording == Some(Wording::Reworded)));
+}
+
+#[test]
+fn a_negated_pair_does_not_align() {
+    let a = story(
+        HEADLINES,
+        [
+            "Officials said the emergency plan achieved its goal of keeping the hospital open through the night.",
+            "Officials said the emergency plan did not achieve its goal of keeping the hospital open through the night.",
+            "The mayor promised to rebuild the damaged bridge by the end of the year.",
+        ],
+        ["", "", ""],
+    );
+    for g in group_of(&a, "emergency plan") {
+        let texts: Vec<&str> = g.sentences.iter().map(|s| a.sentence_text(s).unwrap()).collect();
+        assert!(
+            !(texts.iter().any(|t| t.contains("did not achieve")) && texts.iter().any(|t| t.contains("plan achieved"))),
+            "{texts:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_number_mismatch_is_a_discrepancy() {
+    let a = story(
+        HEADLINES,
+        [
+            "Rescue teams evacuated 120 residents from the flooded streets near the river on Saturday.",
+            "Rescue teams evacuated 150 residents from the flooded streets near the river on Saturday.",
+            "The mayor promised to rebuild the damaged bridge by the end of the year.",
+        ],
+        ["", "", ""],
+    );
+    let groups = group_of(&a, "evacuated 120");
+    assert_eq!(groups.len(), 1, "{:#?}", a.groups);
+    assert_eq!(groups[0].sentences.len(), 2);
+    let d = &groups[0].discrepancies;
+    assert_eq!(d.len(), 1, "{d:#?}");
+    let values: BTreeSet<&str> = d[0].values.iter().map(|v| v.value.as_str()).collect();
+    assert_eq!(values, BTreeSet::from(["120", "150"]));
+}
+
+#[test]
+fn headlines_are_compared_across_sources_and_come_first() {
+    let a = story(
+        HEADLINES,
+        [
+            "The mayor promised to rebuild the damaged bridge by the end of the year.",
+            "Schools in the district will stay closed until Wednesday, the education office said.",
+            "The national weather service warned of more rain in the mountains this week.",
+        ],
+        ["", "", ""],
+    );
+    let first = &a.groups[0];
+    assert!(first.headline, "{:#?}", a.groups);
+    assert_eq!(first.sentences.len(), 3);
+    for id in &first.sentences {
+        let (article, sentence) = a.sentence(id).unwrap();
+        assert!(sentence.headline);
+        assert_eq!(Some(Span::new(sentence.start, sentence.end)), article.title_span);
+    }
+    assert!(a.groups[1..].iter().all(|g| !g.headline));
+}
+
+#[test]
+fn bylines_and_timestamps_stay_out_of_groups() {
+    let a = story(
+        HEADLINES,
+        [
+            "By Jane Doe\n\nJuly 03, 2013 6:22AM\n\nThe mayor promised to rebuild the damaged bridge by the end of the year.",
+            "By Jane Doe\n\nJuly 03, 2013 6:22AM\n\nSchools in the district will stay closed until Wednesday.",
+            "Share this\n\nJuly 03, 2013 6:22AM\n\nThe national weather service warned of more rain this week.",
+        ],
+        ["", "", ""],
+    );
+    for g in &a.groups {
+        for s in &g.sentences {
+            let text = a.sentence_text(s).unwrap();
+            assert!(!text.contains("Jane Doe") && !text.contains("6:22AM") && !text.contains("Share this"), "{text}");
+        }
+    }
+}
+
+#[test]
+fn non_prose_lines_are_recognised() {
+    for line in ["By Jane Doe", "July 03, 2013 6:22AM", "Share this", "Photo: Getty Images", "Updated 10:45 a.m. ET"] {
+        assert!(parallax::align::is_non_prose(line), "{line}");
+    }
+    for line in [
+        "By noon the rescue teams had reached the village.",
+        "The vote is set for July 3 at 6 p.m. in the council chamber.",
+    ] {
+        assert!(!parallax::align::is_non_prose(line), "{line}");
+    }
 }

@@ -1,17 +1,22 @@
 //! The Alignment pane, the centre of the window: one card per fact, one line
-//! per source in its colour, each line's wording diffed against the base
-//! sentence, and disagreeing numbers and dates marked.
+//! per source in its colour, and disagreeing numbers and dates marked. A
+//! near-copy of the base is drawn as a word diff against it; a member that
+//! reports the fact in its own words is drawn as written, with the words and
+//! phrases it shares with the others highlighted. Each line says which it is
+//! ("copied", "reworded"); the view can be switched to either drawing for
+//! all lines. The headline card comes first.
 //!
 //! Cards have different heights, so the list is virtualised by hand: heights
 //! are measured as cards are drawn (estimated until then) and only the cards
 //! inside the viewport are laid out.
 
 use super::rich::{self, Mark};
+use super::settings::CompareView;
 use super::theme::{self, Highlights};
 use super::widgets::{colour_dot_ui, pane_header_ui, tinted_frame};
 use super::workspace::{Item, ListView, Workspace};
 use super::{Command, Settings, SortOrder, StoryCommand, UiCommand};
-use crate::model::{Group, Span, articles_of};
+use crate::model::{Group, Span, Wording, articles_of};
 use eframe::egui::{self, Align, Layout, Rect, RichText, Sense, Stroke, UiBuilder};
 
 /// Vertical gap between cards.
@@ -44,7 +49,7 @@ pub fn alignment_ui(
         empty_state_ui(ui, ws, commands);
         return;
     }
-    cards_ui(ui, ws, &items, dark, commands);
+    cards_ui(ui, ws, &items, settings.compare, dark, commands);
 }
 
 fn controls_ui(ui: &mut egui::Ui, ws: &mut Workspace, settings: &mut Settings, commands: &mut Vec<Command>) {
@@ -52,7 +57,7 @@ fn controls_ui(ui: &mut egui::Ui, ws: &mut Workspace, settings: &mut Settings, c
         let search = ui.add(
             egui::TextEdit::singleline(&mut ws.search)
                 .hint_text(format!("Search facts and sources ({})", UiCommand::FocusSearch.shortcut_text(ui.ctx())))
-                .desired_width((ui.available_width() - 330.0).clamp(160.0, 420.0)),
+                .desired_width((ui.available_width() - 520.0).clamp(160.0, 420.0)),
         );
         if ws.focus_search {
             search.request_focus();
@@ -66,6 +71,15 @@ fn controls_ui(ui: &mut egui::Ui, ws: &mut Workspace, settings: &mut Settings, c
             for sort in SortOrder::ALL {
                 if ui.selectable_label(settings.sort == sort, sort.label()).clicked() {
                     commands.push(Command::SetSort(sort));
+                }
+            }
+        });
+        ui.add_space(8.0);
+        egui::ComboBox::from_label("Compare").selected_text(settings.compare.label()).show_ui(ui, |ui| {
+            for view in CompareView::ALL {
+                if ui.selectable_label(settings.compare == view, view.label()).on_hover_text(view.hint()).clicked() {
+                    settings.compare = view;
+                    ws.card_heights.clear();
                 }
             }
         });
@@ -143,7 +157,14 @@ fn estimate_height(ws: &Workspace, item: Item, width: f32) -> f32 {
     }
 }
 
-fn cards_ui(ui: &mut egui::Ui, ws: &mut Workspace, items: &[Item], dark: bool, commands: &mut Vec<Command>) {
+fn cards_ui(
+    ui: &mut egui::Ui,
+    ws: &mut Workspace,
+    items: &[Item],
+    view: CompareView,
+    dark: bool,
+    commands: &mut Vec<Command>,
+) {
     let width = ui.available_width() - 12.0;
     if (ws.card_width - width).abs() > 0.5 {
         ws.card_heights.clear();
@@ -207,7 +228,7 @@ fn cards_ui(ui: &mut egui::Ui, ws: &mut Workspace, items: &[Item], dark: bool, c
                     .layout(Layout::top_down(Align::Min))
                     .id_salt(("card", *item)),
             );
-            card_ui(&mut child, ws, *item, rect, &hl, dark, commands);
+            card_ui(&mut child, ws, *item, rect, (&hl, view), dark, commands);
             let h = child.min_rect().height();
             if (h - height).abs() > 0.5 {
                 measured.push((*item, h));
@@ -236,7 +257,7 @@ fn card_ui(
     ws: &Workspace,
     item: Item,
     rect: Rect,
-    hl: &Highlights,
+    (hl, view): (&Highlights, CompareView),
     dark: bool,
     commands: &mut Vec<Command>,
 ) {
@@ -268,7 +289,7 @@ fn card_ui(
         .show(ui, |ui| {
             ui.set_width(rect.width() - 24.0);
             match item {
-                Item::Group(g) => group_body_ui(ui, ws, g, hl, dark, commands),
+                Item::Group(g) => group_body_ui(ui, ws, g, (hl, view), dark, commands),
                 Item::Exclusive(a, s) => exclusive_body_ui(ui, ws, a, s, hl, dark, commands),
             }
         })
@@ -292,14 +313,15 @@ fn group_body_ui(
     ui: &mut egui::Ui,
     ws: &Workspace,
     g: usize,
-    hl: &Highlights,
+    (hl, view): (&Highlights, CompareView),
     dark: bool,
     commands: &mut Vec<Command>,
 ) {
     let group = &ws.analysis.groups[g];
     let members: Vec<&String> = ws.visible_members(group).collect();
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("Fact {}", g + 1)).small().strong());
+        let title = if group.headline { format!("Fact {} · headlines", g + 1) } else { format!("Fact {}", g + 1) };
+        ui.label(RichText::new(title).small().strong());
         for article in articles_of(members.iter().map(|m| m.as_str())) {
             colour_dot_ui(ui, ws.colour(article, dark));
         }
@@ -315,7 +337,7 @@ fn group_body_ui(
     });
     ui.add_space(4.0);
     for member in members {
-        member_line_ui(ui, ws, g, member, hl, dark, commands);
+        member_line_ui(ui, ws, g, member, (hl, view), dark, commands);
     }
 }
 
@@ -341,13 +363,62 @@ fn discrepancy_badge_ui(ui: &mut egui::Ui, group: &Group, hl: &Highlights) {
         .on_hover_text("The sources disagree on a number or a date");
 }
 
-/// One source's sentence: colour bar, source name, diffed text.
+/// How one member line is drawn.
+#[derive(Clone, Copy, PartialEq)]
+enum LineStyle {
+    /// As written, nothing marked (the base in a group of near-copies).
+    Plain,
+    /// A word diff against the base.
+    Diff,
+    /// As written, the words shared with the other members highlighted.
+    Shared,
+}
+
+/// How `member` of `group` is drawn in `view`, and the label it carries.
+fn line_style(group: &Group, member: &str, view: CompareView) -> (LineStyle, &'static str) {
+    let wording = group.diffs.iter().find(|d| d.member == member).and_then(|d| d.wording);
+    let any_reworded = group.diffs.iter().any(|d| d.wording == Some(Wording::Reworded));
+    let label = match wording {
+        _ if group.base == member => "base",
+        Some(Wording::Reworded) => "reworded",
+        _ => "copied",
+    };
+    let style = match (view, group.base == member) {
+        (CompareView::WordDiff, true) => LineStyle::Plain,
+        (CompareView::WordDiff, false) => LineStyle::Diff,
+        (CompareView::SharedWords, _) => LineStyle::Shared,
+        (CompareView::ByWording, true) if any_reworded => LineStyle::Shared,
+        (CompareView::ByWording, true) => LineStyle::Plain,
+        (CompareView::ByWording, false) if wording == Some(Wording::Reworded) => LineStyle::Shared,
+        (CompareView::ByWording, false) => LineStyle::Diff,
+    };
+    (style, label)
+}
+
+/// The words of `member` it shares with the other visible members.
+fn shared_marks(ws: &Workspace, group: &Group, member: &str) -> Vec<(Span, Mark)> {
+    let Some((article, sentence)) = ws.analysis.sentence(member) else {
+        return Vec::new();
+    };
+    let others: Vec<&str> = ws
+        .visible_members(group)
+        .filter(|m| m.as_str() != member)
+        .filter_map(|m| ws.analysis.sentence_text(m))
+        .collect();
+    crate::align::shared_words(article.sentence_text(sentence), sentence.start, &others)
+        .into_iter()
+        .map(|span| (span, Mark::Shared))
+        .collect()
+}
+
+/// One source's sentence: colour bar, source name with how it is worded
+/// ("base", "copied", "reworded"), and the text drawn per [`line_style`].
 fn member_line_ui(
     ui: &mut egui::Ui,
     ws: &Workspace,
     group_index: usize,
     member: &str,
-    hl: &Highlights,
+    (hl, view): (&Highlights, CompareView),
     dark: bool,
     commands: &mut Vec<Command>,
 ) {
@@ -356,7 +427,6 @@ fn member_line_ui(
         return;
     };
     let colour = ws.colour(&article.id, dark);
-    let is_base = group.base == member;
     let mut marks: Vec<(Span, Mark)> = group
         .discrepancies
         .iter()
@@ -371,7 +441,15 @@ fn member_line_ui(
     let font = egui::TextStyle::Body.resolve(ui.style());
     let base_format = rich::plain(font, ui.visuals().text_color());
     let span = Span::new(sentence.start, sentence.end);
-    let mut job = if is_base {
+    let (style, label) = line_style(group, member, view);
+    let mut job = if style == LineStyle::Diff {
+        let diff = group.diffs.iter().find(|d| d.member == member);
+        rich::diff_job(&article.text, span, diff, &marks, &base_format, hl)
+    } else {
+        if style == LineStyle::Shared {
+            // Under the other marks, so discrepancies and selections win.
+            marks.splice(0..0, shared_marks(ws, group, member));
+        }
         let mut job = egui::text::LayoutJob::default();
         rich::append_marked(
             &mut job,
@@ -382,9 +460,6 @@ fn member_line_ui(
             hl,
         );
         job
-    } else {
-        let diff = group.diffs.iter().find(|d| d.member == member);
-        rich::diff_job(&article.text, span, diff, &marks, &base_format, hl)
     };
     job.wrap.max_width = text_width;
     let galley = ui.fonts_mut(|f| f.layout_job(job));
@@ -393,16 +468,19 @@ fn member_line_ui(
         ui.add_space(BAR_SPACE);
         let first_row = galley.rows.first().map_or(18.0, |r| r.height());
         let name = egui::Label::new(RichText::new(&article.source).small().strong().color(colour)).truncate();
+        let tag = egui::Label::new(RichText::new(label).small().weak());
         // A fixed-width column, so every line's text starts at the same x.
-        let name =
-            ui.allocate_ui_with_layout(egui::vec2(NAME_WIDTH, first_row), Layout::left_to_right(Align::Center), |ui| {
-                ui.set_min_size(egui::vec2(NAME_WIDTH, first_row));
-                ui.add(name)
-            });
-        name.inner.on_hover_text(if is_base {
-            format!("{} — the base the others are compared with", article.source)
-        } else {
-            format!("{} — compared with the base", article.source)
+        let name = ui.allocate_ui_with_layout(egui::vec2(NAME_WIDTH, first_row), Layout::top_down(Align::Min), |ui| {
+            ui.set_min_size(egui::vec2(NAME_WIDTH, first_row));
+            ui.spacing_mut().item_spacing.y = 0.0;
+            let name = ui.add(name);
+            ui.add(tag);
+            name
+        });
+        name.inner.on_hover_text(match label {
+            "base" => format!("{} — the base the others are compared with", article.source),
+            "reworded" => format!("{} — the same fact in its own words; shared words highlighted", article.source),
+            _ => format!("{} — a near-copy of the base; changed words marked", article.source),
         });
         let text = ui.add(egui::Label::new(galley).sense(Sense::click()));
         if text.on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {

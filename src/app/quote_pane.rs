@@ -2,14 +2,19 @@
 //!
 //! Quotations are grouped by speaker; each cluster shows the quoted words,
 //! the sources that carry them as colour chips, and every variant's word diff
-//! against the fullest version. Clicking a cluster selects it in every pane.
+//! against the fullest version. Under each speaker, quotations in marks come
+//! first and reported speech (kind `indirect`, no quotation marks) follows
+//! under its own heading, set in plain type without marks; a source that
+//! only reports words another quotes is tagged "reported". Quotations with
+//! no speaker are listed last as "Unattributed". Clicking a cluster selects
+//! it in every pane.
 
 use super::rich;
 use super::theme::{self, Highlights};
 use super::widgets::{pane_header_ui, source_chip_ui};
 use super::workspace::Workspace;
 use super::{Command, StoryCommand};
-use crate::model::{MemberDiff, Quote, Span};
+use crate::model::{MemberDiff, Quote, QuoteKind, Span};
 use eframe::egui::{self, RichText, Sense, Stroke};
 use std::collections::{BTreeMap, HashSet};
 
@@ -48,6 +53,11 @@ fn speaker_of(entry: &Entry<'_>) -> Option<String> {
     entry.quotes.iter().find_map(|q| q.speaker.clone())
 }
 
+/// Is every quotation of the entry reported speech (no quotation marks)?
+fn reported_only(entry: &Entry<'_>) -> bool {
+    entry.quotes.iter().all(|q| q.kind == QuoteKind::Indirect)
+}
+
 pub fn quotes_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut Vec<Command>) {
     let entries = entries(ws);
     let mut by_speaker: BTreeMap<Option<String>, Vec<Entry<'_>>> = BTreeMap::new();
@@ -57,15 +67,19 @@ pub fn quotes_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut V
     let mut speakers: Vec<(Option<String>, Vec<Entry<'_>>)> = by_speaker.into_iter().collect();
     // Most quoted speakers first; unattributed quotes last; then by name.
     speakers.sort_by(|(a, ea), (b, eb)| a.is_none().cmp(&b.is_none()).then(eb.len().cmp(&ea.len())).then(a.cmp(b)));
-    let total_quotes: usize = speakers.iter().flat_map(|(_, e)| e).map(|e| e.quotes.len()).sum();
+    let all = speakers.iter().flat_map(|(_, e)| e).flat_map(|e| e.quotes.iter());
+    let (reported, marked): (Vec<&&Quote>, Vec<&&Quote>) = all.partition(|q| q.kind == QuoteKind::Indirect);
     let named = speakers.iter().filter(|(s, _)| s.is_some()).count();
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
     pane_header_ui(
         ui,
         "Quotes",
         &format!(
-            "{total_quotes} quotation{} · {named} speaker{}",
-            if total_quotes == 1 { "" } else { "s" },
-            if named == 1 { "" } else { "s" }
+            "{} quotation{} · {} reported · {named} speaker{}",
+            marked.len(),
+            plural(marked.len()),
+            reported.len(),
+            plural(named)
         ),
     );
 
@@ -82,8 +96,14 @@ pub fn quotes_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut V
                 let n: usize = entries.iter().map(|e| e.quotes.len()).sum();
                 ui.label(RichText::new(format!("{n}")).small().weak());
             });
-            for entry in entries {
+            for entry in entries.iter().filter(|e| !reported_only(e)) {
                 entry_ui(ui, ws, entry, &hl, dark, commands);
+            }
+            if entries.iter().any(reported_only) {
+                ui.label(RichText::new("Reported speech (no quotation marks)").small().weak());
+                for entry in entries.iter().filter(|e| reported_only(e)) {
+                    entry_ui(ui, ws, entry, &hl, dark, commands);
+                }
             }
             ui.add_space(6.0);
         }
@@ -98,7 +118,7 @@ fn quotes_empty_ui(ui: &mut egui::Ui, ws: &Workspace) {
         } else if ws.analysis.quotes.is_empty() {
             (
                 "No quotations found",
-                "Direct quotations (words in quotation marks with a speaker) appear here, grouped by speaker.",
+                "Quotations in marks and reported speech (\"X said that …\") appear here, grouped by speaker.",
             )
         } else {
             ("Every quoting source is hidden", "Tick a source in the list above to see its quotations.")
@@ -124,7 +144,12 @@ fn entry_ui(
         .inner_margin(egui::Margin::symmetric(10, 8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.add(egui::Label::new(RichText::new(format!("“{}”", entry.base.text.trim())).italics()).wrap());
+            let base = entry.base.text.trim();
+            if entry.base.kind == QuoteKind::Indirect {
+                ui.add(egui::Label::new(RichText::new(base)).wrap());
+            } else {
+                ui.add(egui::Label::new(RichText::new(format!("“{base}”")).italics()).wrap());
+            }
             ui.add_space(2.0);
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 4.0;
@@ -134,6 +159,15 @@ fn entry_ui(
                         && let Some((index, article)) = ws.article_of(&quote.article)
                     {
                         source_chip_ui(ui, &article.source, theme::source_colour(index, dark));
+                        // A source that reports, without marks, words another quotes.
+                        let only_reports = entry
+                            .quotes
+                            .iter()
+                            .filter(|q| q.article == quote.article)
+                            .all(|q| q.kind == QuoteKind::Indirect);
+                        if only_reports && !reported_only(entry) {
+                            ui.label(RichText::new("reported").small().weak());
+                        }
                     }
                 }
                 if let Some(cue) = entry.base.cue.as_deref() {

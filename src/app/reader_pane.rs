@@ -94,7 +94,7 @@ fn underline_sample_ui(ui: &mut egui::Ui, text: &str, colour: egui::Color32) {
 /// Byte ranges of the article's paragraphs, from its sentences.
 fn paragraphs(article: &Article) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    for s in &article.sentences {
+    for s in article.sentences.iter().filter(|s| !s.headline) {
         match out.last_mut() {
             Some((p, range)) if *p == s.paragraph => range.end = s.end,
             _ => out.push((s.paragraph, s.start..s.end)),
@@ -131,8 +131,14 @@ fn paragraph_ui(
         .map(|key| ws.quotes_of_key(key).into_iter().map(|q| q.id.clone()).collect())
         .unwrap_or_default();
     for quote in ws.analysis.quotes.iter().filter(|q| q.article == article.id) {
+        // Reported speech (no marks) is shown only when selected: it would
+        // otherwise tint most of a news article.
+        let selected = selected_quotes.contains(&quote.id);
+        if quote.kind == crate::model::QuoteKind::Indirect && !selected {
+            continue;
+        }
         if quote.start >= range.start && quote.end <= range.end {
-            let mark = if selected_quotes.contains(&quote.id) { Mark::Selected } else { Mark::Quote };
+            let mark = if selected { Mark::Selected } else { Mark::Quote };
             marks.push((Span::new(quote.start, quote.end), mark));
             if mark == Mark::Selected {
                 marks.push((Span::new(quote.start, quote.end), Mark::Quote));

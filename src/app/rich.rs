@@ -15,6 +15,8 @@ pub enum Mark {
     Shade(Color32),
     /// Words only this member has.
     Insert,
+    /// Words a reworded member shares with the other members.
+    Shared,
     /// A number or date that disagrees with another source.
     Discrepancy,
     /// Quoted words.
@@ -30,6 +32,10 @@ impl Mark {
         match self {
             Mark::Shade(colour) => format.background = colour,
             Mark::Insert => format.background = hl.insert_bg,
+            Mark::Shared => {
+                format.background = hl.shared_bg;
+                format.underline = Stroke::new(1.0, hl.shared_line);
+            }
             Mark::Discrepancy => {
                 format.background = hl.discrepancy_bg;
                 format.color = hl.discrepancy_fg;
@@ -184,6 +190,7 @@ mod tests {
             member: "a1.s0".into(),
             base: "a0.s0".into(),
             similarity: 0.8,
+            wording: None,
             ops: vec![
                 op(DiffKind::Equal, "Albania", Some((0, 7))),
                 op(DiffKind::Delete, "has severed", None),
@@ -218,6 +225,7 @@ mod tests {
             member: "a1.s0".into(),
             base: "a0.s0".into(),
             similarity: 0.2,
+            wording: None,
             ops: vec![
                 DiffOp { kind: DiffKind::Equal, text: "Rama".into(), member: Some(Span::new(0, 4)), base: None },
                 DiffOp {

@@ -71,6 +71,42 @@ impl SortOrder {
     }
 }
 
+/// How a group member's wording is drawn against the base.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CompareView {
+    /// Near-copies as a word diff, reworded members with their shared words
+    /// highlighted.
+    #[default]
+    ByWording,
+    /// Every member as a word diff against the base.
+    WordDiff,
+    /// Every member as written, the words it shares with the others
+    /// highlighted.
+    SharedWords,
+}
+
+impl CompareView {
+    pub const ALL: [CompareView; 3] = [CompareView::ByWording, CompareView::WordDiff, CompareView::SharedWords];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CompareView::ByWording => "By wording",
+            CompareView::WordDiff => "Word diff",
+            CompareView::SharedWords => "Shared words",
+        }
+    }
+
+    pub fn hint(self) -> &'static str {
+        match self {
+            CompareView::ByWording => {
+                "Copied lines as a word diff, reworded lines with the words they share highlighted"
+            }
+            CompareView::WordDiff => "Every line as a word diff against the first",
+            CompareView::SharedWords => "Every line as written, with the words it shares with the others highlighted",
+        }
+    }
+}
+
 /// Everything remembered across runs (eframe storage, key [`eframe::APP_KEY`]).
 /// On Linux this is `~/.local/share/io.github.parallax.parallax/app.ron`
 /// (the folder is named after [`super::APP_ID`]).
@@ -91,6 +127,8 @@ pub struct Settings {
     pub timeline_height: f32,
     pub sort: SortOrder,
     pub show_exclusive: bool,
+    /// How members of a fact are compared in the alignment cards.
+    pub compare: CompareView,
     /// Where the last screenshot was saved.
     pub screenshot_dir: Option<PathBuf>,
 }
@@ -110,6 +148,7 @@ impl Default for Settings {
             timeline_height: 170.0,
             sort: SortOrder::Story,
             show_exclusive: false,
+            compare: CompareView::ByWording,
             screenshot_dir: None,
         }
     }

@@ -74,6 +74,10 @@ pub fn source_colour(index: usize, dark: bool) -> Color32 {
 pub struct Highlights {
     /// Background of words only this member has.
     pub insert_bg: Color32,
+    /// Underline and background of words a reworded member shares with the
+    /// others.
+    pub shared_bg: Color32,
+    pub shared_line: Color32,
     /// Text colour of words only the base has (drawn struck through).
     pub delete_fg: Color32,
     /// Background and text of a value that disagrees across sources.
@@ -95,6 +99,8 @@ pub fn highlights(dark: bool) -> Highlights {
     if dark {
         Highlights {
             insert_bg: Color32::from_rgba_unmultiplied(70, 180, 100, 70),
+            shared_bg: Color32::from_rgba_unmultiplied(110, 150, 235, 55),
+            shared_line: Color32::from_rgb(0x8c, 0xb4, 0xf0),
             delete_fg: Color32::from_rgb(0xe0, 0x7a, 0x7a),
             discrepancy_bg: Color32::from_rgba_unmultiplied(240, 180, 40, 90),
             discrepancy_fg: Color32::from_rgb(0xff, 0xd8, 0x80),
@@ -108,6 +114,8 @@ pub fn highlights(dark: bool) -> Highlights {
     } else {
         Highlights {
             insert_bg: Color32::from_rgba_unmultiplied(46, 160, 67, 48),
+            shared_bg: Color32::from_rgba_unmultiplied(60, 110, 220, 36),
+            shared_line: Color32::from_rgb(0x3a, 0x6e, 0xc8),
             delete_fg: Color32::from_rgb(0xb0, 0x3a, 0x3a),
             discrepancy_bg: Color32::from_rgba_unmultiplied(255, 190, 0, 110),
             discrepancy_fg: Color32::from_rgb(0x6b, 0x3d, 0x00),

@@ -218,8 +218,19 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
                 continue;
             }
             '\'' if next == Some('\'') => {
-                push(Family::Backtick, Role::Close, 2);
-                depth_double -= 1;
+                // `''` opens too where a word follows it after a space or
+                // a line's start (the New York Times' archive style:
+                // `''This isn't tax reform,'' said …`).
+                let before_space = prev.is_none_or(|p| p.is_whitespace() || is_open_punct(p));
+                let after = chars.get(i + 2).map(|x| x.1);
+                let opens = before_space && after.is_some_and(char::is_alphanumeric);
+                if opens {
+                    push(Family::Backtick, Role::Open, 2);
+                    depth_double += 1;
+                } else {
+                    push(Family::Backtick, Role::Close, 2);
+                    depth_double -= 1;
+                }
                 i += 2;
                 continue;
             }
@@ -287,6 +298,8 @@ mod tests {
     #[test]
     fn wire_style_backticks() {
         assert_eq!(quotes("``We are not afraid,'' the minister said."), vec!["We are not afraid"]);
+        assert_eq!(quotes("''This is not reform,'' said Alan Cole."), vec!["This is not reform"]);
+        assert_eq!(quotes("He said ''no way'' twice, then ''maybe.''"), vec!["no way", "maybe."]);
     }
 
     #[test]

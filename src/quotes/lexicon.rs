@@ -1,0 +1,220 @@
+//! Word lists for attribution: who can speak, who cannot, and the verbs
+//! that report speech.
+//!
+//! Small closed lists, all lower-case, looked up by exact word. They hold
+//! what a rule needs to tell a speaker from a place, an outlet or a month;
+//! they are not a gazetteer of the world (see `docs/quotes.md` for what a
+//! list this size misses).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A word list as a set, built once: look-ups cost one hash, not a scan.
+pub struct WordSet(LazyLock<HashSet<&'static str>>);
+
+impl WordSet {
+    pub const fn new(f: fn() -> HashSet<&'static str>) -> Self {
+        Self(LazyLock::new(f))
+    }
+
+    pub fn has(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+macro_rules! word_set {
+    ($name:ident, $list:ident) => {
+        pub static $name: WordSet = WordSet::new(|| $list.iter().copied().collect());
+    };
+}
+
+word_set!(REPORT_VERB, REPORT_VERBS);
+word_set!(SPEAKER_NOUN, SPEAKER_NOUNS);
+word_set!(DETERMINER, DETERMINERS);
+word_set!(PLACE, PLACES);
+word_set!(OUTLET, OUTLETS);
+word_set!(COMMON, COMMON_CAPITALISED);
+word_set!(MALE, MALE_FIRST_NAMES);
+word_set!(FEMALE, FEMALE_FIRST_NAMES);
+
+/// Verbs (and their forms) that introduce reported speech, or a stance
+/// reported the same way ("believes", "argued", "found"). A superset of the
+/// speech verbs used for quotations in marks.
+#[rustfmt::skip]
+pub const REPORT_VERBS: &[&str] = &[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+    "adding", "note", "notes", "noted", "noting", "write", "writes", "wrote", "writing",
+    "tweet", "tweets", "tweeted", "warn", "warns", "warned", "warning", "argue", "argues",
+    "argued", "arguing", "claim", "claims", "claimed", "claiming", "insist", "insists",
+    "insisted", "insisting", "explain", "explains", "explained", "explaining", "state",
+    "states", "stated", "declare", "declares", "declared", "announce", "announces", "announced",
+    "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "suggest",
+    "suggests", "suggested", "suggesting", "predict", "predicts", "predicted", "believe",
+    "believes", "believed", "think", "thinks", "thought", "contend", "contends", "contended",
+    "allege", "alleges", "alleged", "assert", "asserts", "asserted", "complain", "complains",
+    "complained", "concede", "conceded", "concedes", "confirm", "confirms", "confirmed",
+    "deny", "denies", "denied", "promise", "promises", "promised", "pledge", "pledges",
+    "pledged", "vow", "vows", "vowed", "report", "reports", "reported", "reveal", "reveals",
+    "revealed", "disclose", "disclosed", "discloses", "estimate", "estimates", "estimated",
+    "show", "shows", "showed", "found", "finds", "indicate", "indicates", "indicated",
+    "recall", "recalls", "recalled", "agree", "agrees", "agreed", "urge", "urges", "urged",
+    "ask", "asks", "asked", "cite", "cites", "cited", "citing", "accuse", "accuses", "accused",
+    "criticize", "criticizes", "criticized", "criticise", "criticised", "blame", "blames",
+    "blamed", "maintain", "maintains", "maintained", "testified", "testify", "emphasized",
+    "emphasised", "stressed", "stresses", "observed", "responded", "replied", "countered",
+    "remarked", "continued", "announcing", "expects", "expected", "hopes", "hoped", "fear",
+    "fears", "feared", "worry", "worries", "worried", "wants", "wanted", "proposed",
+    "proposes", "called", "calls", "calling", "described", "describes", "describing",
+    "praised", "praises", "questioned", "questions", "attacked", "slammed", "echoed",
+    "pointed", "points", "mentioned", "mentions", "reiterated", "repeated", "signaled",
+    "signalled", "conceding", "acknowledging", "boasted", "bragged", "joked", "quipped",
+    "lamented", "charged", "charges", "demanded", "demands", "advised", "assured",
+    "informed", "reminded", "recommended", "recommends", "projected", "projects",
+];
+
+/// Verbs whose first object is the listener ("told reporters that …").
+pub const LISTENER_VERBS: &[&str] =
+    &["tell", "tells", "told", "telling", "assured", "informed", "reminded", "warned", "urged", "asked", "advised"];
+
+/// Nouns that can head a speaker phrase without a name: "the campaign
+/// said", "officials said", "a senior aide told …".
+#[rustfmt::skip]
+pub const SPEAKER_NOUNS: &[&str] = &[
+    "campaign", "campaigns", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+    "spokesmen", "aide", "aides", "official", "officials", "adviser", "advisers", "advisor",
+    "advisors", "staff", "staffer", "staffers", "lawyer", "lawyers", "attorney", "attorneys",
+    "analyst", "analysts", "expert", "experts", "economist", "economists", "critic",
+    "critics", "supporter", "supporters", "opponent", "opponents", "poll", "polls", "survey",
+    "surveys", "study", "studies", "report", "statement", "memo", "letter", "ministry",
+    "administration", "department", "agency", "committee", "government", "police",
+    "prosecutors", "prosecutor", "investigators", "researchers", "scholars", "leaders",
+    "lawmakers", "legislators", "strategists", "pollsters", "sources", "source", "observers",
+    "organizers", "activists", "residents", "voters", "witnesses", "authorities",
+    "spokespersons", "representatives", "executives", "diplomats", "groups", "group",
+    "coalition", "organization", "organizations", "office", "commission", "court", "judge",
+    "ruling", "data", "candidate", "nominee", "senator", "governor", "mayor", "president",
+    "congressman", "congresswoman", "secretary", "chairman", "chairwoman", "director",
+    "businessman", "mogul", "billionaire", "lawmaker", "democrat", "republican", "people",
+    "campaigners", "donors", "allies", "insiders", "surrogates", "members",
+];
+
+/// Determiners that open a speaker phrase ("the campaign", "his aides").
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "some", "several", "many", "two", "three", "other", "one", "most",
+    "few", "both", "another", "top", "senior",
+];
+
+/// Capitalised words that stand for groups and can speak without a name
+/// ("Democrats said").
+pub const GROUP_NAMES: &[&str] =
+    &["democrats", "republicans", "americans", "conservatives", "liberals", "progressives", "gop"];
+
+/// Places: never a speaker, even before a speech verb ("Iowa said" is a
+/// headline's shorthand, and usually a misreading). US states and their wire
+/// abbreviations, and countries and cities that recur in the news.
+#[rustfmt::skip]
+pub const PLACES: &[&str] = &[
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+    "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
+    "wisconsin", "wyoming", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga",
+    "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+    "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "america",
+    "united states", "u.s", "us", "usa", "britain", "great britain", "england", "france",
+    "germany", "italy", "spain", "russia", "china", "japan", "india", "iran", "iraq", "syria",
+    "israel", "mexico", "canada", "ukraine", "crimea", "poland", "europe", "asia", "africa",
+    "albania", "tirana", "tehran", "moscow", "beijing", "london", "paris", "berlin", "brussels",
+    "chicago", "boston", "philadelphia", "los angeles", "san francisco", "miami", "atlanta",
+    "detroit", "cleveland", "denver", "houston", "dallas", "seattle", "baltimore", "charlotte",
+    "orlando", "tampa", "las vegas", "manhattan", "brooklyn", "queens", "bronx", "harlem",
+    "flint", "ferguson", "milwaukee", "pittsburgh", "phoenix", "st. louis", "new orleans",
+    "middle east", "middle west", "midwest", "south", "north", "capitol hill", "wall street",
+    "silicon valley", "hollywood", "mosul", "aleppo", "damascus", "baghdad", "kabul",
+    "afghanistan", "pakistan", "north korea", "south korea", "korea", "cuba", "venezuela",
+    "brazil", "turkey", "egypt", "libya", "benghazi", "saudi arabia", "yemen", "estonia",
+    "latvia", "lithuania", "greece", "burma", "myanmar", "philippines", "vietnam",
+];
+
+/// News outlets: never the speaker of what they report.
+#[rustfmt::skip]
+pub const OUTLETS: &[&str] = &[
+    "cnn", "msnbc", "fox", "fox news", "nbc", "nbc news", "abc", "abc news", "cbs", "cbs news",
+    "pbs", "npr", "reuters", "ap", "associated press", "afp", "bloomberg", "politico",
+    "breitbart", "breitbart news", "times", "post", "new york times", "washington post",
+    "wall street journal", "journal", "usa today", "huffington post", "huffpost", "buzzfeed",
+    "axios", "the hill", "hill", "daily beast", "slate", "vox", "guardian", "bbc", "rt",
+    "xinhua", "tass", "al jazeera", "newsweek", "time", "atlantic", "new yorker", "daily mail",
+    "western journalism", "daily caller", "drudge report", "nbc news/wall street journal",
+    "la times", "los angeles times", "boston globe", "chicago tribune", "mediaite", "salon",
+    "the daily", "meet the press", "face the nation", "fox & friends", "today",
+];
+
+/// Capitalised words that are common nouns, adjectives or nationalities
+/// more often than names, and never speak on their own ("Catholic said" is a
+/// misreading of a sentence, not a person).
+#[rustfmt::skip]
+pub const COMMON_CAPITALISED: &[&str] = &[
+    "catholic", "catholics", "apps", "app", "internet", "web", "twitter", "facebook",
+    "instagram", "youtube", "google", "congress", "senate", "house", "god",
+    "christian", "christians", "muslim", "muslims", "jewish", "black", "white", "hispanic",
+    "latino", "latinos", "african-american", "african-americans", "election", "day",
+    "obamacare", "medicare", "medicaid", "isis", "isil", "brexit", "birther", "birthers",
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "editor", "note", "update", "photo",
+    "video", "watch", "read", "more", "related", "advertisement", "breaking", "exclusive",
+    "twitter", "tweet", "email", "emails", "democratic", "republican",
+    "presidential", "federal", "national", "state", "city", "county", "north", "south",
+    "east", "west", "thanksgiving", "christmas", "easter",
+];
+
+/// Common first names and their gender, for pronoun agreement ("she said"
+/// after a man's name is not his). Covers the names that recur in the
+/// English-language news of the corpus; a name not listed has no gender,
+/// and a pronoun may still resolve to it when no listed name agrees.
+#[rustfmt::skip]
+pub const MALE_FIRST_NAMES: &[&str] = &[
+    "donald", "barack", "bill", "bernie", "mike", "michael", "tim", "ted", "marco", "jeb",
+    "john", "joe", "joseph", "paul", "chris", "christopher", "ben", "rand", "rick", "scott",
+    "mitch", "harry", "chuck", "charles", "george", "jim", "james", "robert", "bob", "david",
+    "dan", "daniel", "steve", "steven", "stephen", "mark", "matt", "matthew", "tom", "thomas",
+    "richard", "william", "jeff", "jeffrey", "brian", "kevin", "jason", "eric", "andrew",
+    "anthony", "peter", "reince", "newt", "rudy", "rudolph", "corey", "jared", "vladimir",
+    "recep", "benjamin", "robby", "bashar", "francois", "emmanuel", "justin", "xi", "edi", "ilir",
+    "jack", "jerry", "larry", "gary", "ron", "ronald", "jimmy", "lindsey", "tony", "frank",
+    "jon", "jonathan", "greg", "gregory", "adam", "alan", "allen", "ed", "edward", "martin",
+    "luis", "carlos", "jose", "juan", "ken", "kenneth", "keith", "kyle", "howard", "henry",
+    "roger", "sean", "shawn", "patrick", "pat", "ryan", "sam", "samuel", "nick", "nicholas",
+    "al", "elijah", "jesse", "cory", "sherrod", "raphael", "rafael", "orrin", "trey", "jason",
+    "g.k", "gk", "ray", "raymond", "lou", "louis", "dennis", "wayne", "roy", "carl", "bruce",
+    "terry", "doug", "douglas", "stephen", "hugh", "walter", "eugene", "arthur", "van",
+    "mitt", "dick", "jeremy", "evan", "marc", "timothy", "nathan", "aaron",
+    "bret", "brett", "chad", "todd", "travis", "zach", "zachary", "jake", "josh", "joshua",
+    "alex", "alexander", "phil", "philip", "rob", "ralph", "vincent", "victor", "fred",
+    "frederick", "herman", "jim", "tommy", "harold", "ernest", "leon", "omar",
+    "abdullah", "mohammed", "muhammad", "ahmed", "hassan", "ali", "khizr", "humayun",
+];
+
+#[rustfmt::skip]
+pub const FEMALE_FIRST_NAMES: &[&str] = &[
+    "hillary", "melania", "ivanka", "chelsea", "michelle", "elizabeth", "nancy", "kellyanne",
+    "hope", "huma", "donna", "debbie", "loretta", "sarah", "sara", "carly", "nikki", "susan",
+    "mary", "patricia", "jennifer", "linda", "barbara", "margaret", "lisa", "karen", "betty",
+    "helen", "sandra", "ashley", "kimberly", "emily", "jessica", "amanda", "melissa",
+    "stephanie", "rebecca", "laura", "anna", "ann", "anne", "kate", "katie", "katherine",
+    "catherine", "kathleen", "kathy", "julie", "julia", "jane", "janet", "joan", "judy",
+    "gwen", "maxine", "tammy", "kirsten", "amy", "claire", "heidi", "kelly", "megyn", "marsha",
+    "condoleezza", "madeleine", "theresa", "angela", "marine", "jill", "tulsi", "kamala",
+    "cia", "marcia", "jeanne", "diane", "dianne", "barbara", "rachel", "rosie", "alicia",
+    "aung", "sheila", "valerie", "samantha", "eleanor", "cheryl", "jen", "jennifer",
+    "kristen", "christine", "christina", "maria", "monica", "nicole", "natalie", "olivia",
+    "sophia", "grace", "ellen", "erin", "andrea", "brenda", "tina", "teresa", "irene",
+    "mia", "zoe", "ruth", "rose", "paula", "pamela", "pam", "denise", "dana", "cathy",
+    "beth", "alice", "victoria", "hannah", "lauren", "leah", "martha", "abigail", "virginia",
+    "dolores", "gloria", "frances", "carol", "caroline", "marie", "sue", "joanne", "wendy",
+    "deborah", "cynthia", "sharon", "shirley", "doris", "evelyn", "jean", "lynn", "norma",
+    "renee", "tamara", "vanessa", "yvonne", "ivana", "tiffany", "lara", "omarosa", "katrina",
+    "kayleigh", "nina", "zephyr", "meghan", "megan", "mika", "gretchen", "ainsley",
+];
