@@ -39,6 +39,7 @@ use crate::model::{
     Wording,
 };
 use background::Background;
+use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -486,66 +487,70 @@ pub fn align(analysis: &mut Analysis) {
         .collect();
     let groups: Vec<FactGroup> = groups.into_iter().zip(keep).filter(|(_, k)| *k).map(|(g, _)| g).collect();
 
-    let mut out = Vec::with_capacity(groups.len());
-    for (gi, (sentences, members)) in groups.iter().enumerate() {
-        let sim = |x: usize, y: usize| scorer.similarity(&units[x], &units[y]);
-        // Base: the member unit most similar to all others (the medoid).
-        let base_unit = *members
-            .iter()
-            .max_by(|&&x, &&y| {
-                let sx: f32 = members.iter().filter(|&&o| o != x).map(|&o| sim(x, o)).sum();
-                let sy: f32 = members.iter().filter(|&&o| o != y).map(|&o| sim(y, o)).sum();
-                sx.total_cmp(&sy).then(y.cmp(&x))
-            })
-            .expect("groups have members");
-        let mut pair_sum = 0.0;
-        let mut pair_count = 0;
-        for (k, &x) in members.iter().enumerate() {
-            for &y in &members[k + 1..] {
-                pair_sum += sim(x, y);
-                pair_count += 1;
-            }
-        }
-        let sentence_ref = |(a, s): (usize, usize)| -> (&crate::model::Article, &Sentence) {
-            let article = &analysis.articles[a];
-            (article, &article.sentences[s])
-        };
-        let (base_article, base_sentence) = sentence_ref((units[base_unit].article, units[base_unit].sentence));
-        let base_text = base_article.sentence_text(base_sentence);
-        let diffs: Vec<MemberDiff> = sentences
-            .iter()
-            .map(|&m| sentence_ref(m))
-            .filter(|(_, sentence)| sentence.id != base_sentence.id)
-            .map(|(article, sentence)| {
-                let d = word_diff(base_text, base_sentence.start, article.sentence_text(sentence), sentence.start);
-                let wording = if d.similarity >= COPIED_SIMILARITY { Wording::Copied } else { Wording::Reworded };
-                MemberDiff {
-                    member: sentence.id.clone(),
-                    base: base_sentence.id.clone(),
-                    similarity: d.similarity,
-                    ops: d.ops,
-                    wording: Some(wording),
+    // Each group's base, diffs and discrepancies on its own, on all cores.
+    let out: Vec<Group> = groups
+        .par_iter()
+        .enumerate()
+        .map(|(gi, (sentences, members))| {
+            let sim = |x: usize, y: usize| scorer.similarity(&units[x], &units[y]);
+            // Base: the member unit most similar to all others (the medoid).
+            let base_unit = *members
+                .iter()
+                .max_by(|&&x, &&y| {
+                    let sx: f32 = members.iter().filter(|&&o| o != x).map(|&o| sim(x, o)).sum();
+                    let sy: f32 = members.iter().filter(|&&o| o != y).map(|&o| sim(y, o)).sum();
+                    sx.total_cmp(&sy).then(y.cmp(&x))
+                })
+                .expect("groups have members");
+            let mut pair_sum = 0.0;
+            let mut pair_count = 0;
+            for (k, &x) in members.iter().enumerate() {
+                for &y in &members[k + 1..] {
+                    pair_sum += sim(x, y);
+                    pair_count += 1;
                 }
-            })
-            .collect();
-        let texts: BTreeMap<&str, (&Sentence, &str)> = sentences
-            .iter()
-            .map(|&m| {
-                let (article, sentence) = sentence_ref(m);
-                (sentence.id.as_str(), (sentence, article.sentence_text(sentence)))
-            })
-            .collect();
-        let discrepancies = find_discrepancies(&base_sentence.id, &diffs, &texts);
-        out.push(Group {
-            id: format!("g{gi}"),
-            sentences: sentences.iter().map(|&m| sentence_ref(m).1.id.clone()).collect(),
-            base: base_sentence.id.clone(),
-            cohesion: if pair_count == 0 { 1.0 } else { pair_sum / pair_count as f32 },
-            headline: members.iter().all(|&u| units[u].headline),
-            diffs,
-            discrepancies,
-        });
-    }
+            }
+            let sentence_ref = |(a, s): (usize, usize)| -> (&crate::model::Article, &Sentence) {
+                let article = &analysis.articles[a];
+                (article, &article.sentences[s])
+            };
+            let (base_article, base_sentence) = sentence_ref((units[base_unit].article, units[base_unit].sentence));
+            let base_text = base_article.sentence_text(base_sentence);
+            let diffs: Vec<MemberDiff> = sentences
+                .iter()
+                .map(|&m| sentence_ref(m))
+                .filter(|(_, sentence)| sentence.id != base_sentence.id)
+                .map(|(article, sentence)| {
+                    let d = word_diff(base_text, base_sentence.start, article.sentence_text(sentence), sentence.start);
+                    let wording = if d.similarity >= COPIED_SIMILARITY { Wording::Copied } else { Wording::Reworded };
+                    MemberDiff {
+                        member: sentence.id.clone(),
+                        base: base_sentence.id.clone(),
+                        similarity: d.similarity,
+                        ops: d.ops,
+                        wording: Some(wording),
+                    }
+                })
+                .collect();
+            let texts: BTreeMap<&str, (&Sentence, &str)> = sentences
+                .iter()
+                .map(|&m| {
+                    let (article, sentence) = sentence_ref(m);
+                    (sentence.id.as_str(), (sentence, article.sentence_text(sentence)))
+                })
+                .collect();
+            let discrepancies = find_discrepancies(&base_sentence.id, &diffs, &texts);
+            Group {
+                id: format!("g{gi}"),
+                sentences: sentences.iter().map(|&m| sentence_ref(m).1.id.clone()).collect(),
+                base: base_sentence.id.clone(),
+                cohesion: if pair_count == 0 { 1.0 } else { pair_sum / pair_count as f32 },
+                headline: members.iter().all(|&u| units[u].headline),
+                diffs,
+                discrepancies,
+            }
+        })
+        .collect();
 
     for (gi, (sentences, _)) in groups.iter().enumerate() {
         for &(a, s) in sentences {
@@ -595,25 +600,37 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Vec<(usize, usize, f32)> 
         terms.truncate(PREFIX_TERMS);
         terms
     };
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (i, u) in units.iter().enumerate().filter(|(_, u)| u.terms.len() >= MIN_TERMS) {
-        for t in prefix(u) {
-            index.entry(t).or_default().push(i);
+    let indexed = |u: &Unit| u.terms.len() >= MIN_TERMS;
+    let prefixes: Vec<Vec<u32>> = units.par_iter().map(|u| if indexed(u) { prefix(u) } else { Vec::new() }).collect();
+    // Term id → the units indexed under it, in unit order.
+    let mut index: Vec<Vec<usize>> = vec![Vec::new(); space.weights.len()];
+    for (i, terms) in prefixes.iter().enumerate() {
+        for &t in terms {
+            index[t as usize].push(i);
         }
     }
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    for postings in index.values().filter(|v| v.len() <= max_df) {
-        for (k, &x) in postings.iter().enumerate() {
-            for &y in &postings[k + 1..] {
-                if units[x].article != units[y].article {
-                    seen.insert((x.min(y), x.max(y)));
-                }
-            }
-        }
-    }
-    seen.extend(semantic_candidates(units, scorer));
-    let mut pairs: Vec<(usize, usize, f32)> = seen
-        .into_iter()
+    let usable: Vec<bool> = index.iter().map(|postings| postings.len() <= max_df).collect();
+    // Each unit with the later units it shares a usable prefix term with;
+    // the units are independent, so they run on all cores.
+    let mut candidates: Vec<(usize, usize)> = (0..units.len())
+        .into_par_iter()
+        .flat_map_iter(|x| {
+            let mut partners: Vec<usize> = prefixes[x]
+                .iter()
+                .filter(|&&t| usable[t as usize])
+                .flat_map(|&t| index[t as usize].iter().copied())
+                .filter(|&y| y > x && units[y].article != units[x].article)
+                .collect();
+            partners.sort_unstable();
+            partners.dedup();
+            partners.into_iter().map(move |y| (x, y))
+        })
+        .collect();
+    candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y), x.max(y))));
+    candidates.par_sort_unstable();
+    candidates.dedup();
+    let mut pairs: Vec<(usize, usize, f32)> = candidates
+        .into_par_iter()
         .filter_map(|(x, y)| {
             let s = scorer.similarity(&units[x], &units[y]);
             (s >= pair_threshold(&units[x], &units[y])).then_some((x, y, s))
@@ -897,31 +914,89 @@ fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], scorer: &Scorer) -> V
     members.into_iter().filter(|m| !m.is_empty()).collect()
 }
 
+/// How many overlap pairs each article keeps at most: a pair is listed when
+/// it is among the [`OVERLAP_TOP_K`] strongest of either of its articles.
+/// Bounds `overlap` by articles × k instead of articles².
+pub const OVERLAP_TOP_K: usize = 20;
+
+/// The pairs of articles that share at least one sentence, capped to each
+/// article's [`OVERLAP_TOP_K`] strongest, ordered by `(a, b)`. Costs the sum
+/// over groups of members², never articles².
 fn pair_overlaps(analysis: &Analysis, groups: &[FactGroup]) -> Vec<PairOverlap> {
-    let n = analysis.articles.len();
-    // For each ordered pair (a, b): the sentences of a grouped with b.
-    let mut shared: Vec<Vec<BTreeSet<usize>>> = vec![vec![BTreeSet::new(); n]; n];
+    let articles = &analysis.articles;
+    let counts = shared_counts(groups);
+    let pairs: Vec<(usize, usize, usize, f32)> = counts
+        .into_iter()
+        .map(|((a, b), count)| {
+            let smaller = articles[a].sentences.len().min(articles[b].sentences.len());
+            (a, b, count, if smaller == 0 { 0.0 } else { count as f32 / smaller as f32 })
+        })
+        .collect();
+    top_k_per_article(pairs, articles.len(), OVERLAP_TOP_K)
+        .into_iter()
+        .map(|(a, b, count, ratio)| PairOverlap {
+            a: articles[a].id.clone(),
+            b: articles[b].id.clone(),
+            shared_sentences: count,
+            shared_ratio: ratio,
+        })
+        .collect()
+}
+
+/// For each pair of articles `a < b` that a group joins: the smaller of the
+/// number of sentences of `a` grouped with `b` and of `b` grouped with `a`.
+fn shared_counts(groups: &[FactGroup]) -> BTreeMap<(usize, usize), usize> {
+    // (a, b, sentence of a) for every ordered pair of articles in a group.
+    let mut triples: Vec<(usize, usize, usize)> = Vec::new();
     for (sentences, _) in groups {
         for &(a, sa) in sentences {
             for &(b, _) in sentences {
                 if a != b {
-                    shared[a][b].insert(sa);
+                    triples.push((a, b, sa));
                 }
             }
         }
     }
-    let articles = &analysis.articles;
-    let mut out = Vec::new();
-    for (a, b) in (0..n).flat_map(|a| (a + 1..n).map(move |b| (a, b))) {
-        let count = shared[a][b].len().min(shared[b][a].len());
-        let smaller = articles[a].sentences.len().min(articles[b].sentences.len());
-        out.push(PairOverlap {
-            a: articles[a].id.clone(),
-            b: articles[b].id.clone(),
-            shared_sentences: count,
-            shared_ratio: if smaller == 0 { 0.0 } else { count as f32 / smaller as f32 },
-        });
+    triples.sort_unstable();
+    triples.dedup();
+    let mut directed: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for (a, b, _) in triples {
+        *directed.entry((a, b)).or_default() += 1;
     }
+    directed
+        .iter()
+        .filter(|((a, b), _)| a < b)
+        .map(|(&(a, b), &n)| ((a, b), n.min(directed.get(&(b, a)).copied().unwrap_or(0))))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// Keeps the pairs `(a, b, count, ratio)` that are among the `k` strongest
+/// (highest ratio, then count, then the other article's position) of `a` or
+/// of `b`; returns them sorted by `(a, b)`.
+fn top_k_per_article(
+    pairs: Vec<(usize, usize, usize, f32)>,
+    articles: usize,
+    k: usize,
+) -> Vec<(usize, usize, usize, f32)> {
+    let mut by_article: Vec<Vec<usize>> = vec![Vec::new(); articles];
+    for (i, &(a, b, _, _)) in pairs.iter().enumerate() {
+        by_article[a].push(i);
+        by_article[b].push(i);
+    }
+    let mut keep = vec![false; pairs.len()];
+    for (article, list) in by_article.iter_mut().enumerate() {
+        let other = |i: usize| if pairs[i].0 == article { pairs[i].1 } else { pairs[i].0 };
+        list.sort_by(|&x, &y| {
+            pairs[y].3.total_cmp(&pairs[x].3).then(pairs[y].2.cmp(&pairs[x].2)).then(other(x).cmp(&other(y)))
+        });
+        for &i in list.iter().take(k) {
+            keep[i] = true;
+        }
+    }
+    let mut out: Vec<(usize, usize, usize, f32)> =
+        pairs.into_iter().zip(keep).filter(|(_, k)| *k).map(|(p, _)| p).collect();
+    out.sort_by_key(|p| (p.0, p.1));
     out
 }
 
@@ -1356,5 +1431,35 @@ mod tests {
         assert!(discrepancies("Diplomats got 24 hours to leave.", "Two diplomats were told to leave.").is_empty());
         // The same number written two ways agrees.
         assert!(discrepancies("Iran used four groups.", "Iran used 4 groups.").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod overlap_tests {
+    use super::*;
+
+    #[test]
+    fn only_pairs_that_share_a_sentence_are_counted() {
+        // Group 1: articles 0, 1 and 2; group 2: articles 0 and 1 again, with
+        // two sentences of article 0.
+        let groups: Vec<FactGroup> =
+            vec![(vec![(0, 0), (1, 3), (2, 1)], vec![]), (vec![(0, 1), (0, 2), (1, 4)], vec![])];
+        let counts = shared_counts(&groups);
+        // 0–1: three sentences of 0, two of 1: the smaller, 2. Article 3 is in
+        // no group and in no pair.
+        assert_eq!(counts, BTreeMap::from([((0, 1), 2), ((0, 2), 1), ((1, 2), 1)]));
+    }
+
+    #[test]
+    fn each_article_keeps_its_strongest_pairs() {
+        // Article 0 shares with 1, 2 and 3; with k = 1 it keeps only its
+        // strongest (0–2), but 0–3 stays as article 3's own strongest, and
+        // 0–1 goes: it is the strongest of neither side (1 has 1–2).
+        let pairs = vec![(0, 1, 1, 0.1), (0, 2, 5, 0.5), (0, 3, 2, 0.2), (1, 2, 4, 0.4)];
+        let kept = top_k_per_article(pairs, 4, 1);
+        assert_eq!(kept.iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), vec![(0, 2), (0, 3), (1, 2)]);
+        // Ties break on the other article's position, so the result is stable.
+        let tied = vec![(0, 2, 1, 0.5), (0, 1, 1, 0.5)];
+        assert_eq!(top_k_per_article(tied, 3, 1).iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), vec![(0, 1), (0, 2)]);
     }
 }

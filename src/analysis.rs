@@ -8,8 +8,11 @@
 use crate::corpus::{self, CorpusError, RawDocument, ReadOptions};
 use crate::duplicates;
 use crate::model::{Analysis, Article, Problem, SCHEMA};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Where a long analysis is, for a progress bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,22 +46,66 @@ impl Stage {
     }
 }
 
+/// A flag that stops a running analysis: set it from any thread (the app
+/// sets it when another folder is opened) and the analysis returns
+/// [`Cancelled`] at its next check, between stages and between chunks of
+/// the per-article stages.
+#[derive(Clone, Debug, Default)]
+pub struct CancelFlag(Arc<AtomicBool>);
+
+impl CancelFlag {
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    fn check(&self) -> Result<(), Cancelled> {
+        if self.is_cancelled() { Err(Cancelled) } else { Ok(()) }
+    }
+}
+
+/// The analysis was stopped by its [`CancelFlag`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("the analysis was cancelled")]
+pub struct Cancelled;
+
+/// Why [`analyze_folder_with`] has no analysis.
+#[derive(Debug, thiserror::Error)]
+pub enum AnalysisError {
+    #[error(transparent)]
+    Corpus(#[from] CorpusError),
+    #[error(transparent)]
+    Cancelled(#[from] Cancelled),
+}
+
+/// Articles are segmented this many at a time between progress reports and
+/// cancellation checks.
+const CHUNK: usize = 64;
+
 /// Reads and analyses every article in `folder`. Files that cannot be read
 /// are listed in `problems`; only a folder that cannot be read at all, or has
 /// no articles, is an error.
 pub fn analyze_folder(folder: &Path, progress: &mut dyn FnMut(Progress)) -> Result<Analysis, CorpusError> {
-    analyze_folder_with(folder, &ReadOptions::default(), progress)
+    analyze_folder_with(folder, &ReadOptions::default(), progress, &CancelFlag::default()).map_err(|e| match e {
+        AnalysisError::Corpus(e) => e,
+        AnalysisError::Cancelled(_) => unreachable!("nobody else holds this flag"),
+    })
 }
 
-/// [`analyze_folder`] with read options (subfolders, size limit).
+/// [`analyze_folder`] with read options (subfolders, size limit), stoppable
+/// with `cancel`.
 pub fn analyze_folder_with(
     folder: &Path,
     options: &ReadOptions,
     progress: &mut dyn FnMut(Progress),
-) -> Result<Analysis, CorpusError> {
+    cancel: &CancelFlag,
+) -> Result<Analysis, AnalysisError> {
     progress(Progress { stage: Stage::Reading, done: 0, total: 1 });
     let (docs, problems) = corpus::read_folder_with(folder, options)?;
-    Ok(analyze_documents(&docs, problems, progress))
+    Ok(analyze_documents_with(&docs, problems, progress, cancel)?)
 }
 
 /// The built-in sample story, analysed.
@@ -69,15 +116,29 @@ pub fn analyze_sample() -> Analysis {
 /// Analyses documents already in memory. The same story saved twice is
 /// analysed once (the other file is listed on the article and in
 /// `problems`); near copies are marked on both articles.
-pub fn analyze_documents(
+pub fn analyze_documents(docs: &[RawDocument], problems: Vec<Problem>, progress: &mut dyn FnMut(Progress)) -> Analysis {
+    match analyze_documents_with(docs, problems, progress, &CancelFlag::default()) {
+        Ok(analysis) => analysis,
+        Err(Cancelled) => unreachable!("nobody else holds this flag"),
+    }
+}
+
+/// [`analyze_documents`], stoppable with `cancel`. Stages that work on each
+/// article alone run on all cores (rayon's global pool, or the pool this is
+/// called in); the result does not depend on the number of threads.
+pub fn analyze_documents_with(
     docs: &[RawDocument],
     mut problems: Vec<Problem>,
     progress: &mut dyn FnMut(Progress),
-) -> Analysis {
+    cancel: &CancelFlag,
+) -> Result<Analysis, Cancelled> {
     let total = docs.len();
     let mut articles: Vec<Article> = Vec::with_capacity(total);
     for (i, doc) in docs.iter().enumerate() {
-        progress(Progress { stage: Stage::Segmenting, done: i, total });
+        if i % CHUNK == 0 {
+            cancel.check()?;
+            progress(Progress { stage: Stage::Reading, done: i, total });
+        }
         let article = corpus::parse_document("", doc);
         let doubts = corpus::doubts(doc, &article);
         if !doubts.is_empty() {
@@ -87,21 +148,53 @@ pub fn analyze_documents(
     }
     let (mut articles, merged) = duplicates::merge_exact(articles);
     problems.extend(merged);
-    for (i, article) in articles.iter_mut().enumerate() {
-        article.id = format!("a{i}");
-        crate::text::segment_article(article);
-    }
+    segment_articles(&mut articles, progress, cancel)?;
     duplicates::mark_near_copies(&mut articles);
     let mut analysis =
         Analysis { schema: SCHEMA.to_string(), articles, problems: merge_problems(problems), ..Analysis::default() };
+    cancel.check()?;
     progress(Progress { stage: Stage::Aligning, done: 0, total: 1 });
     crate::align::align(&mut analysis);
+    cancel.check()?;
     progress(Progress { stage: Stage::Quotes, done: 0, total: 1 });
     crate::quotes::analyze(&mut analysis);
+    cancel.check()?;
     progress(Progress { stage: Stage::Timeline, done: 0, total: 1 });
     crate::timeline::analyze(&mut analysis);
     progress(Progress { stage: Stage::Done, done: 1, total: 1 });
-    analysis
+    Ok(analysis)
+}
+
+/// Parses and segments every document, in parallel, [`CHUNK`] at a time
+/// (no duplicate merging: the per-stage benchmark's "segment" step).
+pub fn segment(
+    docs: &[RawDocument],
+    progress: &mut dyn FnMut(Progress),
+    cancel: &CancelFlag,
+) -> Result<Vec<Article>, Cancelled> {
+    let mut articles: Vec<Article> = docs.par_iter().map(|doc| corpus::parse_document("", doc)).collect();
+    segment_articles(&mut articles, progress, cancel)?;
+    Ok(articles)
+}
+
+/// Numbers the articles `a0`, `a1`, … and splits each into sentences, in
+/// parallel, [`CHUNK`] at a time.
+fn segment_articles(
+    articles: &mut [Article],
+    progress: &mut dyn FnMut(Progress),
+    cancel: &CancelFlag,
+) -> Result<(), Cancelled> {
+    let total = articles.len();
+    for (c, chunk) in articles.chunks_mut(CHUNK).enumerate() {
+        cancel.check()?;
+        progress(Progress { stage: Stage::Segmenting, done: c * CHUNK, total });
+        let first = c * CHUNK;
+        chunk.par_iter_mut().enumerate().for_each(|(k, article)| {
+            article.id = format!("a{}", first + k);
+            crate::text::segment_article(article);
+        });
+    }
+    Ok(())
 }
 
 /// One line per file, in file order: a file's messages joined with "; ",

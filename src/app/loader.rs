@@ -2,10 +2,11 @@
 //!
 //! The UI thread only polls a channel: progress messages move the progress
 //! bar, and the finished [`Analysis`] (or the reason there is none) arrives
-//! last. Each message wakes the UI with `request_repaint`.
+//! last. Each message wakes the UI with `request_repaint`. Dropping a
+//! [`Loader`] (opening another folder replaces it) cancels its analysis.
 
 use super::workspace::Origin;
-use crate::analysis::{self, Progress, Stage};
+use crate::analysis::{self, AnalysisError, CancelFlag, Progress, Stage};
 use crate::corpus;
 use crate::model::Analysis;
 use eframe::egui;
@@ -40,6 +41,13 @@ pub struct Loader {
     pub source: Source,
     pub progress: Progress,
     rx: Receiver<Message>,
+    cancel: CancelFlag,
+}
+
+impl Drop for Loader {
+    fn drop(&mut self) {
+        self.cancel.cancel();
+    }
 }
 
 /// What polling a loader found.
@@ -54,6 +62,8 @@ impl Loader {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         let job = source.clone();
+        let cancel = CancelFlag::default();
+        let flag = cancel.clone();
         std::thread::Builder::new()
             .name("parallax-loader".into())
             .spawn(move || {
@@ -65,15 +75,21 @@ impl Loader {
                     progress_ctx.request_repaint();
                 };
                 let result: Result<Analysis, String> = match job {
-                    Source::Folder(path) => {
-                        analysis::analyze_folder_with(&path, &options, &mut report).map_err(|e| e.to_string())
-                    }
+                    Source::Folder(path) => match analysis::analyze_folder_with(&path, &options, &mut report, &flag) {
+                        Ok(analysis) => Ok(analysis),
+                        // Nobody waits for a cancelled load.
+                        Err(AnalysisError::Cancelled(_)) => return,
+                        Err(AnalysisError::Corpus(e)) => Err(e.to_string()),
+                    },
                     Source::Files(paths) => {
                         let (docs, problems) = corpus::read_files(&paths);
                         if docs.is_empty() {
                             Err(no_articles_message(&problems))
                         } else {
-                            Ok(analysis::analyze_documents(&docs, problems, &mut report))
+                            match analysis::analyze_documents_with(&docs, problems, &mut report, &flag) {
+                                Ok(analysis) => Ok(analysis),
+                                Err(analysis::Cancelled) => return,
+                            }
                         }
                     }
                     Source::Sample => Ok(analysis::analyze_sample()),
@@ -83,7 +99,7 @@ impl Loader {
                 ctx.request_repaint();
             })
             .expect("spawning a thread only fails when the OS is out of resources");
-        Self { source, progress: Progress { stage: Stage::Reading, done: 0, total: 1 }, rx }
+        Self { source, progress: Progress { stage: Stage::Reading, done: 0, total: 1 }, rx, cancel }
     }
 
     /// Drains the channel; call once per frame.

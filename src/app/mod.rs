@@ -144,12 +144,23 @@ fn open_command(paths: Vec<PathBuf>) -> Option<Command> {
 impl App {
     /// The app, with settings restored from eframe's storage when there is one.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup, dialogs: Box<dyn Dialogs>) -> Self {
-        let mut settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        let settings: Settings = cc.storage.and_then(|s| eframe::get_value(s, eframe::APP_KEY)).unwrap_or_default();
+        Self::with_settings(&cc.egui_ctx, settings, startup, dialogs)
+    }
+
+    /// The app on a bare `egui::Context`, with default settings and no
+    /// window: for headless drivers such as `examples/frame_bench.rs`, which
+    /// then call [`App::frame_ui`] once per frame.
+    pub fn headless(ctx: &egui::Context, startup: Startup, dialogs: Box<dyn Dialogs>) -> Self {
+        Self::with_settings(ctx, Settings::default(), startup, dialogs)
+    }
+
+    fn with_settings(ctx: &egui::Context, mut settings: Settings, startup: Startup, dialogs: Box<dyn Dialogs>) -> Self {
         if let Some(theme) = startup.theme {
             settings.theme = theme;
         }
-        theme::install_style(&cc.egui_ctx);
-        cc.egui_ctx.set_theme(settings.theme.preference());
+        theme::install_style(ctx);
+        ctx.set_theme(settings.theme.preference());
         let (dialog_tx, dialog_rx) = channel();
         let mut app = Self {
             settings,
@@ -654,6 +665,17 @@ fn handle_story_command(ws: &mut Workspace, command: StoryCommand, sort: SortOrd
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+impl App {
+    /// One frame of the whole window, drawn into the root `ui`.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.poll_background(&ctx);
         self.shortcuts(&ctx);
@@ -695,10 +717,6 @@ impl eframe::App for App {
         if !self.commands.is_empty() {
             ctx.request_repaint();
         }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
 }
 

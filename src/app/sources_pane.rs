@@ -20,7 +20,13 @@ pub fn sources_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut 
         }
         if ws.analysis.articles.len() >= 2 {
             ui.add_space(10.0);
-            ui.label(RichText::new("Shared text").strong()).on_hover_text(
+            let shown = ws.matrix_articles.len();
+            let heading = if shown < ws.analysis.articles.len() {
+                format!("Shared text: the {shown} most alike of {} sources", ws.analysis.articles.len())
+            } else {
+                "Shared text".to_string()
+            };
+            ui.label(RichText::new(heading).strong()).on_hover_text(
                 "Each cell: the share of the shorter article's sentences that the other article also reports",
             );
             ui.add_space(2.0);
@@ -82,32 +88,10 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
     let response = frame
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            // Counts and date are laid out first, from the right, so a long
+            // source name gets the width that is left (and wraps) instead of
+            // being drawn under them.
             ui.horizontal(|ui| {
-                colour_chip_ui(ui, if hidden { colour.gamma_multiply(0.3) } else { colour }, 12.0);
-                let mut visible = !hidden;
-                let name = RichText::new(&article.source).strong();
-                let checkbox = ui.checkbox(&mut visible, name);
-                if matches!(ws.origin, Origin::Folder(_)) {
-                    checkbox.context_menu(|ui| {
-                        if ui.button("Rename source…").clicked() {
-                            let id = rename_id(index);
-                            ui.data_mut(|d| d.insert_temp(id, article.source.clone()));
-                        }
-                    });
-                }
-                if checkbox
-                    .on_hover_text(if hidden {
-                        "Show this source again"
-                    } else {
-                        "Hide this source from the alignment and quotes"
-                    })
-                    .changed()
-                {
-                    commands.push(StoryCommand::ToggleSource(article.id.clone()).into());
-                }
-                if let Some(date) = &article.date {
-                    ui.label(RichText::new(date).small().weak());
-                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let shared = article.sentences.len().saturating_sub(article.exclusive.len());
                     ui.label(
@@ -124,6 +108,33 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
                         article.sentences.len(),
                         article.exclusive.len()
                     ));
+                    if let Some(date) = &article.date {
+                        ui.label(RichText::new(date).small().weak());
+                    }
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        colour_chip_ui(ui, if hidden { colour.gamma_multiply(0.3) } else { colour }, 12.0);
+                        let mut visible = !hidden;
+                        let name = RichText::new(&article.source).strong();
+                        let checkbox = ui.checkbox(&mut visible, name);
+                        if matches!(ws.origin, Origin::Folder(_)) {
+                            checkbox.context_menu(|ui| {
+                                if ui.button("Rename source…").clicked() {
+                                    let id = rename_id(index);
+                                    ui.data_mut(|d| d.insert_temp(id, article.source.clone()));
+                                }
+                            });
+                        }
+                        if checkbox
+                            .on_hover_text(if hidden {
+                                "Show this source again"
+                            } else {
+                                "Hide this source from the alignment and quotes"
+                            })
+                            .changed()
+                        {
+                            commands.push(StoryCommand::ToggleSource(article.id.clone()).into());
+                        }
+                    });
                 });
             });
             let title = ui.add(
@@ -198,7 +209,8 @@ fn rename_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, commands: &mut Vec
 }
 
 fn overlap_matrix_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool) {
-    let n = ws.analysis.articles.len();
+    let shown = &ws.matrix_articles;
+    let n = shown.len();
     let gutter = 20.0;
     let cell = ((ui.available_width() * 0.5 - gutter) / n as f32).clamp(5.0, 16.0);
     let dot = (cell * 0.32).clamp(2.0, 5.0);
@@ -212,12 +224,12 @@ fn overlap_matrix_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool) {
         egui::Rect::from_min_size(origin + egui::vec2(j as f32 * cell, i as f32 * cell), egui::vec2(cell, cell))
             .shrink((cell * 0.06).max(0.5))
     };
-    for i in 0..n {
-        let c = theme::source_colour(i, dark);
+    for (i, &article_i) in shown.iter().enumerate() {
+        let c = theme::source_colour(article_i, dark);
         painter.circle_filled(egui::pos2(origin.x + (i as f32 + 0.5) * cell, rect.min.y + gutter / 2.0), dot, c);
         painter.circle_filled(egui::pos2(rect.min.x + gutter / 2.0, origin.y + (i as f32 + 0.5) * cell), dot, c);
-        for j in 0..n {
-            let fill = match ws.overlap_between(i, j) {
+        for (j, &article_j) in shown.iter().enumerate() {
+            let fill = match ws.overlap_between(article_i, article_j) {
                 Some(pair) if i != j && pair.shared_ratio > 0.0 => {
                     accent.gamma_multiply(0.12 + 0.88 * pair.shared_ratio.clamp(0.0, 1.0))
                 }
@@ -239,8 +251,9 @@ fn overlap_matrix_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool) {
             Stroke::new(1.5, ui.visuals().strong_text_color()),
             StrokeKind::Outside,
         );
-        let (a, b) = (&ws.analysis.articles[i], &ws.analysis.articles[j]);
-        let text = match ws.overlap_between(i, j) {
+        let (article_i, article_j) = (shown[i], shown[j]);
+        let (a, b) = (&ws.analysis.articles[article_i], &ws.analysis.articles[article_j]);
+        let text = match ws.overlap_between(article_i, article_j) {
             Some(p) => format!(
                 "{} and {} share {} sentences ({:.0}% of the shorter article)",
                 a.source,

@@ -106,6 +106,9 @@ pub struct Workspace {
     quote_index: HashMap<String, usize>,
     /// Pair of article positions (smaller first) → index into `analysis.overlap`.
     overlap_index: HashMap<(usize, usize), usize>,
+    /// The articles the shared-text matrix shows, by position: all of them
+    /// up to [`MATRIX_MAX`], else the most alike.
+    pub matrix_articles: Vec<usize>,
     pub selection: Selection,
     /// Article ids the user hid.
     pub hidden: BTreeSet<String>,
@@ -150,6 +153,42 @@ pub struct TimelineView {
     pub to_day: f64,
 }
 
+/// The shared-text matrix shows at most this many sources.
+pub const MATRIX_MAX: usize = 24;
+
+/// Every article when there are at most [`MATRIX_MAX`]; otherwise the
+/// articles of the strongest pairs (highest shared ratio, then most shared
+/// sentences), in their folder order, until [`MATRIX_MAX`] are found.
+fn matrix_articles(analysis: &Analysis, position: &HashMap<&str, usize>) -> Vec<usize> {
+    let n = analysis.articles.len();
+    if n <= MATRIX_MAX {
+        return (0..n).collect();
+    }
+    let mut pairs: Vec<(&PairOverlap, usize, usize)> = analysis
+        .overlap
+        .iter()
+        .filter_map(|p| Some((p, *position.get(p.a.as_str())?, *position.get(p.b.as_str())?)))
+        .collect();
+    pairs.sort_by(|x, y| {
+        y.0.shared_ratio
+            .total_cmp(&x.0.shared_ratio)
+            .then(y.0.shared_sentences.cmp(&x.0.shared_sentences))
+            .then((x.1, x.2).cmp(&(y.1, y.2)))
+    });
+    let mut chosen: BTreeSet<usize> = BTreeSet::new();
+    for (_, a, b) in pairs {
+        for i in [a, b] {
+            if chosen.len() < MATRIX_MAX {
+                chosen.insert(i);
+            }
+        }
+        if chosen.len() >= MATRIX_MAX {
+            break;
+        }
+    }
+    chosen.into_iter().collect()
+}
+
 impl Workspace {
     pub fn new(analysis: Analysis, origin: Origin) -> Self {
         let article_index = analysis.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
@@ -172,6 +211,7 @@ impl Workspace {
             })
             .collect();
         let found_sources = analysis.articles.iter().map(|a| a.source.clone()).collect();
+        let matrix_articles = matrix_articles(&analysis, &position);
         Self {
             analysis,
             origin,
@@ -179,6 +219,7 @@ impl Workspace {
             sentence_groups,
             quote_index,
             overlap_index,
+            matrix_articles,
             selection: Selection::default(),
             hidden: BTreeSet::new(),
             found_sources,

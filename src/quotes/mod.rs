@@ -17,6 +17,7 @@ mod speaker;
 
 use crate::diff::{normalize_word, word_diff};
 use crate::model::{Analysis, MemberDiff, Quote, QuoteCluster, QuoteKind, Span};
+use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use speaker::{ArticlePeople, Attribution, Names, Who};
 use std::collections::{BTreeMap, BTreeSet};
@@ -44,9 +45,10 @@ const CARRY_REACH: usize = 80;
 /// Finds, attributes and clusters the quotations of every article.
 pub fn analyze(analysis: &mut Analysis) {
     // Marks first: names and people are read from the prose outside them.
+    // Per article, on all cores (collected in article order).
     let prose: Vec<(Vec<Span>, Vec<RawQuote>)> = analysis
         .articles
-        .iter()
+        .par_iter()
         .map(|article| {
             let paragraphs = paragraphs(article);
             let raw = find_quotes(&article.text, &paragraphs);
@@ -55,18 +57,28 @@ pub fn analyze(analysis: &mut Analysis) {
         .collect();
     let quoted_spans = |raw: &[RawQuote]| -> Vec<Span> { raw.iter().map(|q| Span::new(q.open, q.close)).collect() };
 
+    let mentioned: Vec<Vec<String>> = analysis
+        .articles
+        .par_iter()
+        .zip(prose.par_iter())
+        .map(|(article, (paragraphs, raw))| {
+            speaker::prose_mentions(&article.text, paragraphs, &quoted_spans(raw))
+                .into_iter()
+                .filter_map(|m| match m.who {
+                    Who::Person { name, .. } => Some(name),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
     let mut names = Names::default();
-    for (article, (paragraphs, raw)) in analysis.articles.iter().zip(&prose) {
-        for m in speaker::prose_mentions(&article.text, paragraphs, &quoted_spans(raw)) {
-            if let Who::Person { name, .. } = &m.who {
-                names.add(name);
-            }
-        }
+    for name in mentioned.iter().flatten() {
+        names.add(name);
     }
     let people: Vec<ArticlePeople> = analysis
         .articles
-        .iter()
-        .zip(&prose)
+        .par_iter()
+        .zip(prose.par_iter())
         .map(|(article, (paragraphs, raw))| {
             speaker::article_people(&article.text, paragraphs, &quoted_spans(raw), &names)
         })
@@ -81,9 +93,9 @@ pub fn analyze(analysis: &mut Analysis) {
     let context = Context { names: &names, all_roles: &all_roles };
     let found: Vec<Vec<Found>> = analysis
         .articles
-        .iter()
-        .zip(&prose)
-        .zip(&people)
+        .par_iter()
+        .zip(prose.par_iter())
+        .zip(people.par_iter())
         .map(|((article, (paragraphs, raw)), people)| {
             let mut found = attribute(article, paragraphs, raw, people, &context);
             found.extend(indirect(article, raw, people, &context));

@@ -25,6 +25,7 @@ use crate::dates::{
 };
 use crate::model::{Analysis, Article, EntryKind, TimelineEntry, TimelineEvent};
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Fills `reference_date`, `timeline` and `events` of an analysis whose
@@ -43,11 +44,16 @@ pub fn analyze(analysis: &mut Analysis) {
     let orders: BTreeMap<&str, NumericOrder> =
         outlet_texts.into_iter().map(|(source, texts)| (source, numeric_order_cue(texts))).collect();
 
-    let mut timeline = Vec::new();
-    for article in &analysis.articles {
-        let order = orders.get(article.source.as_str()).copied().unwrap_or_default();
-        timeline.extend(article_entries(article, reference, order));
-    }
+    // Each article alone, on all cores; collected in article order.
+    let per_article: Vec<Vec<TimelineEntry>> = analysis
+        .articles
+        .par_iter()
+        .map(|article| {
+            let order = orders.get(article.source.as_str()).copied().unwrap_or_default();
+            article_entries(article, reference, order)
+        })
+        .collect();
+    let mut timeline: Vec<TimelineEntry> = per_article.into_iter().flatten().collect();
     let events = build_events(&mut timeline);
     analysis.timeline = timeline;
     analysis.events = events;

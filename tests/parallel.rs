@@ -1,0 +1,56 @@
+//! The analysis runs its per-article and per-group stages on all cores; its
+//! output must not depend on how many threads there are.
+
+#[path = "../benches/synth/mod.rs"]
+mod synth;
+
+use parallax::analysis::{self, CancelFlag, Cancelled};
+use parallax::corpus::RawDocument;
+
+fn documents(articles: usize) -> Vec<RawDocument> {
+    synth::generate(articles, 3, 7).into_iter().map(|d| RawDocument { file: d.file, content: d.content }).collect()
+}
+
+fn export(docs: &[RawDocument], threads: Option<usize>) -> String {
+    let run =
+        || serde_json::to_string(&analysis::analyze_documents(docs, Vec::new(), &mut |_| {})).expect("serialisable");
+    match threads {
+        Some(n) => rayon::ThreadPoolBuilder::new().num_threads(n).build().expect("a thread pool").install(run),
+        None => run(),
+    }
+}
+
+#[test]
+fn one_thread_and_many_give_byte_identical_output() {
+    // 150 articles: more than two segmentation chunks of 64.
+    let docs = documents(150);
+    let single = export(&docs, Some(1));
+    assert!(single.contains("\"groups\":[{"), "the corpus has groups to compare");
+    assert_eq!(single, export(&docs, None), "default pool");
+    assert_eq!(single, export(&docs, Some(4)), "four threads");
+}
+
+#[test]
+fn a_cancelled_analysis_stops_and_says_so() {
+    let docs = documents(20);
+    let cancel = CancelFlag::default();
+    cancel.cancel();
+    let mut reports = 0;
+    let result = analysis::analyze_documents_with(&docs, Vec::new(), &mut |_| reports += 1, &cancel);
+    assert_eq!(result.err(), Some(Cancelled));
+    assert_eq!(reports, 0, "nothing ran after the flag was set");
+}
+
+#[test]
+fn the_generator_is_deterministic_and_varied() {
+    let a = synth::generate(40, 2, 11);
+    let b = synth::generate(40, 2, 11);
+    assert!(a.iter().zip(&b).all(|(x, y)| x.file == y.file && x.content == y.content));
+    let sentences = |d: &synth::Doc| d.content.matches(['.', '”']).count();
+    assert!(a.iter().all(|d| (20..=90).contains(&sentences(d))), "20–60 sentences per article, roughly");
+    let all: String = a.iter().map(|d| d.content.as_str()).collect();
+    for feature in ["“", " said that ", "source: ", "---\n", " on "] {
+        assert!(all.contains(feature), "the corpus has {feature:?}");
+    }
+    assert_ne!(synth::generate(40, 2, 12)[0].content, a[0].content, "another seed, another corpus");
+}
