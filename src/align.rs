@@ -567,8 +567,11 @@ pub fn align(analysis: &mut Analysis) {
 /// The fact units of every sentence (headlines as one unit, non-prose lines
 /// none) as (article, sentence, unit), and the term set of every sentence
 /// that has units, for the folder's term counts.
-fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (Vec<(usize, usize, RawUnit)>, Vec<BTreeSet<String>>) {
-    let mut raw_units: Vec<(usize, usize, RawUnit)> = Vec::new();
+/// (article index, sentence index, unit) for every fact unit.
+type PlacedUnits = Vec<(usize, usize, RawUnit)>;
+
+fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (PlacedUnits, Vec<BTreeSet<String>>) {
+    let mut raw_units: PlacedUnits = Vec::new();
     let mut sentence_terms: Vec<BTreeSet<String>> = Vec::new();
     for (ai, article) in analysis.articles.iter().enumerate() {
         for (si, sentence) in article.sentences.iter().enumerate() {

@@ -199,7 +199,7 @@ fn run_export(
             return Err(export::ExportError::Exists { path: output.to_path_buf() }.into());
         }
     }
-    let analysis = analysis::analyze_folder_with(folder, options, &mut |_| {})?;
+    let analysis = analysis::analyze_folder_with(folder, options, &mut |_| {}, &analysis::CancelFlag::default())?;
     for problem in &analysis.problems {
         eprintln!("parallax: {}: {}", problem.file, problem.message);
     }

@@ -29,7 +29,11 @@ const AUTHOR: &[&str] = &["author", "authors", "byline"];
 
 /// The articles of a `.json` file, each with its index in the list (`None`
 /// for a file holding one object), or why an entry was skipped.
-pub fn parse_json(text: &str) -> Result<Vec<(Option<usize>, Result<Record, String>)>, String> {
+/// An entry of a `.json` file: its index in the list (`None` for a file
+/// holding one object), and its record or why it was skipped.
+pub type JsonEntry = (Option<usize>, Result<Record, String>);
+
+pub fn parse_json(text: &str) -> Result<Vec<JsonEntry>, String> {
     let value: Value = serde_json::from_str(text).map_err(|e| format!("not valid JSON ({e}); skipped"))?;
     match value {
         Value::Array(items) => Ok(items.iter().enumerate().map(|(i, v)| (Some(i), record(v))).collect()),

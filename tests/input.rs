@@ -40,7 +40,7 @@ fn scratch_folder(name: &str) -> PathBuf {
 
 fn load(dir: &Path, subfolders: bool) -> Analysis {
     let options = ReadOptions { max_file_bytes: 64 * 1024, subfolders };
-    analyze_folder_with(dir, &options, &mut |_| {}).unwrap()
+    analyze_folder_with(dir, &options, &mut |_| {}, &parallax::analysis::CancelFlag::default()).unwrap()
 }
 
 fn article<'a>(a: &'a Analysis, file: &str) -> &'a Article {

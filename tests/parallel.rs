@@ -1,6 +1,8 @@
 //! The analysis runs its per-article and per-group stages on all cores; its
 //! output must not depend on how many threads there are.
 
+#![allow(clippy::unwrap_used)]
+
 #[path = "../benches/synth/mod.rs"]
 mod synth;
 

@@ -191,7 +191,7 @@ fn attribute(
         let attribution = trailing(text, paragraphs, raw, i)
             .or_else(|| lead.clone().filter(|a| a.explicit))
             .or_else(|| sentence_final(text, sentences, raw, i))
-            .or_else(|| lead)
+            .or(lead)
             .or_else(|| after_colon(text, sentences, paragraphs, raw, i));
         let resolved = attribution.as_ref().and_then(|a: &Attribution| {
             // Without a speech verb, a lone word that names no known person
@@ -428,24 +428,20 @@ fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
-/// Groups the same words across outlets.
-///
-/// Quotations are taken longest first; each joins the cluster whose base
-/// (its longest member) shares the most of its words, if that share reaches
-/// [`CLUSTER_SHARE`] and speakers do not conflict, and starts a cluster
-/// otherwise. Comparing only with the base keeps unrelated quotations from
-/// chaining through a middle one. Scare quotes never start or link
-/// clusters: one joins a cluster, as a leaf, only when its two or three
-/// words appear together in a member with a compatible speaker (001's
-/// “irrefutable evidence”); otherwise it has no cluster.
-fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster> {
-    let stemmer = Stemmer::create(Algorithm::English);
-    let keyed: Vec<Vec<String>> = quotes.iter().map(|q| keys(&q.text, &stemmer)).collect();
-    // Distinct content words, to skip the word-order comparison for pairs
-    // that cannot reach the threshold.
-    // Words as numbers; content words per quotation, to find the clusters
-    // worth a word-order comparison through an index instead of comparing
-    // every pair (the stage stays near linear in the number of quotations).
+/// Each cluster's rank in story order (by its earliest member).
+fn story_ranks(clusters: &[(Vec<usize>, Option<String>)], positions: &[(Option<usize>, usize)]) -> Vec<usize> {
+    let mut rank: Vec<usize> = (0..clusters.len()).collect();
+    rank.sort_by_key(|&c| clusters[c].0.iter().map(|&m| positions[m]).min());
+    let mut rank_of = vec![0usize; clusters.len()];
+    for (r, &c) in rank.iter().enumerate() {
+        rank_of[c] = r;
+    }
+    rank_of
+}
+
+/// Every quotation's words as numbers, the numbers of the stop words, and
+/// each quotation's distinct content words.
+fn code_words(keyed: &[Vec<String>]) -> (Vec<Vec<u32>>, BTreeSet<u32>, Vec<BTreeSet<u32>>) {
     let mut ids: BTreeMap<&str, u32> = BTreeMap::new();
     let coded: Vec<Vec<u32>> = keyed
         .iter()
@@ -461,6 +457,25 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
     let stop: BTreeSet<u32> = STOP_WORDS.iter().filter_map(|w| ids.get(w).copied()).collect();
     let vocab: Vec<BTreeSet<u32>> =
         coded.iter().map(|k| k.iter().copied().filter(|w| !stop.contains(w)).collect()).collect();
+    (coded, stop, vocab)
+}
+
+/// Groups the same words across outlets.
+///
+/// Quotations are taken longest first; each joins the cluster whose base
+/// (its longest member) shares the most of its words, if that share reaches
+/// [`CLUSTER_SHARE`] and speakers do not conflict, and starts a cluster
+/// otherwise. Comparing only with the base keeps unrelated quotations from
+/// chaining through a middle one. Scare quotes never start or link
+/// clusters: one joins a cluster, as a leaf, only when its two or three
+/// words appear together in a member with a compatible speaker (001's
+/// “irrefutable evidence”); otherwise it has no cluster.
+fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster> {
+    let stemmer = Stemmer::create(Algorithm::English);
+    let keyed: Vec<Vec<String>> = quotes.iter().map(|q| keys(&q.text, &stemmer)).collect();
+    // Clusters worth a word-order comparison are found through a word index
+    // (near linear in the number of quotations), not by comparing every pair.
+    let (coded, stop, vocab) = code_words(&keyed);
     let positions: Vec<(Option<usize>, usize)> =
         quotes.iter().map(|q| (order.get(q.article.as_str()).copied(), q.start)).collect();
     let position = |i: usize| positions[i];
@@ -524,12 +539,7 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
             }
         }
     }
-    let mut rank: Vec<usize> = (0..clusters.len()).collect();
-    rank.sort_by_key(|&c| clusters[c].0.iter().map(|&m| position(m)).min());
-    let mut rank_of = vec![0usize; clusters.len()];
-    for (r, &c) in rank.iter().enumerate() {
-        rank_of[c] = r;
-    }
+    let rank_of = story_ranks(&clusters, &positions);
     for i in 0..quotes.len() {
         if quotes[i].kind != QuoteKind::Scare || keyed[i].len() < 2 {
             continue;

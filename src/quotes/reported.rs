@@ -303,7 +303,7 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize) -> Option<Mention> {
 /// sentence right before the verb: "The bank said", "Another source said".
 fn noun_phrase_subject(toks: &[Tok], v: usize) -> Option<Mention> {
     let det = toks[0].lower();
-    if v > 4 || v < 2 || !lexicon::DETERMINER.has(det.as_str()) {
+    if !(2..=4).contains(&v) || !lexicon::DETERMINER.has(det.as_str()) {
         return None;
     }
     let words = &toks[1..v];
@@ -358,10 +358,7 @@ fn content_start(toks: &[Tok], found: &[Mention], v: usize) -> Option<usize> {
     }
     // "on Monday", "Friday", "in a statement", "in an interview".
     loop {
-        let Some(t) = toks.get(k) else {
-            return None;
-        };
-        let l = t.lower();
+        let l = toks.get(k)?.lower();
         if is_day(&l) {
             k += 1;
         } else if l == "on" && toks.get(k + 1).is_some_and(|n| is_day(&n.lower())) {

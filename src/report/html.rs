@@ -115,10 +115,10 @@ fn colour_var(scope: &Scope<'_>, article: &str) -> String {
 fn header(s: &mut String, scope: &Scope<'_>, title: &str) {
     let a = scope.analysis;
     _ = write!(s, "<header>\n<h1>{}</h1>\n", escape(title));
-    _ = write!(
+    _ = writeln!(
         s,
         "<p>{} sources · {} facts shared by two or more sources · {} with disagreeing numbers or dates · \
-         {} quote clusters · {} dated events</p>\n",
+         {} quote clusters · {} dated events</p>",
         scope.articles.len(),
         scope.groups.len(),
         scope.discrepant().count(),
@@ -126,14 +126,14 @@ fn header(s: &mut String, scope: &Scope<'_>, title: &str) {
         scope.events.len()
     );
     if let Some(day) = &a.reference_date {
-        _ = write!(s, "<p>The story is about {}.</p>\n", escape(&format_value(day)));
+        _ = writeln!(s, "<p>The story is about {}.</p>", escape(&format_value(day)));
     }
     if let Some(filter) = scope.view.describe(a) {
-        _ = write!(s, "<p class=\"filter\">{}</p>\n", escape(&filter));
+        _ = writeln!(s, "<p class=\"filter\">{}</p>", escape(&filter));
     }
     if !a.problems.is_empty() {
         let files: Vec<String> = a.problems.iter().map(|p| format!("{}: {}", p.file, p.message)).collect();
-        _ = write!(s, "<p>Not read: {}</p>\n", escape(&files.join("; ")));
+        _ = writeln!(s, "<p>Not read: {}</p>", escape(&files.join("; ")));
     }
     s.push_str("</header>\n");
 }
@@ -144,10 +144,10 @@ fn sources(s: &mut String, scope: &Scope<'_>) {
     for &i in &scope.articles {
         let article = &scope.analysis.articles[i];
         let url = article.url.as_deref().map(|u| format!("<br><span class=\"meta\">{}</span>", escape(u)));
-        _ = write!(
+        _ = writeln!(
             s,
             "<tr><td><span class=\"swatch\" style=\"background:{}\"></span></td><td><strong>{}</strong></td><td>{}</td>\
-             <td>{}{}</td><td class=\"meta\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>\n",
+             <td>{}{}</td><td class=\"meta\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             source_hex(i),
             escape(&article.source),
             article.date.as_deref().map_or_else(|| "—".to_string(), |d| escape(&format_value(d))),
@@ -165,10 +165,10 @@ fn headlines(s: &mut String, scope: &Scope<'_>) {
     s.push_str("<section id=\"headlines\">\n<h2>Headlines</h2>\n<p class=\"lead\">How each source titled the story.</p>\n<div class=\"headlines\">\n");
     for &i in &scope.articles {
         let article = &scope.analysis.articles[i];
-        _ = write!(
+        _ = writeln!(
             s,
             "<div class=\"card headline\" style=\"--c:{}\"><div class=\"who\">{}</div><div class=\"title\">{}</div>\
-             <div class=\"meta\">{}</div></div>\n",
+             <div class=\"meta\">{}</div></div>",
             source_hex(i),
             escape(&article.source),
             escape(&article.title),
@@ -264,9 +264,9 @@ fn facts(s: &mut String, scope: &Scope<'_>) {
         for member in ordered {
             let source = scope.source_of(member);
             let role = if member == group.base { "<small>base</small>" } else { "" };
-            _ = write!(
+            _ = writeln!(
                 s,
-                "<div class=\"line\" style=\"{}\"><div class=\"who\">{}{role}</div><div class=\"text\">{}</div></div>\n",
+                "<div class=\"line\" style=\"{}\"><div class=\"who\">{}{role}</div><div class=\"text\">{}</div></div>",
                 colour_var(scope, member.split_once('.').map_or(member, |(x, _)| x)),
                 escape(source),
                 pieces_html(&member_pieces(a, group, member))
@@ -299,9 +299,9 @@ fn discrepancies(s: &mut String, scope: &Scope<'_>) {
     for (group, members) in scope.discrepant() {
         any = true;
         let fact = a.groups.iter().position(|g| g.id == group.id).map_or(0, |i| i + 1);
-        _ = write!(
+        _ = writeln!(
             s,
-            "<div class=\"card flagged\"><div class=\"card-head\"><strong><a href=\"#{}\">Fact {fact}</a></strong></div>\n",
+            "<div class=\"card flagged\"><div class=\"card-head\"><strong><a href=\"#{}\">Fact {fact}</a></strong></div>",
             escape(&group.id)
         );
         for d in &group.discrepancies {
@@ -314,9 +314,9 @@ fn discrepancies(s: &mut String, scope: &Scope<'_>) {
             );
             for v in d.values.iter().filter(|v| members.contains(&v.sentence.as_str())) {
                 let article = v.sentence.split_once('.').map_or(v.sentence.as_str(), |(x, _)| x);
-                _ = write!(
+                _ = writeln!(
                     s,
-                    "<tr><td style=\"width:130px\"><span class=\"chip\" style=\"{}\">{}</span></td><td style=\"width:120px\"><mark>{}</mark></td><td>{}</td></tr>\n",
+                    "<tr><td style=\"width:130px\"><span class=\"chip\" style=\"{}\">{}</span></td><td style=\"width:120px\"><mark>{}</mark></td><td>{}</td></tr>",
                     colour_var(scope, article),
                     escape(scope.source_of(&v.sentence)),
                     escape(&v.text),
@@ -338,9 +338,9 @@ fn exclusives(s: &mut String, scope: &Scope<'_>) {
     s.push_str("<section id=\"exclusives\">\n<h2>Exclusive material</h2>\n<p class=\"lead\">What only one source reports.</p>\n");
     for (i, sentences) in &scope.exclusives {
         let article = &a.articles[*i];
-        _ = write!(
+        _ = writeln!(
             s,
-            "<h3><span class=\"swatch\" style=\"background:{}\"></span> {} <span class=\"meta\">{} of {} sentences</span></h3>\n",
+            "<h3><span class=\"swatch\" style=\"background:{}\"></span> {} <span class=\"meta\">{} of {} sentences</span></h3>",
             source_hex(*i),
             escape(&article.source),
             sentences.len(),
@@ -350,9 +350,9 @@ fn exclusives(s: &mut String, scope: &Scope<'_>) {
             s.push_str("<p class=\"meta\">Nothing only this source reports.</p>\n");
             continue;
         }
-        _ = write!(s, "<ul class=\"plain\" style=\"--c:{}\">\n", source_hex(*i));
+        _ = writeln!(s, "<ul class=\"plain\" style=\"--c:{}\">", source_hex(*i));
         for id in sentences {
-            _ = write!(s, "<li>{}</li>\n", escape(a.sentence_text(id).unwrap_or("").trim()));
+            _ = writeln!(s, "<li>{}</li>", escape(a.sentence_text(id).unwrap_or("").trim()));
         }
         s.push_str("</ul>\n");
     }
@@ -382,9 +382,9 @@ fn timeline(s: &mut String, scope: &Scope<'_>) {
             let mut written: Vec<&str> = entries.iter().map(|t| t.text.as_str()).collect();
             written.sort_unstable();
             written.dedup();
-            _ = write!(
+            _ = writeln!(
                 s,
-                "<tr><td>{}</td><td>{chips}</td><td>{}</td></tr>\n",
+                "<tr><td>{}</td><td>{chips}</td><td>{}</td></tr>",
                 escape(&event.value.label()),
                 escape(&written.join(" · "))
             );
@@ -403,9 +403,9 @@ fn quotes(s: &mut String, scope: &Scope<'_>) {
     for (cluster, quotes) in &scope.clusters {
         let speaker = cluster.speaker.as_deref().unwrap_or("Unattributed");
         let outlets = quotes.iter().map(|q| q.article.as_str()).collect::<std::collections::BTreeSet<_>>().len();
-        _ = write!(
+        _ = writeln!(
             s,
-            "<div class=\"card\"><div class=\"card-head\"><strong>{}</strong><span>quoted by {outlets} {}</span></div>\n",
+            "<div class=\"card\"><div class=\"card-head\"><strong>{}</strong><span>quoted by {outlets} {}</span></div>",
             escape(speaker),
             if outlets == 1 { "source" } else { "sources" }
         );
@@ -417,9 +417,9 @@ fn quotes(s: &mut String, scope: &Scope<'_>) {
                 other => other.to_string(),
             };
             let cue = q.cue.as_deref().map(|c| format!(" · {}", escape(c))).unwrap_or_default();
-            _ = write!(
+            _ = writeln!(
                 s,
-                "<div class=\"line\" style=\"{}\"><div class=\"who\">{}</div><div class=\"text\"><span class=\"quote-text\">{}</span> <span class=\"kind\">{kind}</span><span class=\"meta\">{cue}</span></div></div>\n",
+                "<div class=\"line\" style=\"{}\"><div class=\"who\">{}</div><div class=\"text\"><span class=\"quote-text\">{}</span> <span class=\"kind\">{kind}</span><span class=\"meta\">{cue}</span></div></div>",
                 colour_var(scope, &q.article),
                 escape(scope.source_of(&q.article)),
                 super::html::pieces_html(&quote_pieces(a, cluster, q))
