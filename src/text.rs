@@ -314,7 +314,9 @@ mod tests {
         a.title_span = Some(Span::new(0, 13));
         segment_article(&mut a);
         let got: Vec<&str> = a.sentences.iter().map(|s| a.sentence_text(s)).collect();
-        assert_eq!(got, vec!["First paragraph has no full stop", "Second one does.", "And more."]);
+        // The headline is listed last, marked, so prose ids do not depend on it.
+        assert_eq!(got, vec!["First paragraph has no full stop", "Second one does.", "And more.", "Headline here"]);
+        assert_eq!(a.sentences.iter().map(|s| s.headline).collect::<Vec<_>>(), vec![false, false, false, true]);
         assert_eq!(a.sentences[0].paragraph, 0);
         assert_eq!(a.sentences[2].paragraph, 1);
         assert_eq!(a.sentences[1].id, "a0.s1");

@@ -80,7 +80,12 @@ fn check_offsets(a: &Analysis) -> Result<(), TestCaseError> {
             prop_assert!(ok(s.start, s.end), "span {s:?} in {text:?}");
         }
         let mut last_end = 0;
-        for s in &article.sentences {
+        // The headline is listed last and marked; it lies inside the title span.
+        for s in article.sentences.iter().filter(|s| s.headline) {
+            prop_assert!(ok(s.start, s.end) && s.start < s.end, "headline {s:?} in {text:?}");
+            prop_assert!(article.title_span.is_some_and(|t| t.start <= s.start && s.end <= t.end), "headline {s:?}");
+        }
+        for s in article.sentences.iter().filter(|s| !s.headline) {
             prop_assert!(ok(s.start, s.end) && s.start < s.end, "sentence {s:?} in {text:?}");
             prop_assert!(s.start >= last_end, "sentences overlap or go backwards in {text:?}");
             // Between two sentences: whitespace, or lines left out of the prose.
