@@ -68,6 +68,9 @@ def main() -> None:
     parser.add_argument("--pca-dims", type=int, default=256)
     parser.add_argument("--sif", type=float, default=1e-4, help="SIF coefficient (model2vec default)")
     parser.add_argument("--dtype", default="int8", choices=["int8", "float16", "float32"])
+    parser.add_argument(
+        "--vocab-clusters", type=int, default=None, help="k-means vocabulary quantisation (model2vec), off by default"
+    )
     parser.add_argument("--threads", type=int, default=1, help="torch threads (1 keeps the output bit-stable)")
     args = parser.parse_args()
 
@@ -97,6 +100,7 @@ def main() -> None:
             pca_dims=args.pca_dims,
             sif_coefficient=args.sif,
             quantize_to=args.dtype,
+            vocabulary_quantization=args.vocab_clusters,
         )
 
         staged = Path(tmp) / "out"
