@@ -6,7 +6,7 @@ Everything comes from PyPI packages; nothing is fetched from a model hub:
     (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0);
   - the distillation is model2vec's own `distill_from_model` (MIT): every vocabulary token is
     run through the transformer on its own ([CLS] tok [SEP], mean pooled), the 384-d outputs
-    are reduced to 256 dims by PCA, weighted by a Zipf-estimated SIF weight, and quantised to
+    are reduced to 192 dims by PCA, weighted by a Zipf-estimated SIF weight, and quantised to
     int8 with one global scale.
 
 Usage (see docs/semantic-model.md):
@@ -65,9 +65,12 @@ def teacher_zip() -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("out", type=Path, help="output directory, e.g. assets/model")
-    parser.add_argument("--pca-dims", type=int, default=256)
+    parser.add_argument("--pca-dims", type=int, default=192)
     parser.add_argument("--sif", type=float, default=1e-4, help="SIF coefficient (model2vec default)")
     parser.add_argument("--dtype", default="int8", choices=["int8", "float16", "float32"])
+    parser.add_argument(
+        "--vocab-clusters", type=int, default=None, help="k-means vocabulary quantisation (model2vec), off by default"
+    )
     parser.add_argument("--threads", type=int, default=1, help="torch threads (1 keeps the output bit-stable)")
     args = parser.parse_args()
 
@@ -97,6 +100,7 @@ def main() -> None:
             pca_dims=args.pca_dims,
             sif_coefficient=args.sif,
             quantize_to=args.dtype,
+            vocabulary_quantization=args.vocab_clusters,
         )
 
         staged = Path(tmp) / "out"
