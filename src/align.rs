@@ -31,6 +31,7 @@
 //! earlier lexical design, `docs/segmentation-and-alignment.md`).
 
 mod background;
+mod grouping;
 mod semantic;
 
 use crate::diff::word_diff;
@@ -51,6 +52,13 @@ pub const HEADLINE_THRESHOLD: f32 = 0.25;
 /// A pair that the clustering left apart becomes a group of its own when it
 /// reaches this similarity.
 pub const PAIR_GROUP_THRESHOLD: f32 = 0.30;
+
+/// The article similarity (tf-idf cosine) at and above which two articles
+/// count as reports of one story: their sentence pairs need only reach the
+/// pair threshold.
+const ONE_STORY_AFFINITY: f32 = 0.15;
+/// How much the pair threshold rises between articles that share nothing.
+const CONTEXT_RAISE: f32 = 0.45;
 /// The cosine of two sentence embeddings at which they count as reporting
 /// one fact (it maps onto [`PAIR_THRESHOLD`]).
 pub const SEMANTIC_THRESHOLD: f32 = 0.75;
@@ -458,8 +466,8 @@ pub fn align(analysis: &mut Analysis) {
     let mut units: Vec<Unit> = raw_units.iter().map(|(a, s, raw)| space.unit(*a, *s, raw)).collect();
     let vectors = embed_sentences(analysis, &mut units);
     let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
-    let pairs = candidate_pairs(&units, &scorer);
-    let clusters = cover_pairs(&units, &pairs, cluster(&units, &pairs, &scorer), &scorer);
+    let (pairs, links) = candidate_pairs(&units, &scorer);
+    let clusters = grouping::cover_pairs(&units, &pairs, grouping::cluster(&units, &pairs, &links), &links);
 
     // Each cluster of units becomes a group of their sentences, in article
     // order; headline groups first. A group whose sentences all stand
@@ -476,11 +484,20 @@ pub fn align(analysis: &mut Analysis) {
         .collect();
     let is_headline_group = |g: &FactGroup| g.1.iter().all(|&u| units[u].headline);
     groups.sort_by(|a, b| (!is_headline_group(a), a).cmp(&(!is_headline_group(b), b)));
+    // Only groups that hold a group's first sentence can hold all of it.
+    let mut holding: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (j, (sentences, _)) in groups.iter().enumerate() {
+        for &s in sentences {
+            holding.entry(s).or_default().push(j);
+        }
+    }
     let keep: Vec<bool> = (0..groups.len())
         .map(|i| {
-            !groups.iter().enumerate().any(|(j, other)| {
+            let Some(first) = groups[i].0.first() else { return false };
+            !holding[first].iter().any(|&j| {
+                let other = &groups[j];
                 j != i
-                    && groups[i].0.iter().all(|s| other.0.contains(s))
+                    && groups[i].0.iter().all(|s| other.0.binary_search(s).is_ok())
                     && (other.0.len() > groups[i].0.len() || j < i)
             })
         })
@@ -594,7 +611,7 @@ fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (PlacedUnits, Vec<
 /// threshold. Indexing only the rarest terms (prefix filtering, as in
 /// set-similarity joins) keeps posting lists short: pairs that share only
 /// common words are never scored, and they would not reach the threshold.
-fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Vec<(usize, usize, f32)> {
+fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>, grouping::Links) {
     let space = scorer.space;
     let max_df = ((units.len() as f32 * MAX_DF_SHARE).ceil() as usize).clamp(3, MAX_POSTINGS);
     let prefix = |u: &Unit| -> Vec<u32> {
@@ -632,15 +649,86 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Vec<(usize, usize, f32)> 
     candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y), x.max(y))));
     candidates.par_sort_unstable();
     candidates.dedup();
-    let mut pairs: Vec<(usize, usize, f32)> = candidates
-        .into_par_iter()
-        .filter_map(|(x, y)| {
-            let s = scorer.similarity(&units[x], &units[y]);
-            (s >= pair_threshold(&units[x], &units[y])).then_some((x, y, s))
-        })
+    let scored: Vec<(usize, usize, f32)> =
+        candidates.into_par_iter().map(|(x, y)| (x, y, scorer.similarity(&units[x], &units[y]))).collect();
+    let links = grouping::Links::new(&scored);
+    let mut pairs: Vec<(usize, usize, f32)> = scored
+        .into_iter()
+        .filter(|&(x, y, s)| s >= pair_threshold(&units[x], &units[y]) && links.contains(x, y))
         .collect();
+    let vectors = article_vectors(units);
+    let mut article_pairs: Vec<(usize, usize)> =
+        pairs.iter().map(|&(x, y, _)| (units[x].article, units[y].article)).collect();
+    article_pairs.par_sort_unstable();
+    article_pairs.dedup();
+    let affinity: HashMap<(usize, usize), f32> =
+        article_pairs.into_par_iter().map(|(a, b)| ((a, b), sparse_dot(&vectors[a], &vectors[b]))).collect();
+    pairs.retain(|&(x, y, s)| {
+        let key = (units[x].article, units[y].article);
+        s >= pair_threshold(&units[x], &units[y]) + context_raise(affinity.get(&key).copied().unwrap_or(0.0))
+    });
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    pairs
+    (pairs, links)
+}
+
+/// How much the pair threshold rises for two sentences given how alike
+/// their articles are: nothing between articles on one story, up to
+/// [`CONTEXT_RAISE`] as their articles share less. Two sentences
+/// that share a few words ("the real issue") in articles on different
+/// stories are not one fact; the same sentences in two reports of one
+/// story often are.
+fn context_raise(affinity: f32) -> f32 {
+    ((ONE_STORY_AFFINITY - affinity) / ONE_STORY_AFFINITY).clamp(0.0, 1.0) * CONTEXT_RAISE
+}
+
+/// Every article's tf-idf vector over its units' terms (idf over the
+/// folder's articles), L2-normalised, sorted by term id.
+fn article_vectors(units: &[Unit]) -> Vec<Vec<(u32, f32)>> {
+    let articles = units.iter().map(|u| u.article + 1).max().unwrap_or(0);
+    let mut counts: Vec<BTreeMap<u32, u32>> = vec![BTreeMap::new(); articles];
+    for u in units {
+        for &t in &u.terms {
+            *counts[u.article].entry(t).or_default() += 1;
+        }
+    }
+    let mut df: HashMap<u32, u32> = HashMap::new();
+    for c in &counts {
+        for &t in c.keys() {
+            *df.entry(t).or_default() += 1;
+        }
+    }
+    let n = articles as f32;
+    counts
+        .into_iter()
+        .map(|c| {
+            let mut v: Vec<(u32, f32)> = c
+                .into_iter()
+                .map(|(t, tf)| (t, (1.0 + (tf as f32).ln()) * (1.0 + n / df.get(&t).copied().unwrap_or(1) as f32).ln()))
+                .collect();
+            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|(_, w)| *w /= norm);
+            }
+            v
+        })
+        .collect()
+}
+
+/// The dot product of two sparse vectors sorted by index.
+fn sparse_dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot
 }
 
 /// Unit pairs whose sentences are among each other's [`SEMANTIC_NEIGHBOURS`]
@@ -731,59 +819,6 @@ pub fn shared_words(text: &str, offset: usize, others: &[&str]) -> Vec<Span> {
 /// The similarity a pair needs to be aligned: lower for two headlines.
 fn pair_threshold(a: &Unit, b: &Unit) -> f32 {
     if a.headline && b.headline { HEADLINE_THRESHOLD } else { PAIR_THRESHOLD }
-}
-
-/// Makes sure every aligned pair shares a group, without throwing recall
-/// away: a sentence often carries several facts, and average linkage puts
-/// each unit in one cluster only. For each pair (strongest first) whose
-/// units share no cluster, one unit joins a cluster of the other where it
-/// fits (no unit of its article there yet, mean similarity to the members
-/// at least [`GROUP_THRESHOLD`]); failing that, a strong pair becomes a
-/// group of its own. A unit joins at most [`MAX_GROUPS_PER_UNIT`] clusters.
-fn cover_pairs(
-    units: &[Unit],
-    sorted: &[(usize, usize, f32)],
-    mut clusters: Vec<Vec<usize>>,
-    scorer: &Scorer,
-) -> Vec<Vec<usize>> {
-    let mut member_of: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
-    for (c, members) in clusters.iter().enumerate() {
-        for &u in members {
-            member_of[u].push(c);
-        }
-    }
-    let group_threshold = GROUP_THRESHOLD;
-    let pair_group_threshold = PAIR_GROUP_THRESHOLD;
-    for &(x, y, s) in sorted {
-        if member_of[x].iter().any(|c| member_of[y].contains(c)) {
-            continue;
-        }
-        let fits = |u: usize, c: usize, clusters: &[Vec<usize>]| {
-            let members = &clusters[c];
-            members.len() >= 2
-                && !members.iter().any(|&m| units[m].article == units[u].article)
-                && members.iter().map(|&m| scorer.similarity(&units[u], &units[m])).sum::<f32>() / members.len() as f32
-                    >= group_threshold
-        };
-        let joined = [(x, y), (y, x)].into_iter().find_map(|(u, other)| {
-            if member_of[u].len() >= MAX_GROUPS_PER_UNIT {
-                return None;
-            }
-            member_of[other].iter().copied().find(|&c| fits(u, c, &clusters)).map(|c| (u, c))
-        });
-        if let Some((u, c)) = joined {
-            clusters[c].push(u);
-            member_of[u].push(c);
-        } else if s >= pair_group_threshold
-            && member_of[x].len() < MAX_GROUPS_PER_UNIT
-            && member_of[y].len() < MAX_GROUPS_PER_UNIT
-        {
-            member_of[x].push(clusters.len());
-            member_of[y].push(clusters.len());
-            clusters.push(vec![x, y]);
-        }
-    }
-    clusters
 }
 
 /// Lines that are not prose and must not be aligned as facts: bylines
@@ -878,43 +913,6 @@ pub fn is_non_prose(text: &str) -> bool {
             || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&k)
     };
     clock && keys.iter().filter(|k| !date_word(k)).count() <= 2
-}
-
-/// Average-linkage agglomerative clustering with the one-unit-per-article
-/// constraint. Returns clusters of unit indices (singletons included).
-fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], scorer: &Scorer) -> Vec<Vec<usize>> {
-    let mut cluster_of: Vec<usize> = (0..units.len()).collect();
-    let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
-    for &(x, y, _) in sorted {
-        let (cx, cy) = (cluster_of[x], cluster_of[y]);
-        // Headlines cluster with headlines, so the sources' headlines form
-        // one group; a headline that reports a body sentence's fact shares
-        // a group with it through `cover_pairs`.
-        if cx == cy || units[x].headline != units[y].headline {
-            continue;
-        }
-        let articles_x: BTreeSet<usize> = members[cx].iter().map(|&i| units[i].article).collect();
-        if members[cy].iter().any(|&i| articles_x.contains(&units[i].article)) {
-            continue;
-        }
-        let mut total = 0.0;
-        for &i in &members[cx] {
-            for &j in &members[cy] {
-                total += scorer.similarity(&units[i], &units[j]);
-            }
-        }
-        let mean = total / (members[cx].len() * members[cy].len()) as f32;
-        let threshold = if units[x].headline { HEADLINE_THRESHOLD.min(GROUP_THRESHOLD) } else { GROUP_THRESHOLD };
-        if mean < threshold {
-            continue;
-        }
-        let moved = std::mem::take(&mut members[cy]);
-        for &i in &moved {
-            cluster_of[i] = cx;
-        }
-        members[cx].extend(moved);
-    }
-    members.into_iter().filter(|m| !m.is_empty()).collect()
 }
 
 /// How many overlap pairs each article keeps at most: a pair is listed when

@@ -383,3 +383,73 @@ fn non_prose_lines_are_recognised() {
         assert!(!parallax::align::is_non_prose(line), "{line}");
     }
 }
+
+/// Two stories of two outlets each, as in a folder that holds a week of
+/// coverage: `x` goes into the first outlet on the storm, `y` into
+/// `y_outlet` (1: the second outlet on the storm; 2: the first on the vote).
+fn two_stories(x: &str, y: &str, y_outlet: usize) -> Analysis {
+    let storm = [
+        "A storm flooded the old town of Vellmar on Tuesday night.",
+        "Firefighters pumped water out of cellars along the river until dawn.",
+        "The mayor said the damaged bridge would be rebuilt by the end of the year.",
+        "Schools in the old town stay closed until the cellars are dry.",
+        "Insurers sent assessors to the flooded shops on the market square.",
+        "The railway line to the coast reopened on Wednesday afternoon.",
+        "Volunteers handed out blankets and hot meals at the sports hall.",
+        "Forecasters expect more heavy rain in the mountains over the weekend.",
+        "Police closed the lower road after a landslide blocked one lane.",
+        "The hospital moved its patients from the ground floor as a precaution.",
+        "Farmers in the valley lost most of their autumn harvest to the water.",
+        "Engineers will inspect the dam above the town on Friday morning.",
+        "Hundreds of residents spent the night with relatives on higher ground.",
+        "The army sent trucks and sandbags to protect the power station.",
+    ];
+    let vote = [
+        "The regional parliament passed the harbour budget on Thursday by a narrow margin.",
+        "The opposition voted against the budget, saying it favours the big shipping firms.",
+        "The finance minister said port fees would rise for the first time in ten years.",
+        "Fishermen protested outside the parliament building during the vote.",
+        "The budget sets aside money for dredging the harbour entrance.",
+        "Ferry operators warned that ticket prices could follow the fees upward.",
+        "The governor is expected to sign the bill into law next month.",
+        "Auditors will review the port authority's accounts before the spring.",
+        "Two members of the governing coalition abstained in the final ballot.",
+        "Dock workers' unions called the fee increase a tax on their jobs.",
+        "The treasury expects the new fees to raise forty million a year.",
+        "Shipping companies said they would move some routes to rival ports.",
+        "The debate lasted more than nine hours and ended after midnight.",
+        "Business groups welcomed the plan to modernise the container terminal.",
+    ];
+    let outlets = [&storm, &storm, &vote, &vote];
+    let docs: Vec<RawDocument> = outlets
+        .iter()
+        .enumerate()
+        .map(|(i, lines)| {
+            let mut body: Vec<&str> = lines.to_vec();
+            if i == 0 {
+                body.insert(2, x);
+            }
+            if i == y_outlet {
+                body.insert(1, y);
+            }
+            RawDocument { file: format!("outlet{i}.txt"), content: format!("{}\n", body.join("\n\n")) }
+        })
+        .collect();
+    analyze_documents(&docs, Vec::new(), &mut |_| {})
+}
+
+#[test]
+fn a_few_shared_words_align_within_a_story_but_not_across_stories() {
+    let x = "Residents said the real issue was the poor drainage of the old canals.";
+    let y = "Critics said the real issue is the drains.";
+    let together = |a: &Analysis| {
+        a.groups.iter().any(|g| {
+            let texts: Vec<&str> = g.sentences.iter().map(|s| a.sentence_text(s).unwrap()).collect();
+            texts.contains(&x) && texts.contains(&y)
+        })
+    };
+    // The control: in two reports of one story the two sentences align, so
+    // the second assertion tests the context and not the wording.
+    assert!(together(&two_stories(x, y, 1)), "the pair aligns between two reports of the storm");
+    assert!(!together(&two_stories(x, y, 2)), "the pair does not align between the storm and the vote");
+}

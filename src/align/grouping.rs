@@ -1,0 +1,218 @@
+//! Grouping aligned pairs into facts: average-linkage clustering with one
+//! unit per article per cluster, then [`cover_pairs`], which lets a unit join
+//! several facts so no aligned pair is lost.
+//!
+//! Both steps read pair similarities from [`Links`], the scored candidate
+//! pairs, instead of scoring every pair of members again. A pair that is not
+//! a candidate (its units share none of their rarest terms and are not
+//! semantic neighbours) counts as 0. Cluster-to-cluster similarity sums are
+//! kept up to date as clusters merge, so a merge test costs one lookup, not
+//! members × members similarity computations: the grouping grows with the
+//! number of candidate pairs, not with the square of the cluster sizes.
+
+use super::{GROUP_THRESHOLD, HEADLINE_THRESHOLD, MAX_GROUPS_PER_UNIT, PAIR_GROUP_THRESHOLD, Unit};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+
+/// The similarity of scored candidate pairs of units, keyed by (smaller
+/// index, larger index): for each unit its [`Links::PER_UNIT`] strongest
+/// partners at or above [`Links::FLOOR`]. A pair is kept when it is among
+/// the strongest of either unit, so the links grow with the number of units,
+/// not with the square of the number of outlets that carry a fact.
+#[derive(Default)]
+pub struct Links {
+    map: HashMap<(u32, u32), f32>,
+}
+
+impl Links {
+    /// Pairs scored below this are not kept: they change the mean
+    /// similarity of two clusters by too little to matter.
+    pub const FLOOR: f32 = 0.05;
+    /// How many partners each unit keeps: more than the outlets of any one
+    /// fact in a folder of a few dozen sources, far fewer than the pairs a
+    /// unit of a large folder shares common words with.
+    pub const PER_UNIT: usize = 48;
+
+    pub fn new(scored: &[(usize, usize, f32)]) -> Self {
+        let mut directed: Vec<(u32, u32, f32)> = scored
+            .iter()
+            .filter(|&&(_, _, s)| s >= Self::FLOOR)
+            .flat_map(|&(x, y, s)| [(x as u32, y as u32, s), (y as u32, x as u32, s)])
+            .collect();
+        directed.par_sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
+        let mut map = HashMap::new();
+        let mut start = 0;
+        while start < directed.len() {
+            let unit = directed[start].0;
+            let end = directed[start..].iter().position(|d| d.0 != unit).map_or(directed.len(), |n| start + n);
+            for &(x, y, s) in &directed[start..end.min(start + Self::PER_UNIT)] {
+                map.insert((x.min(y), x.max(y)), s);
+            }
+            start = end;
+        }
+        Self { map }
+    }
+
+    /// Whether the pair of units `x` and `y` is linked.
+    pub fn contains(&self, x: usize, y: usize) -> bool {
+        self.map.contains_key(&(x.min(y) as u32, x.max(y) as u32))
+    }
+
+    /// The similarity of units `x` and `y`, 0 when they are not a candidate pair.
+    pub fn get(&self, x: usize, y: usize) -> f32 {
+        self.map.get(&(x.min(y) as u32, x.max(y) as u32)).copied().unwrap_or(0.0)
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (usize, usize, f32)> + '_ {
+        self.map.iter().map(|(&(x, y), &s)| (x as usize, y as usize, s))
+    }
+}
+
+/// Average-linkage agglomerative clustering with the one-unit-per-article
+/// constraint, over the pairs `sorted` (strongest first). Two clusters merge
+/// when the mean similarity of all their cross pairs reaches the group
+/// threshold. Returns clusters of unit indices (singletons included), in
+/// order of their first unit.
+pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) -> Vec<Vec<usize>> {
+    let mut cluster_of: Vec<usize> = (0..units.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
+    let mut articles: Vec<HashSet<usize>> = units.iter().map(|u| HashSet::from([u.article])).collect();
+    // Sum of link similarities between each cluster and its neighbours.
+    let mut sums: Vec<HashMap<usize, f32>> = vec![HashMap::new(); units.len()];
+    for (x, y, s) in links.iter() {
+        *sums[x].entry(y).or_default() += s;
+        *sums[y].entry(x).or_default() += s;
+    }
+    for &(x, y, _) in sorted {
+        let (cx, cy) = (cluster_of[x], cluster_of[y]);
+        // Headlines cluster with headlines, so the sources' headlines form
+        // one group; a headline that reports a body sentence's fact shares
+        // a group with it through `cover_pairs`.
+        if cx == cy || units[x].headline != units[y].headline {
+            continue;
+        }
+        let (small, large) = if articles[cx].len() <= articles[cy].len() { (cx, cy) } else { (cy, cx) };
+        if articles[small].iter().any(|a| articles[large].contains(a)) {
+            continue;
+        }
+        let total = sums[cx].get(&cy).copied().unwrap_or(0.0);
+        let mean = total / (members[cx].len() * members[cy].len()) as f32;
+        let threshold = if units[x].headline { HEADLINE_THRESHOLD.min(GROUP_THRESHOLD) } else { GROUP_THRESHOLD };
+        if mean < threshold {
+            continue;
+        }
+        // cy merges into cx.
+        let moved = std::mem::take(&mut members[cy]);
+        for &i in &moved {
+            cluster_of[i] = cx;
+        }
+        members[cx].extend(moved);
+        let moved_articles = std::mem::take(&mut articles[cy]);
+        articles[cx].extend(moved_articles);
+        let moved_sums = std::mem::take(&mut sums[cy]);
+        sums[cx].remove(&cy);
+        for (other, s) in moved_sums {
+            if other == cx {
+                continue;
+            }
+            sums[other].remove(&cy);
+            *sums[other].entry(cx).or_default() += s;
+            *sums[cx].entry(other).or_default() += s;
+        }
+    }
+    members.into_iter().filter(|m| !m.is_empty()).collect()
+}
+
+/// Makes sure every aligned pair shares a group, without throwing recall
+/// away: a sentence often carries several facts, and average linkage puts
+/// each unit in one cluster only. For each pair (strongest first) whose
+/// units share no cluster, one unit joins a cluster of the other where it
+/// fits (no unit of its article there yet, mean similarity to the members
+/// at least [`GROUP_THRESHOLD`]); failing that, a strong pair becomes a
+/// group of its own. A unit joins at most [`MAX_GROUPS_PER_UNIT`] clusters.
+pub fn cover_pairs(
+    units: &[Unit],
+    sorted: &[(usize, usize, f32)],
+    mut clusters: Vec<Vec<usize>>,
+    links: &Links,
+) -> Vec<Vec<usize>> {
+    let mut member_of: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
+    for (c, members) in clusters.iter().enumerate() {
+        for &u in members {
+            member_of[u].push(c);
+        }
+    }
+    for &(x, y, s) in sorted {
+        if member_of[x].iter().any(|c| member_of[y].contains(c)) {
+            continue;
+        }
+        let fits = |u: usize, c: usize, clusters: &[Vec<usize>]| {
+            let members = &clusters[c];
+            members.len() >= 2
+                && !members.iter().any(|&m| units[m].article == units[u].article)
+                && members.iter().map(|&m| links.get(u, m)).sum::<f32>() / members.len() as f32 >= GROUP_THRESHOLD
+        };
+        let joined = [(x, y), (y, x)].into_iter().find_map(|(u, other)| {
+            if member_of[u].len() >= MAX_GROUPS_PER_UNIT {
+                return None;
+            }
+            member_of[other].iter().copied().find(|&c| fits(u, c, &clusters)).map(|c| (u, c))
+        });
+        if let Some((u, c)) = joined {
+            clusters[c].push(u);
+            member_of[u].push(c);
+        } else if s >= PAIR_GROUP_THRESHOLD
+            && member_of[x].len() < MAX_GROUPS_PER_UNIT
+            && member_of[y].len() < MAX_GROUPS_PER_UNIT
+        {
+            member_of[x].push(clusters.len());
+            member_of[y].push(clusters.len());
+            clusters.push(vec![x, y]);
+        }
+    }
+    clusters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(article: usize) -> Unit {
+        Unit {
+            article,
+            sentence: 0,
+            terms: Vec::new(),
+            norm: 0.0,
+            headline: false,
+            negated: false,
+            numbers: Vec::new(),
+            names: Vec::new(),
+            vector: None,
+        }
+    }
+
+    #[test]
+    fn average_linkage_keeps_one_unit_per_article_and_counts_missing_links_as_zero() {
+        // Units 0, 1, 2 from articles 0, 1, 2 are all alike; unit 3 (article
+        // 0 again) is alike to 1 only, and unit 4 (article 3) to 2 only, too
+        // weakly for the mean over the whole cluster.
+        let units: Vec<Unit> = [0, 1, 2, 0, 3].into_iter().map(unit).collect();
+        let scored = [(0, 1, 0.9), (0, 2, 0.8), (1, 2, 0.85), (1, 3, 0.95), (2, 4, 0.5)];
+        let links = Links::new(&scored);
+        let mut sorted = scored.to_vec();
+        sorted.sort_by(|a, b| b.2.total_cmp(&a.2));
+        let clusters = cluster(&units, &sorted, &links);
+        // 1 and 3 merge first (0.95); then 0 cannot join (article 0 is
+        // there), 2 joins {1, 3} only if the mean (0.85 + 0) / 2 reaches the
+        // threshold, which it does; 4 then needs (0.5 + 0 + 0) / 3.
+        assert!(clusters.contains(&vec![1, 3, 2]), "{clusters:?}");
+        assert!(clusters.contains(&vec![0]) && clusters.contains(&vec![4]), "{clusters:?}");
+        // Every aligned pair shares a group after cover_pairs: 0 cannot join
+        // {1, 3, 2} (unit 3 is of article 0), so 0–1 becomes a group of its
+        // own, which 2 then joins; 2–4 becomes a pair group.
+        let covered = cover_pairs(&units, &sorted, clusters, &links);
+        for &(x, y, _) in &sorted {
+            assert!(covered.iter().any(|c| c.contains(&x) && c.contains(&y)), "{x}–{y} apart: {covered:?}");
+        }
+    }
+}
