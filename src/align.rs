@@ -649,8 +649,11 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y), x.max(y))));
     candidates.par_sort_unstable();
     candidates.dedup();
-    let scored: Vec<(usize, usize, f32)> =
-        candidates.into_par_iter().map(|(x, y)| (x, y, scorer.similarity(&units[x], &units[y]))).collect();
+    let scored: Vec<(usize, usize, f32)> = candidates
+        .into_par_iter()
+        .map(|(x, y)| (x, y, scorer.similarity(&units[x], &units[y])))
+        .filter(|&(_, _, s)| s >= grouping::Links::FLOOR)
+        .collect();
     let links = grouping::Links::new(&scored);
     let mut pairs: Vec<(usize, usize, f32)> = scored
         .into_iter()
