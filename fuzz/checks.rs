@@ -29,7 +29,7 @@ pub fn front_matter(text: &str) {
     assert!(text.ends_with(body));
     let doc = RawDocument { file: "f.md".into(), content: text.to_string() };
     let article = parallax::corpus::parse_document("a0", &doc);
-    let _ = parallax::corpus::doubts(&doc, &article);
+    let _: Vec<String> = parallax::corpus::doubts(&doc, &article);
 }
 
 /// The sentence splitter on any paragraph: spans in order, inside the text,
@@ -76,13 +76,13 @@ pub fn dates(text: &str) {
             assert!(text.is_char_boundary(d.start) && text.is_char_boundary(d.end));
         }
     }
-    let _ = parallax::dates::find_dateline(text);
-    let _ = parallax::dates::parse_iso_day(text);
+    let _: Option<chrono::NaiveDate> = parallax::dates::find_dateline(text);
+    let _: Option<chrono::NaiveDate> = parallax::dates::parse_iso_day(text);
 }
 
 /// Web-page extraction on any text: no panic; a page found has text.
 pub fn html(text: &str) {
-    let _ = parallax::html::looks_like_html(text);
+    let _: bool = parallax::html::looks_like_html(text);
     if let Ok(page) = parallax::html::extract(text) {
         assert!(!page.text.trim().is_empty());
     }
