@@ -6,6 +6,7 @@
 //! others use for date expressions and values.
 pub mod align;
 pub mod analysis;
+#[cfg(feature = "app")]
 pub mod app;
 pub mod corpus;
 pub mod dates;

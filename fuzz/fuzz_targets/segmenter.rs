@@ -1,13 +1,10 @@
-//! The sentence splitter on any paragraph: spans in order, inside the text,
-//! on char boundaries.
+//! Fuzz target `segmenter`: see [`checks::segmenter`] for what it checks.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|text: &str| {
-    let mut last = 0;
-    for span in parallax::text::split_sentences(text) {
-        assert!(span.start >= last && span.start <= span.end && span.end <= text.len());
-        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
-        last = span.end;
-    }
-});
+// Each target uses one of the checks.
+#[allow(dead_code)]
+#[path = "../checks.rs"]
+mod checks;
+
+fuzz_target!(|text: &str| checks::segmenter(text));

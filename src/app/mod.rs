@@ -248,6 +248,9 @@ impl App {
     }
 
     fn start_loading(&mut self, source: Source, ctx: &egui::Context) {
+        // A selection kept for a reload belongs to that reload only: another
+        // folder opened meanwhile (which cancels the reload) starts afresh.
+        self.kept = None;
         self.picker = None;
         self.load_error = None;
         self.loader = Some(Loader::start(source, self.settings.read_options(), ctx));
@@ -261,8 +264,10 @@ impl App {
     // ---- per-frame plumbing -------------------------------------------------
 
     fn poll_background(&mut self, ctx: &egui::Context) {
-        let changed = self.watcher.as_mut().is_some_and(|w| w.poll(ctx));
-        if changed && self.loader.is_none() {
+        // While a load runs, changes wait in the watcher's channel; polling
+        // then would use them up without a reload, and lose them.
+        let changed = self.loader.is_none() && self.watcher.as_mut().is_some_and(|w| w.poll(ctx));
+        if changed {
             self.commands.push(Command::Reload);
         }
         if let Some(loader) = &mut self.loader {
@@ -534,9 +539,9 @@ impl App {
                     && let Origin::Folder(folder) = &ws.origin
                     && self.loader.is_none()
                 {
-                    self.kept = Some(ws.kept());
-                    let folder = folder.clone();
+                    let (kept, folder) = (ws.kept(), folder.clone());
                     self.start_loading(Source::Folder(folder), ctx);
+                    self.kept = Some(kept);
                 }
             }
             Command::ForgetRecent(path) => self.settings.recent_folders.retain(|f| f != &path),

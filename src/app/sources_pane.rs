@@ -89,8 +89,8 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             // Counts and date are laid out first, from the right, so a long
-            // source name gets the width that is left (and wraps) instead of
-            // being drawn under them.
+            // source name gets the width that is left (and is cut short)
+            // instead of being drawn under them.
             ui.horizontal(|ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let shared = article.sentences.len().saturating_sub(article.exclusive.len());
@@ -112,6 +112,9 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
                         ui.label(RichText::new(date).small().weak());
                     }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        // A name longer than the width left ends in "…"
+                        // rather than running under the date and counts.
+                        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                         colour_chip_ui(ui, if hidden { colour.gamma_multiply(0.3) } else { colour }, 12.0);
                         let mut visible = !hidden;
                         let name = RichText::new(&article.source).strong();

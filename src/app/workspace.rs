@@ -90,6 +90,9 @@ pub struct Kept {
     /// The selected group's members: (file, sentence text).
     group_members: Vec<(String, String)>,
     sentence: Option<(String, String)>,
+    /// The selected quote: (file, quoted words); found again by those, as
+    /// quote and cluster ids change when files come and go.
+    quote: Option<(String, String)>,
     search: String,
     /// The filtered timeline event, by value ("2022-09-07").
     event: Option<String>,
@@ -264,6 +267,10 @@ impl Workspace {
                 .map(|g| g.sentences.iter().filter_map(|id| by_text(id)).collect())
                 .unwrap_or_default(),
             sentence: self.selection.sentence.as_deref().and_then(by_text),
+            quote: self.selection.quote.as_deref().and_then(|key| {
+                let quote = self.quotes_of_key(key).into_iter().next()?;
+                Some((self.analysis.article(&quote.article)?.file.clone(), quote.text.clone()))
+            }),
             search: self.search.clone(),
             event: self
                 .event_filter
@@ -295,6 +302,11 @@ impl Workspace {
         self.selection.group =
             self.analysis.groups.iter().position(|g| g.sentences.iter().any(|s| members.contains(s)));
         self.selection.sentence = kept.sentence.as_ref().and_then(|(f, t)| find(f, t));
+        self.selection.quote = kept.quote.as_ref().and_then(|(file, text)| {
+            let article = self.analysis.articles.iter().find(|a| &a.file == file)?;
+            let quote = self.analysis.quotes.iter().find(|q| q.article == article.id && &q.text == text)?;
+            Some(Self::quote_key(quote))
+        });
         self.search = kept.search.clone();
         self.event_filter = kept
             .event
