@@ -35,6 +35,7 @@ const SPEECH_VERBS: &[&str] = &[
 
 static SPEECH_VERB: lexicon::WordSet = lexicon::WordSet::new(|| SPEECH_VERBS.iter().copied().collect());
 static NOT_NAME: lexicon::WordSet = lexicon::WordSet::new(|| NOT_NAMES.iter().copied().collect());
+static TITLE_WORD: lexicon::WordSet = lexicon::WordSet::new(|| TITLE_WORDS.iter().copied().collect());
 
 /// Words of a title in front of a name ("UK Foreign Secretary", "Prime
 /// Minister"). Nationality adjectives and short acronyms count too.
@@ -150,9 +151,42 @@ pub struct Tok<'a> {
     pub gap_after: bool,
 }
 
-impl Tok<'_> {
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+/// A word in lower case: borrowed from the text when it has no capital
+/// (most words), so reading a passage allocates only for capitalised words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lower<'a>(std::borrow::Cow<'a, str>);
+
+impl Lower<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl<'a> Tok<'a> {
+    pub fn lower(&self) -> Lower<'a> {
+        if self.text.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii()) {
+            Lower(std::borrow::Cow::Borrowed(self.text))
+        } else {
+            Lower(std::borrow::Cow::Owned(self.text.to_lowercase()))
+        }
     }
 
     pub fn capitalised(&self) -> bool {
@@ -294,18 +328,17 @@ pub struct Mention {
 }
 
 fn is_title_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let lower = lower.trim_end_matches('.');
-    TITLE_WORDS.contains(&lower)
+    lexicon::with_lower(word, |lower| TITLE_WORD.has(lower.trim_end_matches('.')))
         || is_nationality(word)
         || ((2..=4).contains(&word.chars().filter(|c| c.is_alphabetic()).count())
             && word.chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
 fn is_nationality(word: &str) -> bool {
-    let lower = word.to_lowercase();
     word.chars().next().is_some_and(char::is_uppercase)
-        && ["ian", "ean", "ese", "ish"].iter().any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
+        && lexicon::with_lower(word, |lower| {
+            ["ian", "ean", "ese", "ish"].iter().any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
+        })
 }
 
 /// The mentions in a run of tokens.
@@ -356,7 +389,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
             if !n.lead.is_empty() {
                 break;
             }
-            if n.capitalised() && !NOT_NAMES.contains(&n.lower().as_str()) {
+            if n.capitalised() && !NOT_NAME.has(n.lower().as_str()) {
                 j += 1;
             } else if matches!(n.text, "of" | "for" | "de" | "al" | "bin")
                 && j + 2 < toks.len()
@@ -398,7 +431,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
                     break;
                 }
                 if !matches!(pl.as_str(), "presidential" | "former") {
-                    title.insert(0, pl);
+                    title.insert(0, pl.into_string());
                 }
                 b -= 1;
             }
@@ -420,8 +453,8 @@ fn group_phrase(toks: &[Tok], i: usize) -> Option<(usize, Who)> {
     let t = toks[i];
     let lower = t.lower();
     let (det, mut k) = if lexicon::DETERMINER.has(lower.as_str()) {
-        (Some(lower.clone()), i + 1)
-    } else if t.capitalised() && t.possessive() && !NOT_NAMES.contains(&t.base().to_lowercase().as_str()) {
+        (Some(lower.clone().into_string()), i + 1)
+    } else if t.capitalised() && t.possessive() && !NOT_NAME.has_any_case(t.base()) {
         (Some(t.text.to_string()), i + 1)
     } else {
         (None, i)
@@ -485,10 +518,10 @@ fn role_phrase(toks: &[Tok], i: usize) -> Option<(usize, String)> {
         && toks[k].lead.is_empty()
         && (is_nationality(toks[k].text)
             || matches!(toks[k].text, "former" | "presidential" | "current" | "then")
-            || (toks[k].capitalised() && !NOT_NAMES.contains(&toks[k].lower().as_str())))
+            || (toks[k].capitalised() && !NOT_NAME.has(toks[k].lower().as_str())))
     {
         if toks[k].capitalised() && !is_nationality(toks[k].text) {
-            qualifiers.push(toks[k].lower());
+            qualifiers.push(toks[k].lower().into_string());
         }
         k += 1;
     }
@@ -520,7 +553,7 @@ fn classify_run(run: &[Tok], after_the: bool) -> Who {
     let title: Vec<String> = run[..k]
         .iter()
         .filter(|t| is_title_word(t.text) && !is_nationality(t.text) && t.text.chars().any(char::is_lowercase))
-        .map(|t| t.lower())
+        .map(|t| t.lower().into_string())
         .collect();
     let role = (!title.is_empty()).then(|| title.join(" "));
     let rest = &run[k..];
@@ -845,9 +878,9 @@ pub fn resolve(
 }
 
 /// Builds an article's people from the mentions outside its quotations.
-pub fn article_people(text: &str, paragraphs: &[Span], quoted: &[Span], names: &Names) -> ArticlePeople {
+pub fn article_people(text: &str, prose: &Prose, names: &Names) -> ArticlePeople {
     let mut people = ArticlePeople::default();
-    let mentions = prose_mentions(text, paragraphs, quoted);
+    let mentions = &prose.mentions;
     for (n, m) in mentions.iter().enumerate() {
         let (name, role) = match &m.who {
             Who::Person { name, role } => (name.clone(), role.clone()),
@@ -890,50 +923,74 @@ pub fn article_people(text: &str, paragraphs: &[Span], quoted: &[Span], names: &
         }
         people.persons.push((m.span.start, canonical));
     }
-    people.name_like = name_like_words(text, paragraphs);
+    people.name_like = prose.name_like.clone();
     people
 }
 
-/// Single capitalised words written capitalised at least twice inside a
-/// sentence and never in lower case in the article: names ("Trump") rather
-/// than common words at a sentence start.
-fn name_like_words(text: &str, paragraphs: &[Span]) -> std::collections::BTreeSet<String> {
-    let mut inside: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut lower: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+/// What the prose of an article (outside its quotations) says about people:
+/// read once, tokenised once per paragraph.
+#[derive(Clone, Debug, Default)]
+pub struct Prose {
+    /// Every mention outside quotations, in text order.
+    pub mentions: Vec<Mention>,
+    /// Single capitalised words used as names: see [`NameLike::finish`].
+    pub name_like: std::collections::BTreeSet<String>,
+}
+
+/// Reads the prose of an article: its mentions outside the `quoted` spans
+/// (sorted by start, as the quotations are) and its name-like words.
+pub fn read_prose(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Prose {
+    let mut mentions_out = Vec::new();
+    let mut words = NameLike::default();
     for p in paragraphs {
         let toks = tokens(&text[p.start..p.end], p.start);
+        words.count(text, &toks);
+        mentions_out.extend(mentions(&toks).into_iter().filter(|m| !inside_any(quoted, m.span)));
+    }
+    Prose { mentions: mentions_out, name_like: words.finish() }
+}
+
+/// Is `span` inside one of `quoted` (sorted by start)? Quotations do not
+/// overlap, so only the last one starting at or before `span` can hold it.
+fn inside_any(quoted: &[Span], span: Span) -> bool {
+    let k = quoted.partition_point(|q| q.start <= span.start);
+    k > 0 && span.end <= quoted[k - 1].end
+}
+
+/// Counts of capitalised and lower-case words, for [`Prose::name_like`].
+#[derive(Default)]
+struct NameLike<'t> {
+    inside: BTreeMap<&'t str, usize>,
+    lower: lexicon::FnvSet<&'t str>,
+}
+
+impl<'t> NameLike<'t> {
+    fn count(&mut self, text: &'t str, toks: &[Tok<'t>]) {
         for (i, t) in toks.iter().enumerate() {
             if t.capitalised() {
                 let mid = i > 0 && !toks[i - 1].trail.contains(['.', '!', '?', ':', '“', '"']) && t.lead.is_empty();
                 if mid {
-                    *inside.entry(&text[t.start..t.start + t.base().len()]).or_default() += 1;
+                    *self.inside.entry(&text[t.start..t.start + t.base().len()]).or_default() += 1;
                 }
             } else {
-                lower.insert(t.text.to_string());
+                self.lower.insert(t.text);
             }
         }
     }
-    inside
-        .into_iter()
-        .filter(|(w, n)| {
-            *n >= 2 && !lower.contains(&w.to_lowercase()) && !NOT_NAMES.contains(&w.to_lowercase().as_str())
-        })
-        .map(|(w, _)| w.to_string())
-        .collect()
-}
 
-/// Mentions in the prose of an article, outside quotations.
-pub fn prose_mentions(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Mention> {
-    let mut out = Vec::new();
-    for p in paragraphs {
-        let toks = tokens(&text[p.start..p.end], p.start);
-        out.extend(
-            mentions(&toks)
-                .into_iter()
-                .filter(|m| !quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end)),
-        );
+    /// Single capitalised words written capitalised at least twice inside a
+    /// sentence and never in lower case in the article: names ("Trump")
+    /// rather than common words at a sentence start.
+    fn finish(self) -> std::collections::BTreeSet<String> {
+        let lower = self.lower;
+        self.inside
+            .into_iter()
+            .filter(|(w, n)| {
+                *n >= 2 && lexicon::with_lower(w, |l| !lower.contains(l) && !NOT_NAME.has(l))
+            })
+            .map(|(w, _)| w.to_string())
+            .collect()
     }
-    out
 }
 
 /// A speaker found for a quotation.
@@ -1037,7 +1094,7 @@ pub fn trailing_cue(after: &str, offset: usize) -> Option<Attribution> {
             let head = before[1..].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             found.push(Mention {
                 span: Span::new(before[0].start, last_tok.end),
-                who: Who::Group { det: Some(det), head },
+                who: Who::Group { det: Some(det.into_string()), head },
                 object: false,
             });
         }
