@@ -349,6 +349,17 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
         let t = toks[i];
         let lower = t.lower();
         let prev = i.checked_sub(1).map(|j| toks[j]);
+        // Most words are none of the mentions below: a word in lower case
+        // opens one only as a pronoun, "the" (a role), or a determiner or
+        // plural noun (a group).
+        if !t.capitalised()
+            && !matches!(lower.as_str(), "he" | "she" | "they")
+            && !lexicon::DETERMINER.has(lower.as_str())
+            && !lexicon::SPEAKER_NOUN.has(lower.as_str())
+        {
+            i += 1;
+            continue;
+        }
         let object =
             prev.is_some_and(|p| !p.breaks_after() && (PREPOSITIONS.contains(&p.lower().as_str()) || p.possessive()));
         let pron = match lower.as_str() {
@@ -460,6 +471,12 @@ fn group_phrase(toks: &[Tok], i: usize) -> Option<(usize, Who)> {
         (None, i)
     };
     if det.is_some() && t.breaks_after() {
+        return None;
+    }
+    // Without a determiner only a plural speaker noun in lower case or a
+    // short capitalised modifier can open the phrase (checked first: most
+    // words are neither).
+    if det.is_none() && if t.capitalised() { t.text.len() > 4 } else { !lexicon::SPEAKER_NOUN.has(lower.as_str()) } {
         return None;
     }
     let head_start = k;
