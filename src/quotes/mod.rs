@@ -73,7 +73,10 @@ pub fn analyze(analysis: &mut Analysis) {
         .articles
         .par_iter()
         .zip(prose_read.par_iter())
-        .map(|(article, read)| speaker::article_people(&article.text, read, &names))
+        .map(|(article, read)| {
+            let starts: Vec<usize> = article.sentences.iter().map(|s| s.start).collect();
+            speaker::article_people(&article.text, read, &starts, &names)
+        })
         .collect();
     // Titles given anywhere, for a role an article uses without naming.
     let mut all_roles: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -180,7 +183,8 @@ fn attribute(
         // An explicit cue beats the weaker evidence of a sentence's subject:
         // `Obama "felt a moral obligation" to act, Axelrod said.`
         let lead = leading(text, sentences, raw, i);
-        let attribution = trailing(text, paragraphs, raw, i)
+        let attribution = transcript_label(text, q)
+            .or_else(|| trailing(text, sentences, paragraphs, raw, i))
             .or_else(|| lead.clone().filter(|a| a.explicit))
             .or_else(|| sentence_final(text, sentences, raw, i))
             .or(lead)
@@ -191,7 +195,9 @@ fn attribute(
             if !a.explicit && matches!(&a.mention.who, Who::Word(w) if !context.names.is_surname(w)) {
                 return None;
             }
-            speaker_of(a, people, context).map(|s| (s, text[a.cue.start..a.cue.end].to_string(), a.explicit))
+            continuing_speaker(&out, a, people)
+                .or_else(|| speaker_of(a, people, context))
+                .map(|s| (s, text[a.cue.start..a.cue.end].to_string(), a.explicit))
         });
         let (speaker, cue, explicit) = match resolved {
             Some((s, c, e)) => (Some(s), Some(c), e),
@@ -220,6 +226,33 @@ fn attribute(
         out.push(Found { span: q.span, open: q.open, close: q.close, kind, speaker, cue });
     }
     out
+}
+
+/// How far back (bytes) "he"/"she" in a cue looks for the speaker of the
+/// quotation before.
+const CONTINUING_REACH: usize = 1200;
+
+/// The speaker "he" or "she" in a cue stands for when it continues the
+/// quotation before: `“…,” Clinton said. … “…,” she continued.` The last
+/// attributed quotation's speaker, when the text tells a gender that
+/// agrees and nobody else of that gender is named in between.
+fn continuing_speaker(out: &[Found], a: &Attribution, people: &ArticlePeople) -> Option<String> {
+    let gender = match a.mention.who {
+        Who::Pronoun(speaker::Pron::He) => speaker::Gender::Male,
+        Who::Pronoun(speaker::Pron::She) => speaker::Gender::Female,
+        _ => return None,
+    };
+    let pos = a.mention.span.start;
+    let prev = out.iter().rev().find(|f| f.speaker.is_some() && f.close <= pos)?;
+    let name = prev.speaker.as_deref()?;
+    if pos - prev.close > CONTINUING_REACH || people.gender(name) != Some(gender) {
+        return None;
+    }
+    let other = people
+        .persons
+        .iter()
+        .any(|(p, n)| (prev.close..pos).contains(p) && n != name && people.gender(n) == Some(gender));
+    (!other).then(|| name.to_string())
 }
 
 /// The speaker named by an attribution: its mention resolved, with any
@@ -270,12 +303,50 @@ fn paragraph_of(paragraphs: &[Span], pos: usize) -> Option<usize> {
 }
 
 /// A cue after quotation `i`, before the paragraph ends or the next
-/// quotation opens: `…," Rama said`.
-fn trailing(text: &str, paragraphs: &[Span], raw: &[RawQuote], i: usize) -> Option<Attribution> {
+/// quotation opens: `…," Rama said`. Not when the quotation ends its
+/// sentence with a full stop: what follows is the next sentence
+/// (`…escapades." The agency said …` is the agency's next statement).
+fn trailing(
+    text: &str,
+    sentences: &[crate::model::Sentence],
+    paragraphs: &[Span],
+    raw: &[RawQuote],
+    i: usize,
+) -> Option<Attribution> {
     let q = raw[i];
+    let ends_sentence = text[q.span.start..q.span.end].ends_with('.')
+        && sentences.iter().any(|s| s.start < q.close && q.close <= s.end && text[q.close..s.end].trim().is_empty());
+    if ends_sentence {
+        return None;
+    }
     let para_end = paragraph_of(paragraphs, q.close.saturating_sub(1)).map_or(q.close, |p| paragraphs[p].end);
     let next_open = raw.get(i + 1).map_or(para_end, |n| n.open.min(para_end));
     speaker::trailing_cue(&text[q.close..next_open.max(q.close)], q.close)
+}
+
+/// A transcript's speaker label opening the quotation: `"PENCE: Well,
+/// look, …"` is Pence's. The label is a single word in capitals (a place or
+/// a word like "UPDATE" never resolves to a speaker).
+fn transcript_label(text: &str, q: &RawQuote) -> Option<Attribution> {
+    let inner = &text[q.span.start..q.span.end];
+    let colon = inner.find(':')?;
+    let label = &inner[..colon];
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || !label.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '\'') {
+        return None;
+    }
+    let mut name = String::with_capacity(label.len());
+    for (k, c) in label.char_indices() {
+        let after_letter = k > 0 && label[..k].ends_with(|p: char| p.is_ascii_alphabetic());
+        name.push(if after_letter { c.to_ascii_lowercase() } else { c });
+    }
+    let span = Span::new(q.span.start, q.span.start + colon);
+    Some(Attribution {
+        mention: speaker::Mention { span, who: Who::Word(name), object: false },
+        cue: Span::new(q.span.start, q.span.start + colon + 1),
+        explicit: true,
+        also: Vec::new(),
+    })
 }
 
 /// A cue that closes the sentence of quotation `i` after more of the
@@ -617,7 +688,9 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
             let (members, who) = &clusters[c];
             compatible(who, &quotes[i].speaker)
                 && !members.iter().any(|&m| overlap(m, i))
-                && members.iter().any(|&m| quotes[m].kind != QuoteKind::Scare && contains_run(&coded.words[m], &coded.words[i]))
+                && members
+                    .iter()
+                    .any(|&m| quotes[m].kind != QuoteKind::Scare && contains_run(&coded.words[m], &coded.words[i]))
         });
         if let Some(c) = home {
             clusters[c].0.push(i);

@@ -321,7 +321,10 @@ fn noun_phrase_subject(toks: &[Tok], v: usize) -> Option<Mention> {
     });
     plain.then(|| Mention {
         span: Span::new(toks[0].start, toks[v - 1].end),
-        who: Who::Group { det: Some(det.into_string()), head: words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ") },
+        who: Who::Group {
+            det: Some(det.into_string()),
+            head: words.iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+        },
         object: false,
     })
 }

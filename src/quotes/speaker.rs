@@ -623,6 +623,10 @@ pub struct Names {
     by_last: BTreeMap<String, Vec<String>>,
 }
 
+/// A surname shared by several people stands for the one named in full at
+/// least this many times as often as any other.
+const DOMINANCE: usize = 3;
+
 /// Does `full` end with the words of `tail` (`"Edi Rama"` ends with `"Rama"`,
 /// not `"ama"`)? No allocation.
 pub fn ends_with_words(full: &str, tail: &str) -> bool {
@@ -661,11 +665,25 @@ impl Names {
     /// with the same words (so "Rama" and "Edi Rama" become "Edi Rama").
     /// `None` when a surname fits several different people.
     pub fn canonical(&self, name: &str) -> Option<String> {
-        let fits: Vec<&String> = self.fitting(name).collect();
-        // Keep the fullest forms; shorter ones that are suffixes of a longer
-        // known form are the same person.
-        let mut fullest: Vec<&String> =
-            fits.iter().copied().filter(|f| !fits.iter().any(|g| ends_with_words(g, f))).collect();
+        let mut fits: Vec<&String> = self.fitting(name).collect();
+        // And the known shorter forms the name ends with: "Democrat Hillary
+        // Clinton" (a party word run into the name) is "Hillary Clinton".
+        for (at, _) in name.match_indices(' ') {
+            if let Some((known, _)) = self.full.get_key_value(&name[at + 1..]) {
+                fits.push(known);
+            }
+        }
+        // Of two forms where one ends with the other, the one seen more
+        // often stands for both (the longer on a tie): "Hillary Clinton"
+        // named 200 times absorbs "Chris Christie Calls Hillary Clinton" (a
+        // headline's capitals) named twice, and "Rama" becomes "Edi Rama".
+        let weight = |f: &String| (self.full.get(f.as_str()).copied().unwrap_or(0), f.len());
+        let mut fullest: Vec<&String> = fits
+            .iter()
+            .copied()
+            .filter(|f| !fits.iter().any(|g| (ends_with_words(g, f) || ends_with_words(f, g)) && weight(g) > weight(f)))
+            .collect();
+        fullest.dedup();
         // "Paul Ryan" and "Paul D. Ryan" are one person: the same first and
         // last word; the form seen most often stands for both.
         let ends = |n: &str| (n.split(' ').next().unwrap_or("").to_string(), last_word(n).to_string());
@@ -685,6 +703,32 @@ impl Names {
         }
     }
 
+    /// The person a short form stands for when [`Names::canonical`] finds
+    /// several: the one whose gender agrees with `hint` ("Mr. Obama" is not
+    /// Michelle Obama), or the one named in full far more often than any
+    /// other ([`DOMINANCE`] times: "Clinton" in 2016 election news is
+    /// Hillary Clinton, not Bill). `None` while it stays ambiguous.
+    pub fn canonical_for(&self, name: &str, hint: Option<Gender>) -> Option<String> {
+        if let Some(one) = self.canonical(name) {
+            return Some(one);
+        }
+        let fits: Vec<&String> = self.fitting(name).collect();
+        let weight = |f: &String| (self.full.get(f.as_str()).copied().unwrap_or(0), f.len());
+        let mut fullest: Vec<&String> = fits
+            .iter()
+            .copied()
+            .filter(|f| !fits.iter().any(|g| (ends_with_words(g, f) || ends_with_words(f, g)) && weight(g) > weight(f)))
+            .filter(|f| hint.is_none_or(|g| gender_of_name(f).is_none_or(|h| h == g)))
+            .collect();
+        let count = |f: &String| self.full.get(f.as_str()).copied().unwrap_or(0);
+        fullest.sort_by(|a, b| count(b).cmp(&count(a)).then_with(|| a.cmp(b)));
+        match fullest.as_slice() {
+            [one] => Some((*one).clone()),
+            [top, next, ..] if count(top) >= DOMINANCE * count(next) => Some((*top).clone()),
+            _ => None,
+        }
+    }
+
     /// Is this single word the surname of a known person?
     pub fn is_surname(&self, word: &str) -> bool {
         self.by_last.get(word).is_some_and(|v| v.iter().any(|f| ends_with_words(f, word)))
@@ -696,6 +740,12 @@ impl Names {
 pub struct ArticlePeople {
     /// Each person mention outside quotations: position and canonical name.
     pub persons: Vec<(usize, String)>,
+    /// The persons that are the subject of their sentence (the first person
+    /// named in it, not after a preposition): position, sentence number
+    /// and canonical name.
+    pub subjects: Vec<(usize, usize, String)>,
+    /// Where each sentence starts, in order.
+    pub sentence_starts: Vec<usize>,
     /// Role key → canonical names given that title in this article.
     pub roles: BTreeMap<String, Vec<String>>,
     /// Canonical name → gender, from an honorific or a first name.
@@ -707,6 +757,11 @@ pub struct ArticlePeople {
     pub name_like: std::collections::BTreeSet<String>,
 }
 
+/// How many sentences back a pronoun looks for a subject it continues (a
+/// quotation of several sentences sits between: `Clinton criticized … /
+/// “How many times …? In Tulsa, …? I mean, …,” she said.`).
+const SUBJECT_REACH: usize = 3;
+
 /// How far back (bytes) "they" looks for the group it stands for.
 const THEY_REACH: usize = 600;
 
@@ -715,16 +770,26 @@ impl ArticlePeople {
         self.genders.get(name).copied().or_else(|| gender_of_name(name))
     }
 
-    /// The person "he" or "she" at `pos` stands for: the last one named
+    /// The person "he" or "she" at `pos` stands for: the last subject of
+    /// this sentence or the [`SUBJECT_REACH`] before whose gender agrees or
+    /// is unknown (a
+    /// pronoun mostly continues the subject: "Clinton criticized officer
+    /// Betty Shelby … she said" is Clinton); else the last person named
     /// whose gender agrees or is unknown. A person of the other gender is
     /// skipped ("she said" after "Donald Trump" is not his).
     pub fn person_for(&self, pos: usize, gender: Gender) -> Option<&str> {
-        self.persons
+        let agrees = |n: &str| self.gender(n).is_none_or(|g| g == gender);
+        let sentence = self.sentence_starts.partition_point(|&s| s <= pos).saturating_sub(1);
+        let subject = self
+            .subjects
             .iter()
             .rev()
-            .filter(|(p, _)| *p < pos)
-            .find(|(_, n)| self.gender(n).is_none_or(|g| g == gender))
-            .map(|(_, n)| n.as_str())
+            .filter(|(p, k, _)| *p < pos && *k + SUBJECT_REACH >= sentence)
+            .find(|(_, _, n)| agrees(n))
+            .map(|(_, _, n)| n.as_str());
+        subject.or_else(|| {
+            self.persons.iter().rev().filter(|(p, _)| *p < pos).find(|(_, n)| agrees(n)).map(|(_, n)| n.as_str())
+        })
     }
 
     /// The person a surname (or a short form) at `pos` stands for in this
@@ -834,14 +899,14 @@ pub fn resolve(
             if name.contains(' ') {
                 names.canonical(name).or_else(|| people.local_person(name, pos, hint))
             } else {
-                people.local_person(name, pos, hint).or_else(|| names.canonical(name))
+                people.local_person(name, pos, hint).or_else(|| names.canonical_for(name, hint))
             }
         }
         Who::Word(w) => {
             if let Some(local) = people.local_person(w, pos, None) {
                 Some(local)
             } else if names.is_surname(w) {
-                names.canonical(w)
+                names.canonical_for(w, None)
             } else if is_acronym(w)
                 || lexicon::GROUP_NAMES.contains(&w.to_lowercase().as_str())
                 || people.name_like.contains(w)
@@ -880,7 +945,10 @@ pub fn resolve(
                 Some("her") => people.person_for(pos, Gender::Female).map(str::to_string),
                 Some(d) if d.ends_with("’s") || d.ends_with("'s") => {
                     let base = d.trim_end_matches("’s").trim_end_matches("'s");
-                    people.local_person(base, pos, None).or_else(|| names.canonical(base)).filter(|o| can_speak(o))
+                    people
+                        .local_person(base, pos, None)
+                        .or_else(|| names.canonical_for(base, None))
+                        .filter(|o| can_speak(o))
                 }
                 _ => None,
             };
@@ -895,9 +963,11 @@ pub fn resolve(
 }
 
 /// Builds an article's people from the mentions outside its quotations.
-pub fn article_people(text: &str, prose: &Prose, names: &Names) -> ArticlePeople {
-    let mut people = ArticlePeople::default();
+pub fn article_people(text: &str, prose: &Prose, sentence_starts: &[usize], names: &Names) -> ArticlePeople {
+    let mut people = ArticlePeople { sentence_starts: sentence_starts.to_vec(), ..ArticlePeople::default() };
     let mentions = &prose.mentions;
+    // The sentence of the last subject found: one per sentence.
+    let mut subject_of: Option<usize> = None;
     for (n, m) in mentions.iter().enumerate() {
         let (name, role) = match &m.who {
             Who::Person { name, role } => (name.clone(), role.clone()),
@@ -916,7 +986,7 @@ pub fn article_people(text: &str, prose: &Prose, names: &Names) -> ArticlePeople
         let canonical = if name.contains(' ') {
             names.canonical(&name).or_else(|| people.local_person(&name, m.span.start, hint))
         } else {
-            people.local_person(&name, m.span.start, hint).or_else(|| names.canonical(&name))
+            people.local_person(&name, m.span.start, hint).or_else(|| names.canonical_for(&name, hint))
         };
         let Some(canonical) = canonical else {
             continue;
@@ -937,6 +1007,16 @@ pub fn article_people(text: &str, prose: &Prose, names: &Names) -> ArticlePeople
         }
         for key in keys {
             people.roles.entry(key).or_default().push(canonical.clone());
+        }
+        let sentence = sentence_starts.partition_point(|&s| s <= m.span.start).saturating_sub(1);
+        let first_in_sentence = mentions[..n]
+            .iter()
+            .rev()
+            .take_while(|p| p.span.start >= sentence_starts.get(sentence).copied().unwrap_or(0))
+            .all(|p| p.object || !matches!(p.who, Who::Person { .. } | Who::Word(_) | Who::Pronoun(_)));
+        if !m.object && first_in_sentence && subject_of != Some(sentence) {
+            subject_of = Some(sentence);
+            people.subjects.push((m.span.start, sentence, canonical.clone()));
         }
         people.persons.push((m.span.start, canonical));
     }
@@ -1002,9 +1082,7 @@ impl<'t> NameLike<'t> {
         let lower = self.lower;
         self.inside
             .into_iter()
-            .filter(|(w, n)| {
-                *n >= 2 && lexicon::with_lower(w, |l| !lower.contains(l) && !NOT_NAME.has(l))
-            })
+            .filter(|(w, n)| *n >= 2 && lexicon::with_lower(w, |l| !lower.contains(l) && !NOT_NAME.has(l)))
             .map(|(w, _)| w.to_string())
             .collect()
     }
