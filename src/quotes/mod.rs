@@ -1232,6 +1232,91 @@ mod tests {
         assert_eq!(speaker_of(&a, "We are ready"), Some("Hillary Clinton"));
     }
 
+    #[test]
+    fn a_shared_surname_goes_to_the_gender_that_agrees() {
+        // Two Obamas in the story; "Mr. Obama" in an article that names
+        // neither in full is the man.
+        let a = analyse(&[
+            "Barack Obama and Michelle Obama spoke at the gala.",
+            "“Our progress is on the ballot this year,” Mr. Obama said.",
+        ]);
+        assert_eq!(speaker_of(&a, "Our progress is on"), Some("Barack Obama"));
+    }
+
+    #[test]
+    fn a_shared_surname_goes_to_the_person_named_far_more_often() {
+        // Hillary Clinton named in full three times, Bill Clinton once: a
+        // bare "Clinton" in an article naming neither is Hillary Clinton.
+        let a = analyse(&[
+            "Hillary Clinton spoke in Ohio. Hillary Clinton spoke in Iowa.",
+            "Hillary Clinton met Bill Clinton at the airport.",
+            "“We are going to win this state,” Clinton said.",
+        ]);
+        assert_eq!(speaker_of(&a, "We are going to win"), Some("Hillary Clinton"));
+        // Named about as often, they stay apart: no speaker.
+        let a = analyse(&[
+            "Hillary Clinton met Bill Clinton at the airport.",
+            "“We are going to win this state,” Clinton said.",
+        ]);
+        assert_eq!(speaker_of(&a, "We are going to win"), None);
+    }
+
+    #[test]
+    fn a_word_run_into_a_name_does_not_make_a_new_person() {
+        // "Democrat Hillary Clinton" (a party word the grammar does not
+        // split off) is the Hillary Clinton named more often.
+        let a = analyse(&[
+            "Hillary Clinton spoke in Ohio. Hillary Clinton spoke in Iowa.",
+            "Both Democrat Hillary Clinton and her staff came.\n“This is our moment,” Clinton said.",
+        ]);
+        assert_eq!(speaker_of(&a, "This is our moment"), Some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn transcript_labels_name_the_speaker() {
+        let a = analyse(&[
+            "Mike Pence spoke to Chris Wallace on Sunday.\n\"PENCE: Well, look, this is serious business for the country.\"",
+        ]);
+        assert_eq!(speaker_of(&a, "PENCE: Well, look"), Some("Mike Pence"));
+        // A place or a word like "UPDATE" is never a speaker.
+        let a = analyse(&["\"WASHINGTON: The vote was delayed again by the Senate today.\""]);
+        assert_eq!(speaker_of(&a, "WASHINGTON: The vote"), None);
+    }
+
+    #[test]
+    fn no_trailing_cue_after_a_quotation_that_ends_its_sentence() {
+        // The agency's cue belongs to its own statement, not to Russia's.
+        let a = analyse(&[
+            "Russia insisted that Pyongyang \"stop its dangerous escapades and talk.\" The International Atomic Energy Agency said North Korea had displayed \"complete disregard for the demands\" of the world.",
+        ]);
+        assert_ne!(speaker_of(&a, "stop its dangerous"), Some("International Atomic Energy Agency"));
+    }
+
+    #[test]
+    fn a_pronoun_cue_continues_the_last_speaker() {
+        // "she continued" after Clinton's quotation is hers, though a woman
+        // of unknown gender-by-name was named between.
+        let a = analyse(&[
+            "Hillary Clinton spoke about Terence Crutcher on Tuesday.\n“How many times do we have to see this in our country?” Clinton said.\n“Maybe I can speak directly to white people about this,” she continued.",
+        ]);
+        assert_eq!(speaker_of(&a, "Maybe I can speak"), Some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn a_pronoun_prefers_the_subject_of_a_recent_sentence() {
+        // Betty Shelby is named after Clinton, but Clinton is the subject.
+        let a = analyse(&[
+            "Hillary Clinton spoke on the radio.\nOn the show, Clinton criticized police officer Betty Shelby for the shooting.\n“How many times do we have to see this in our country?” she said.",
+        ]);
+        assert_eq!(speaker_of(&a, "How many times"), Some("Hillary Clinton"));
+        // A headline's capitals merged into her name ("Chris Christie Calls
+        // Hillary Clinton") do not give her the gender of "Chris".
+        let a = analyse(&[
+            "Chris Christie Calls Hillary Clinton A Disgrace.\nHillary Clinton spoke. Hillary Clinton spoke again.\nOn the show, Clinton criticized police officer Betty Shelby for the shooting.\n“How many times do we have to see this in our country?” she said.",
+        ]);
+        assert_eq!(speaker_of(&a, "How many times"), Some("Hillary Clinton"));
+    }
+
     // --- Never a speaker ----------------------------------------------------
 
     #[test]

@@ -994,7 +994,10 @@ pub fn article_people(text: &str, prose: &Prose, sentence_starts: &[usize], name
         if !can_speak(&canonical) {
             continue;
         }
-        if let Some(g) = hint.or_else(|| gender_of_name(&name)) {
+        // The first name of the canonical form, not of the words as written:
+        // a headline's "Chris Christie Calls Hillary Clinton" merged into
+        // "Hillary Clinton" does not make her a man.
+        if let Some(g) = hint.or_else(|| gender_of_name(&canonical)) {
             people.genders.entry(canonical.clone()).or_insert(g);
         }
         let mut keys: Vec<String> = role.as_deref().map(role_keys).unwrap_or_default();
@@ -1468,6 +1471,38 @@ mod tests {
         assert!(names.is_surname("Hultquist"));
         names.add("Ilir Rama");
         assert_eq!(names.canonical("Rama"), None, "two people named Rama");
+    }
+
+    #[test]
+    fn nested_name_forms_go_to_the_more_frequent() {
+        let mut names = Names::default();
+        for _ in 0..5 {
+            names.add("Hillary Clinton");
+        }
+        names.add("Democrat Hillary Clinton");
+        names.add("Chris Christie Calls Hillary Clinton");
+        assert_eq!(names.canonical("Hillary Clinton").as_deref(), Some("Hillary Clinton"));
+        assert_eq!(names.canonical("Democrat Hillary Clinton").as_deref(), Some("Hillary Clinton"));
+        assert_eq!(names.canonical("Clinton").as_deref(), Some("Hillary Clinton"));
+        // Seen as often, the longer form stands for both, as before.
+        let mut names = Names::default();
+        names.add("Edi Rama");
+        names.add("Rama");
+        assert_eq!(names.canonical("Rama").as_deref(), Some("Edi Rama"));
+    }
+
+    #[test]
+    fn shared_surnames_by_gender_and_by_frequency() {
+        let mut names = Names::default();
+        names.add("Barack Obama");
+        names.add("Michelle Obama");
+        assert_eq!(names.canonical_for("Obama", None), None);
+        assert_eq!(names.canonical_for("Obama", Some(Gender::Male)).as_deref(), Some("Barack Obama"));
+        assert_eq!(names.canonical_for("Obama", Some(Gender::Female)).as_deref(), Some("Michelle Obama"));
+        names.add("Barack Obama");
+        assert_eq!(names.canonical_for("Obama", None), None, "2 to 1 is not enough");
+        names.add("Barack Obama");
+        assert_eq!(names.canonical_for("Obama", None).as_deref(), Some("Barack Obama"));
     }
 
     fn trailing(after: &str) -> Option<(String, String)> {
