@@ -7,18 +7,68 @@
 //! list this size misses).
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+/// FNV-1a: the words looked up are short and not chosen by an attacker, so
+/// a simple hash beats the default SipHash by a wide margin here.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of words hashed with [`Fnv`].
+pub type FnvSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+
 /// A word list as a set, built once: look-ups cost one hash, not a scan.
-pub struct WordSet(LazyLock<HashSet<&'static str>>);
+pub struct WordSet(LazyLock<FnvSet<&'static str>>);
 
 impl WordSet {
-    pub const fn new(f: fn() -> HashSet<&'static str>) -> Self {
+    pub const fn new(f: fn() -> FnvSet<&'static str>) -> Self {
         Self(LazyLock::new(f))
     }
 
+    /// Is `word` (already in lower case) listed?
     pub fn has(&self, word: &str) -> bool {
         self.0.contains(word)
+    }
+
+    /// Is `word` in any case listed? Short ASCII words are lower-cased on
+    /// the stack, without an allocation.
+    pub fn has_any_case(&self, word: &str) -> bool {
+        with_lower(word, |lower| self.has(lower))
+    }
+}
+
+/// Calls `f` with `word` in lower case; a short ASCII word is lower-cased
+/// into a buffer on the stack (the same result as `to_lowercase`).
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if word.len() <= MAX && word.is_ascii() {
+        let mut buf = [0u8; MAX];
+        for (d, s) in buf.iter_mut().zip(word.bytes()) {
+            *d = s.to_ascii_lowercase();
+        }
+        // ASCII in, ASCII out: always valid UTF-8.
+        match std::str::from_utf8(&buf[..word.len()]) {
+            Ok(lower) => f(lower),
+            Err(_) => f(&word.to_lowercase()),
+        }
+    } else {
+        f(&word.to_lowercase())
     }
 }
 

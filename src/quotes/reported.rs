@@ -87,7 +87,12 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Option<Repo
     if toks.len() < MIN_WORDS + 2 {
         return None;
     }
-    let in_quote = |pos: usize| quoted.iter().any(|q| q.start <= pos && pos < q.end);
+    // The quotations are in text order and never overlap: only the last one
+    // opening at or before `pos` can hold it.
+    let in_quote = |pos: usize| {
+        let k = quoted.partition_point(|q| q.start <= pos);
+        k > 0 && pos < quoted[k - 1].end
+    };
     let found = speaker::mentions(&toks);
     let end = toks[toks.len() - 1].end;
     let accept = |content: Span| -> bool {
@@ -207,7 +212,7 @@ fn leading(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn Fn(usize)
     for v in 1..toks.len() - 1 {
         let verb = toks[v];
         let lower = verb.lower();
-        if verb.capitalised() || in_quote(verb.start) || !lexicon::REPORT_VERB.has(lower.as_str()) {
+        if verb.capitalised() || !lexicon::REPORT_VERB.has(lower.as_str()) || in_quote(verb.start) {
             continue;
         }
         // "called it a lie" names; "called for", "called on" report.
@@ -316,7 +321,10 @@ fn noun_phrase_subject(toks: &[Tok], v: usize) -> Option<Mention> {
     });
     plain.then(|| Mention {
         span: Span::new(toks[0].start, toks[v - 1].end),
-        who: Who::Group { det: Some(det), head: words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ") },
+        who: Who::Group {
+            det: Some(det.into_string()),
+            head: words.iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+        },
         object: false,
     })
 }

@@ -35,6 +35,7 @@ const SPEECH_VERBS: &[&str] = &[
 
 static SPEECH_VERB: lexicon::WordSet = lexicon::WordSet::new(|| SPEECH_VERBS.iter().copied().collect());
 static NOT_NAME: lexicon::WordSet = lexicon::WordSet::new(|| NOT_NAMES.iter().copied().collect());
+static TITLE_WORD: lexicon::WordSet = lexicon::WordSet::new(|| TITLE_WORDS.iter().copied().collect());
 
 /// Words of a title in front of a name ("UK Foreign Secretary", "Prime
 /// Minister"). Nationality adjectives and short acronyms count too.
@@ -150,9 +151,42 @@ pub struct Tok<'a> {
     pub gap_after: bool,
 }
 
-impl Tok<'_> {
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+/// A word in lower case: borrowed from the text when it has no capital
+/// (most words), so reading a passage allocates only for capitalised words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lower<'a>(std::borrow::Cow<'a, str>);
+
+impl Lower<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl<'a> Tok<'a> {
+    pub fn lower(&self) -> Lower<'a> {
+        if self.text.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii()) {
+            Lower(std::borrow::Cow::Borrowed(self.text))
+        } else {
+            Lower(std::borrow::Cow::Owned(self.text.to_lowercase()))
+        }
     }
 
     pub fn capitalised(&self) -> bool {
@@ -294,18 +328,17 @@ pub struct Mention {
 }
 
 fn is_title_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let lower = lower.trim_end_matches('.');
-    TITLE_WORDS.contains(&lower)
+    lexicon::with_lower(word, |lower| TITLE_WORD.has(lower.trim_end_matches('.')))
         || is_nationality(word)
         || ((2..=4).contains(&word.chars().filter(|c| c.is_alphabetic()).count())
             && word.chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
 fn is_nationality(word: &str) -> bool {
-    let lower = word.to_lowercase();
     word.chars().next().is_some_and(char::is_uppercase)
-        && ["ian", "ean", "ese", "ish"].iter().any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
+        && lexicon::with_lower(word, |lower| {
+            ["ian", "ean", "ese", "ish"].iter().any(|s| lower.ends_with(s) && lower.len() > s.len() + 2)
+        })
 }
 
 /// The mentions in a run of tokens.
@@ -316,6 +349,17 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
         let t = toks[i];
         let lower = t.lower();
         let prev = i.checked_sub(1).map(|j| toks[j]);
+        // Most words are none of the mentions below: a word in lower case
+        // opens one only as a pronoun, "the" (a role), or a determiner or
+        // plural noun (a group).
+        if !t.capitalised()
+            && !matches!(lower.as_str(), "he" | "she" | "they")
+            && !lexicon::DETERMINER.has(lower.as_str())
+            && !lexicon::SPEAKER_NOUN.has(lower.as_str())
+        {
+            i += 1;
+            continue;
+        }
         let object =
             prev.is_some_and(|p| !p.breaks_after() && (PREPOSITIONS.contains(&p.lower().as_str()) || p.possessive()));
         let pron = match lower.as_str() {
@@ -356,7 +400,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
             if !n.lead.is_empty() {
                 break;
             }
-            if n.capitalised() && !NOT_NAMES.contains(&n.lower().as_str()) {
+            if n.capitalised() && !NOT_NAME.has(n.lower().as_str()) {
                 j += 1;
             } else if matches!(n.text, "of" | "for" | "de" | "al" | "bin")
                 && j + 2 < toks.len()
@@ -398,7 +442,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
                     break;
                 }
                 if !matches!(pl.as_str(), "presidential" | "former") {
-                    title.insert(0, pl);
+                    title.insert(0, pl.into_string());
                 }
                 b -= 1;
             }
@@ -420,13 +464,19 @@ fn group_phrase(toks: &[Tok], i: usize) -> Option<(usize, Who)> {
     let t = toks[i];
     let lower = t.lower();
     let (det, mut k) = if lexicon::DETERMINER.has(lower.as_str()) {
-        (Some(lower.clone()), i + 1)
-    } else if t.capitalised() && t.possessive() && !NOT_NAMES.contains(&t.base().to_lowercase().as_str()) {
+        (Some(lower.clone().into_string()), i + 1)
+    } else if t.capitalised() && t.possessive() && !NOT_NAME.has_any_case(t.base()) {
         (Some(t.text.to_string()), i + 1)
     } else {
         (None, i)
     };
     if det.is_some() && t.breaks_after() {
+        return None;
+    }
+    // Without a determiner only a plural speaker noun in lower case or a
+    // short capitalised modifier can open the phrase (checked first: most
+    // words are neither).
+    if det.is_none() && if t.capitalised() { t.text.len() > 4 } else { !lexicon::SPEAKER_NOUN.has(lower.as_str()) } {
         return None;
     }
     let head_start = k;
@@ -485,10 +535,10 @@ fn role_phrase(toks: &[Tok], i: usize) -> Option<(usize, String)> {
         && toks[k].lead.is_empty()
         && (is_nationality(toks[k].text)
             || matches!(toks[k].text, "former" | "presidential" | "current" | "then")
-            || (toks[k].capitalised() && !NOT_NAMES.contains(&toks[k].lower().as_str())))
+            || (toks[k].capitalised() && !NOT_NAME.has(toks[k].lower().as_str())))
     {
         if toks[k].capitalised() && !is_nationality(toks[k].text) {
-            qualifiers.push(toks[k].lower());
+            qualifiers.push(toks[k].lower().into_string());
         }
         k += 1;
     }
@@ -520,7 +570,7 @@ fn classify_run(run: &[Tok], after_the: bool) -> Who {
     let title: Vec<String> = run[..k]
         .iter()
         .filter(|t| is_title_word(t.text) && !is_nationality(t.text) && t.text.chars().any(char::is_lowercase))
-        .map(|t| t.lower())
+        .map(|t| t.lower().into_string())
         .collect();
     let role = (!title.is_empty()).then(|| title.join(" "));
     let rest = &run[k..];
@@ -573,6 +623,10 @@ pub struct Names {
     by_last: BTreeMap<String, Vec<String>>,
 }
 
+/// A surname shared by several people stands for the one named in full at
+/// least this many times as often as any other.
+const DOMINANCE: usize = 3;
+
 /// Does `full` end with the words of `tail` (`"Edi Rama"` ends with `"Rama"`,
 /// not `"ama"`)? No allocation.
 pub fn ends_with_words(full: &str, tail: &str) -> bool {
@@ -611,11 +665,25 @@ impl Names {
     /// with the same words (so "Rama" and "Edi Rama" become "Edi Rama").
     /// `None` when a surname fits several different people.
     pub fn canonical(&self, name: &str) -> Option<String> {
-        let fits: Vec<&String> = self.fitting(name).collect();
-        // Keep the fullest forms; shorter ones that are suffixes of a longer
-        // known form are the same person.
-        let mut fullest: Vec<&String> =
-            fits.iter().copied().filter(|f| !fits.iter().any(|g| ends_with_words(g, f))).collect();
+        let mut fits: Vec<&String> = self.fitting(name).collect();
+        // And the known shorter forms the name ends with: "Democrat Hillary
+        // Clinton" (a party word run into the name) is "Hillary Clinton".
+        for (at, _) in name.match_indices(' ') {
+            if let Some((known, _)) = self.full.get_key_value(&name[at + 1..]) {
+                fits.push(known);
+            }
+        }
+        // Of two forms where one ends with the other, the one seen more
+        // often stands for both (the longer on a tie): "Hillary Clinton"
+        // named 200 times absorbs "Chris Christie Calls Hillary Clinton" (a
+        // headline's capitals) named twice, and "Rama" becomes "Edi Rama".
+        let weight = |f: &String| (self.full.get(f.as_str()).copied().unwrap_or(0), f.len());
+        let mut fullest: Vec<&String> = fits
+            .iter()
+            .copied()
+            .filter(|f| !fits.iter().any(|g| (ends_with_words(g, f) || ends_with_words(f, g)) && weight(g) > weight(f)))
+            .collect();
+        fullest.dedup();
         // "Paul Ryan" and "Paul D. Ryan" are one person: the same first and
         // last word; the form seen most often stands for both.
         let ends = |n: &str| (n.split(' ').next().unwrap_or("").to_string(), last_word(n).to_string());
@@ -635,6 +703,32 @@ impl Names {
         }
     }
 
+    /// The person a short form stands for when [`Names::canonical`] finds
+    /// several: the one whose gender agrees with `hint` ("Mr. Obama" is not
+    /// Michelle Obama), or the one named in full far more often than any
+    /// other ([`DOMINANCE`] times: "Clinton" in 2016 election news is
+    /// Hillary Clinton, not Bill). `None` while it stays ambiguous.
+    pub fn canonical_for(&self, name: &str, hint: Option<Gender>) -> Option<String> {
+        if let Some(one) = self.canonical(name) {
+            return Some(one);
+        }
+        let fits: Vec<&String> = self.fitting(name).collect();
+        let weight = |f: &String| (self.full.get(f.as_str()).copied().unwrap_or(0), f.len());
+        let mut fullest: Vec<&String> = fits
+            .iter()
+            .copied()
+            .filter(|f| !fits.iter().any(|g| (ends_with_words(g, f) || ends_with_words(f, g)) && weight(g) > weight(f)))
+            .filter(|f| hint.is_none_or(|g| gender_of_name(f).is_none_or(|h| h == g)))
+            .collect();
+        let count = |f: &String| self.full.get(f.as_str()).copied().unwrap_or(0);
+        fullest.sort_by(|a, b| count(b).cmp(&count(a)).then_with(|| a.cmp(b)));
+        match fullest.as_slice() {
+            [one] => Some((*one).clone()),
+            [top, next, ..] if count(top) >= DOMINANCE * count(next) => Some((*top).clone()),
+            _ => None,
+        }
+    }
+
     /// Is this single word the surname of a known person?
     pub fn is_surname(&self, word: &str) -> bool {
         self.by_last.get(word).is_some_and(|v| v.iter().any(|f| ends_with_words(f, word)))
@@ -646,6 +740,12 @@ impl Names {
 pub struct ArticlePeople {
     /// Each person mention outside quotations: position and canonical name.
     pub persons: Vec<(usize, String)>,
+    /// The persons that are the subject of their sentence (the first person
+    /// named in it, not after a preposition): position, sentence number
+    /// and canonical name.
+    pub subjects: Vec<(usize, usize, String)>,
+    /// Where each sentence starts, in order.
+    pub sentence_starts: Vec<usize>,
     /// Role key → canonical names given that title in this article.
     pub roles: BTreeMap<String, Vec<String>>,
     /// Canonical name → gender, from an honorific or a first name.
@@ -657,6 +757,11 @@ pub struct ArticlePeople {
     pub name_like: std::collections::BTreeSet<String>,
 }
 
+/// How many sentences back a pronoun looks for a subject it continues (a
+/// quotation of several sentences sits between: `Clinton criticized … /
+/// “How many times …? In Tulsa, …? I mean, …,” she said.`).
+const SUBJECT_REACH: usize = 3;
+
 /// How far back (bytes) "they" looks for the group it stands for.
 const THEY_REACH: usize = 600;
 
@@ -665,16 +770,26 @@ impl ArticlePeople {
         self.genders.get(name).copied().or_else(|| gender_of_name(name))
     }
 
-    /// The person "he" or "she" at `pos` stands for: the last one named
+    /// The person "he" or "she" at `pos` stands for: the last subject of
+    /// this sentence or the [`SUBJECT_REACH`] before whose gender agrees or
+    /// is unknown (a
+    /// pronoun mostly continues the subject: "Clinton criticized officer
+    /// Betty Shelby … she said" is Clinton); else the last person named
     /// whose gender agrees or is unknown. A person of the other gender is
     /// skipped ("she said" after "Donald Trump" is not his).
     pub fn person_for(&self, pos: usize, gender: Gender) -> Option<&str> {
-        self.persons
+        let agrees = |n: &str| self.gender(n).is_none_or(|g| g == gender);
+        let sentence = self.sentence_starts.partition_point(|&s| s <= pos).saturating_sub(1);
+        let subject = self
+            .subjects
             .iter()
             .rev()
-            .filter(|(p, _)| *p < pos)
-            .find(|(_, n)| self.gender(n).is_none_or(|g| g == gender))
-            .map(|(_, n)| n.as_str())
+            .filter(|(p, k, _)| *p < pos && *k + SUBJECT_REACH >= sentence)
+            .find(|(_, _, n)| agrees(n))
+            .map(|(_, _, n)| n.as_str());
+        subject.or_else(|| {
+            self.persons.iter().rev().filter(|(p, _)| *p < pos).find(|(_, n)| agrees(n)).map(|(_, n)| n.as_str())
+        })
     }
 
     /// The person a surname (or a short form) at `pos` stands for in this
@@ -784,14 +899,14 @@ pub fn resolve(
             if name.contains(' ') {
                 names.canonical(name).or_else(|| people.local_person(name, pos, hint))
             } else {
-                people.local_person(name, pos, hint).or_else(|| names.canonical(name))
+                people.local_person(name, pos, hint).or_else(|| names.canonical_for(name, hint))
             }
         }
         Who::Word(w) => {
             if let Some(local) = people.local_person(w, pos, None) {
                 Some(local)
             } else if names.is_surname(w) {
-                names.canonical(w)
+                names.canonical_for(w, None)
             } else if is_acronym(w)
                 || lexicon::GROUP_NAMES.contains(&w.to_lowercase().as_str())
                 || people.name_like.contains(w)
@@ -830,7 +945,10 @@ pub fn resolve(
                 Some("her") => people.person_for(pos, Gender::Female).map(str::to_string),
                 Some(d) if d.ends_with("’s") || d.ends_with("'s") => {
                     let base = d.trim_end_matches("’s").trim_end_matches("'s");
-                    people.local_person(base, pos, None).or_else(|| names.canonical(base)).filter(|o| can_speak(o))
+                    people
+                        .local_person(base, pos, None)
+                        .or_else(|| names.canonical_for(base, None))
+                        .filter(|o| can_speak(o))
                 }
                 _ => None,
             };
@@ -845,9 +963,11 @@ pub fn resolve(
 }
 
 /// Builds an article's people from the mentions outside its quotations.
-pub fn article_people(text: &str, paragraphs: &[Span], quoted: &[Span], names: &Names) -> ArticlePeople {
-    let mut people = ArticlePeople::default();
-    let mentions = prose_mentions(text, paragraphs, quoted);
+pub fn article_people(text: &str, prose: &Prose, sentence_starts: &[usize], names: &Names) -> ArticlePeople {
+    let mut people = ArticlePeople { sentence_starts: sentence_starts.to_vec(), ..ArticlePeople::default() };
+    let mentions = &prose.mentions;
+    // The sentence of the last subject found: one per sentence.
+    let mut subject_of: Option<usize> = None;
     for (n, m) in mentions.iter().enumerate() {
         let (name, role) = match &m.who {
             Who::Person { name, role } => (name.clone(), role.clone()),
@@ -866,7 +986,7 @@ pub fn article_people(text: &str, paragraphs: &[Span], quoted: &[Span], names: &
         let canonical = if name.contains(' ') {
             names.canonical(&name).or_else(|| people.local_person(&name, m.span.start, hint))
         } else {
-            people.local_person(&name, m.span.start, hint).or_else(|| names.canonical(&name))
+            people.local_person(&name, m.span.start, hint).or_else(|| names.canonical_for(&name, hint))
         };
         let Some(canonical) = canonical else {
             continue;
@@ -874,7 +994,10 @@ pub fn article_people(text: &str, paragraphs: &[Span], quoted: &[Span], names: &
         if !can_speak(&canonical) {
             continue;
         }
-        if let Some(g) = hint.or_else(|| gender_of_name(&name)) {
+        // The first name of the canonical form, not of the words as written:
+        // a headline's "Chris Christie Calls Hillary Clinton" merged into
+        // "Hillary Clinton" does not make her a man.
+        if let Some(g) = hint.or_else(|| gender_of_name(&canonical)) {
             people.genders.entry(canonical.clone()).or_insert(g);
         }
         let mut keys: Vec<String> = role.as_deref().map(role_keys).unwrap_or_default();
@@ -888,52 +1011,84 @@ pub fn article_people(text: &str, paragraphs: &[Span], quoted: &[Span], names: &
         for key in keys {
             people.roles.entry(key).or_default().push(canonical.clone());
         }
+        let sentence = sentence_starts.partition_point(|&s| s <= m.span.start).saturating_sub(1);
+        let first_in_sentence = mentions[..n]
+            .iter()
+            .rev()
+            .take_while(|p| p.span.start >= sentence_starts.get(sentence).copied().unwrap_or(0))
+            .all(|p| p.object || !matches!(p.who, Who::Person { .. } | Who::Word(_) | Who::Pronoun(_)));
+        if !m.object && first_in_sentence && subject_of != Some(sentence) {
+            subject_of = Some(sentence);
+            people.subjects.push((m.span.start, sentence, canonical.clone()));
+        }
         people.persons.push((m.span.start, canonical));
     }
-    people.name_like = name_like_words(text, paragraphs);
+    people.name_like = prose.name_like.clone();
     people
 }
 
-/// Single capitalised words written capitalised at least twice inside a
-/// sentence and never in lower case in the article: names ("Trump") rather
-/// than common words at a sentence start.
-fn name_like_words(text: &str, paragraphs: &[Span]) -> std::collections::BTreeSet<String> {
-    let mut inside: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut lower: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+/// What the prose of an article (outside its quotations) says about people:
+/// read once, tokenised once per paragraph.
+#[derive(Clone, Debug, Default)]
+pub struct Prose {
+    /// Every mention outside quotations, in text order.
+    pub mentions: Vec<Mention>,
+    /// Single capitalised words used as names: see [`NameLike::finish`].
+    pub name_like: std::collections::BTreeSet<String>,
+}
+
+/// Reads the prose of an article: its mentions outside the `quoted` spans
+/// (sorted by start, as the quotations are) and its name-like words.
+pub fn read_prose(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Prose {
+    let mut mentions_out = Vec::new();
+    let mut words = NameLike::default();
     for p in paragraphs {
         let toks = tokens(&text[p.start..p.end], p.start);
+        words.count(text, &toks);
+        mentions_out.extend(mentions(&toks).into_iter().filter(|m| !inside_any(quoted, m.span)));
+    }
+    Prose { mentions: mentions_out, name_like: words.finish() }
+}
+
+/// Is `span` inside one of `quoted` (sorted by start)? Quotations do not
+/// overlap, so only the last one starting at or before `span` can hold it.
+fn inside_any(quoted: &[Span], span: Span) -> bool {
+    let k = quoted.partition_point(|q| q.start <= span.start);
+    k > 0 && span.end <= quoted[k - 1].end
+}
+
+/// Counts of capitalised and lower-case words, for [`Prose::name_like`].
+#[derive(Default)]
+struct NameLike<'t> {
+    inside: BTreeMap<&'t str, usize>,
+    lower: lexicon::FnvSet<&'t str>,
+}
+
+impl<'t> NameLike<'t> {
+    fn count(&mut self, text: &'t str, toks: &[Tok<'t>]) {
         for (i, t) in toks.iter().enumerate() {
             if t.capitalised() {
                 let mid = i > 0 && !toks[i - 1].trail.contains(['.', '!', '?', ':', '“', '"']) && t.lead.is_empty();
                 if mid {
-                    *inside.entry(&text[t.start..t.start + t.base().len()]).or_default() += 1;
+                    *self.inside.entry(&text[t.start..t.start + t.base().len()]).or_default() += 1;
                 }
             } else {
-                lower.insert(t.text.to_string());
+                self.lower.insert(t.text);
             }
         }
     }
-    inside
-        .into_iter()
-        .filter(|(w, n)| {
-            *n >= 2 && !lower.contains(&w.to_lowercase()) && !NOT_NAMES.contains(&w.to_lowercase().as_str())
-        })
-        .map(|(w, _)| w.to_string())
-        .collect()
-}
 
-/// Mentions in the prose of an article, outside quotations.
-pub fn prose_mentions(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Mention> {
-    let mut out = Vec::new();
-    for p in paragraphs {
-        let toks = tokens(&text[p.start..p.end], p.start);
-        out.extend(
-            mentions(&toks)
-                .into_iter()
-                .filter(|m| !quoted.iter().any(|q| q.start <= m.span.start && m.span.end <= q.end)),
-        );
+    /// Single capitalised words written capitalised at least twice inside a
+    /// sentence and never in lower case in the article: names ("Trump")
+    /// rather than common words at a sentence start.
+    fn finish(self) -> std::collections::BTreeSet<String> {
+        let lower = self.lower;
+        self.inside
+            .into_iter()
+            .filter(|(w, n)| *n >= 2 && lexicon::with_lower(w, |l| !lower.contains(l) && !NOT_NAME.has(l)))
+            .map(|(w, _)| w.to_string())
+            .collect()
     }
-    out
 }
 
 /// A speaker found for a quotation.
@@ -1037,7 +1192,7 @@ pub fn trailing_cue(after: &str, offset: usize) -> Option<Attribution> {
             let head = before[1..].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
             found.push(Mention {
                 span: Span::new(before[0].start, last_tok.end),
-                who: Who::Group { det: Some(det), head },
+                who: Who::Group { det: Some(det.into_string()), head },
                 object: false,
             });
         }
@@ -1316,6 +1471,38 @@ mod tests {
         assert!(names.is_surname("Hultquist"));
         names.add("Ilir Rama");
         assert_eq!(names.canonical("Rama"), None, "two people named Rama");
+    }
+
+    #[test]
+    fn nested_name_forms_go_to_the_more_frequent() {
+        let mut names = Names::default();
+        for _ in 0..5 {
+            names.add("Hillary Clinton");
+        }
+        names.add("Democrat Hillary Clinton");
+        names.add("Chris Christie Calls Hillary Clinton");
+        assert_eq!(names.canonical("Hillary Clinton").as_deref(), Some("Hillary Clinton"));
+        assert_eq!(names.canonical("Democrat Hillary Clinton").as_deref(), Some("Hillary Clinton"));
+        assert_eq!(names.canonical("Clinton").as_deref(), Some("Hillary Clinton"));
+        // Seen as often, the longer form stands for both, as before.
+        let mut names = Names::default();
+        names.add("Edi Rama");
+        names.add("Rama");
+        assert_eq!(names.canonical("Rama").as_deref(), Some("Edi Rama"));
+    }
+
+    #[test]
+    fn shared_surnames_by_gender_and_by_frequency() {
+        let mut names = Names::default();
+        names.add("Barack Obama");
+        names.add("Michelle Obama");
+        assert_eq!(names.canonical_for("Obama", None), None);
+        assert_eq!(names.canonical_for("Obama", Some(Gender::Male)).as_deref(), Some("Barack Obama"));
+        assert_eq!(names.canonical_for("Obama", Some(Gender::Female)).as_deref(), Some("Michelle Obama"));
+        names.add("Barack Obama");
+        assert_eq!(names.canonical_for("Obama", None), None, "2 to 1 is not enough");
+        names.add("Barack Obama");
+        assert_eq!(names.canonical_for("Obama", None).as_deref(), Some("Barack Obama"));
     }
 
     fn trailing(after: &str) -> Option<(String, String)> {
