@@ -9,8 +9,8 @@
 use super::theme;
 use super::workspace::{TimelineView, Workspace};
 use super::{Command, StoryCommand, UiCommand};
-use crate::dates::{Timex, parse_iso_day};
-use crate::model::{EntryKind, TimelineEvent};
+use crate::dates::Timex;
+use crate::model::TimelineEvent;
 use chrono::{Datelike, NaiveDate};
 use eframe::egui::{self, Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
 
@@ -147,7 +147,7 @@ fn ticks(from: f64, to: f64, step: Step) -> Vec<(f64, String)> {
 /// Every dated thing on the strip, to fit the view around.
 fn extent(ws: &Workspace) -> Option<TimelineView> {
     let events = ws.analysis.events.iter().filter_map(|e| value_days(e.value));
-    let published = article_dates(ws).into_iter().map(|(_, d)| (d, d));
+    let published = article_dates(ws).map(|(_, d)| (d, d));
     let (lo, hi) = events.chain(published).fold((f64::MAX, f64::MIN), |(lo, hi), (a, b)| (lo.min(a), hi.max(b)));
     if lo > hi {
         return None;
@@ -158,22 +158,8 @@ fn extent(ws: &Workspace) -> Option<TimelineView> {
 
 /// Each article's own date (index, day): from `published` timeline entries,
 /// else from the article.
-fn article_dates(ws: &Workspace) -> Vec<(usize, f64)> {
-    ws.analysis
-        .articles
-        .iter()
-        .enumerate()
-        .filter_map(|(i, a)| {
-            let published = ws
-                .analysis
-                .timeline
-                .iter()
-                .find(|t| t.article == a.id && t.kind == EntryKind::Published)
-                .map(|t| t.value);
-            let value = published.or_else(|| a.date.as_deref().and_then(parse_iso_day).map(Timex::Day))?;
-            value_days(value).map(|(start, _)| (i, start))
-        })
-        .collect()
+fn article_dates(ws: &Workspace) -> impl Iterator<Item = (usize, f64)> + '_ {
+    ws.published.iter().enumerate().filter_map(|(i, value)| value_days((*value)?).map(|(start, _)| (i, start)))
 }
 
 pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &mut Vec<Command>) {
@@ -365,9 +351,14 @@ fn row_labels_ui(ui: &egui::Ui, strip: &Strip) {
 }
 
 /// Article dates: one diamond per article, side by side on the same day.
+/// One hover target for the row: the diamond under the pointer.
 fn published_row_ui(ui: &egui::Ui, ws: &Workspace, strip: &Strip) {
     let articles_y = strip.rect.top() + ROW_ARTICLES / 2.0;
     let panel_fill = ui.visuals().panel_fill;
+    let row = Rect::from_x_y_ranges(strip.plot.x_range(), strip.rect.top()..=strip.rect.top() + ROW_ARTICLES);
+    let response = ui.interact(row, ui.scope_id().with("published"), Sense::hover());
+    let pointer = response.hover_pos();
+    let mut hovered = None;
     let mut per_day: std::collections::BTreeMap<i64, usize> = Default::default();
     for (index, day) in article_dates(ws) {
         let slot = per_day.entry(day as i64).or_default();
@@ -380,9 +371,13 @@ fn published_row_ui(ui: &egui::Ui, ws: &Workspace, strip: &Strip) {
         let colour = theme::source_colour(index, strip.dark);
         let diamond = vec![c + vec2(0.0, -6.0), c + vec2(6.0, 0.0), c + vec2(0.0, 6.0), c + vec2(-6.0, 0.0)];
         strip.painter.add(egui::Shape::convex_polygon(diamond, colour, Stroke::new(1.0, panel_fill)));
+        if pointer.is_some_and(|p| Rect::from_center_size(c, vec2(12.0, 12.0)).contains(p)) {
+            hovered = Some(index);
+        }
+    }
+    if let Some(index) = hovered {
         let article = &ws.analysis.articles[index];
-        let hit = Rect::from_center_size(c, vec2(12.0, 12.0));
-        ui.interact(hit, ui.scope_id().with(("published", index)), Sense::hover()).on_hover_text(format!(
+        response.on_hover_text(format!(
             "{} published {}",
             article.source,
             article.date.as_deref().map_or_else(String::new, date_label)
@@ -470,19 +465,22 @@ fn event_marker_ui(
     commands: &mut Vec<Command>,
 ) {
     let (painter, dark) = (&strip.painter, strip.dark);
-    let visuals = ui.visuals().clone();
+    let visuals = ui.visuals();
     let weak = visuals.weak_text_color();
     let selected = ws.event_filter.as_deref() == Some(event.id.as_str());
 
-    // Stripes in the colours of the mentioning sources.
+    // Stripes in the colours of the mentioning sources, at least two points
+    // wide: with more sources than that, an even sample of them.
     let sources: Vec<usize> = event.articles.iter().filter_map(|a| ws.article_position(a)).collect();
-    let stripe = marker.width() / sources.len().max(1) as f32;
-    for (k, index) in sources.iter().enumerate() {
+    let count = sources.len().min(((marker.width() / 2.0).floor() as usize).max(1));
+    let stripe = marker.width() / count.max(1) as f32;
+    for k in 0..count {
+        let index = sources[k * sources.len() / count];
         let r = Rect::from_min_size(
             Pos2::new(marker.left() + k as f32 * stripe, marker.top()),
             vec2(stripe, marker.height()),
         );
-        painter.rect_filled(r, 0.0, theme::source_colour(*index, dark));
+        painter.rect_filled(r, 0.0, theme::source_colour(index, dark));
     }
     let outline =
         if selected { Stroke::new(2.0, visuals.strong_text_color()) } else { Stroke::new(1.0, visuals.panel_fill) };
@@ -534,7 +532,7 @@ fn event_tooltip_ui(ui: &mut egui::Ui, ws: &Workspace, event: &TimelineEvent, la
         let Some((index, article)) = ws.article_of(&entry.article) else {
             continue;
         };
-        let text = entry.sentence.as_deref().and_then(|s| ws.analysis.sentence_text(s)).unwrap_or(entry.text.as_str());
+        let text = entry.sentence.as_deref().and_then(|s| ws.sentence_text(s)).unwrap_or(entry.text.as_str());
         let text: String = if text.chars().count() > 220 {
             format!("{}…", text.chars().take(220).collect::<String>())
         } else {
