@@ -392,16 +392,9 @@ fn line_style(group: &Group, member: &str, view: CompareView) -> (LineStyle, &'s
 }
 
 /// The words of `member` it shares with the other visible members.
-fn shared_marks(ws: &Workspace, group: &Group, member: &str) -> Vec<(Span, Mark)> {
-    let Some((article, sentence)) = ws.sentence(member) else {
-        return Vec::new();
-    };
-    let others: Vec<&str> =
-        ws.visible_members(group).filter(|m| m.as_str() != member).filter_map(|m| ws.sentence_text(m)).collect();
-    crate::align::shared_words(article.sentence_text(sentence), sentence.start, &others)
-        .into_iter()
-        .map(|span| (span, Mark::Shared))
-        .collect()
+fn shared_marks(ws: &Workspace, group: usize, member: &str) -> Vec<(Span, Mark)> {
+    let spans = ws.shared_spans(group);
+    spans.get(member).into_iter().flatten().map(|span| (*span, Mark::Shared)).collect()
 }
 
 /// One source's sentence: colour bar, source name with how it is worded
@@ -441,7 +434,7 @@ fn member_line_ui(
     } else {
         if style == LineStyle::Shared {
             // Under the other marks, so discrepancies and selections win.
-            marks.splice(0..0, shared_marks(ws, group, member));
+            marks.splice(0..0, shared_marks(ws, group_index, member));
         }
         let mut job = egui::text::LayoutJob::default();
         rich::append_marked(

@@ -7,9 +7,10 @@
 
 use crate::dates::{Timex, parse_iso_day};
 use crate::model::{
-    Analysis, Article, EntryKind, Group, PairOverlap, Quote, QuoteKind, Sentence, article_id_of, articles_of,
+    Analysis, Article, EntryKind, Group, PairOverlap, Quote, QuoteKind, Sentence, Span, article_id_of, articles_of,
 };
 use eframe::egui::Color32;
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -108,6 +109,8 @@ pub struct Workspace {
     sentence_groups: HashMap<String, Vec<usize>>,
     /// Quote id → index into `analysis.quotes`.
     quote_index: HashMap<String, usize>,
+    /// Quote cluster id → index into `analysis.quote_clusters`.
+    cluster_index: HashMap<String, usize>,
     /// Per article (by position): its quotes, as indices into `analysis.quotes`.
     quotes_of_article: Vec<Vec<usize>>,
     /// Per article: its date mentions, as indices into `analysis.timeline`.
@@ -156,9 +159,16 @@ pub struct Workspace {
     pub items_generation: u64,
     /// The same for the quote panel's list.
     quotes_cache: Option<(QuotesKey, Rc<QuoteList>)>,
+    /// Per group: the words each visible member shares with the others,
+    /// for the alignment list of `items_generation` (see [`Self::shared_spans`]).
+    shared_cache: RefCell<(u64, HashMap<usize, Rc<SharedSpans>>)>,
     /// The timeline's visible range; `None` fits everything.
     pub timeline_view: Option<TimelineView>,
 }
+
+/// Member sentence id → the spans of its words that another visible member
+/// of its group also uses.
+pub type SharedSpans = HashMap<String, Vec<Span>>;
 
 /// Everything the quote panel's list depends on.
 #[derive(Clone, Debug, PartialEq)]
@@ -265,6 +275,7 @@ impl Workspace {
             }
         }
         let quote_index = analysis.quotes.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
+        let cluster_index = analysis.quote_clusters.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
         let position: HashMap<&str, usize> =
             analysis.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
         let overlap_index = analysis
@@ -305,6 +316,7 @@ impl Workspace {
             article_index,
             sentence_groups,
             quote_index,
+            cluster_index,
             quotes_of_article,
             mentions_of_article,
             published,
@@ -329,6 +341,7 @@ impl Workspace {
             items_cache: None,
             items_generation: 0,
             quotes_cache: None,
+            shared_cache: RefCell::new((0, HashMap::new())),
         }
     }
 
@@ -467,7 +480,7 @@ impl Workspace {
 
     /// The quotes a selection key stands for: a cluster's members, or one quote.
     pub fn quotes_of_key(&self, key: &str) -> Vec<&Quote> {
-        match self.analysis.quote_clusters.iter().find(|c| c.id == key) {
+        match self.cluster_index.get(key).map(|&c| &self.analysis.quote_clusters[c]) {
             Some(cluster) => cluster.quotes.iter().filter_map(|q| self.quote(q)).collect(),
             None => self.quote(key).into_iter().collect(),
         }
@@ -621,6 +634,62 @@ impl Workspace {
             }
             Item::Exclusive(..) => 1,
         }
+    }
+
+    /// The words each visible member of group `g` shares with the group's
+    /// other visible members, as [`crate::align::shared_words`] finds them.
+    /// Computed for the whole group at once and kept until the alignment
+    /// list changes (hiding a source changes who the others are).
+    ///
+    /// Calling `shared_words` per member with every other member's text
+    /// costs members² sentences of stemming: 100 members, 10,000 sentences
+    /// every frame. Here each member is compared with the group's distinct
+    /// words instead, each written once: the same words, so the same result.
+    pub fn shared_spans(&self, g: usize) -> Rc<SharedSpans> {
+        let mut cache = self.shared_cache.borrow_mut();
+        if cache.0 != self.items_generation {
+            *cache = (self.items_generation, HashMap::new());
+        }
+        let spans = cache.1.entry(g).or_insert_with(|| Rc::new(self.group_shared_spans(g)));
+        Rc::clone(spans)
+    }
+
+    fn group_shared_spans(&self, g: usize) -> SharedSpans {
+        let Some(group) = self.analysis.groups.get(g) else { return SharedSpans::new() };
+        let members: Vec<(&str, &str, usize)> = self
+            .visible_members(group)
+            .filter_map(|id| self.sentence(id).map(|(a, s)| (id.as_str(), a.sentence_text(s), s.start)))
+            .collect();
+        // Each distinct word key: one way it is written, and how many members use it.
+        let mut written: HashMap<String, (&str, usize)> = HashMap::new();
+        let keys_of: Vec<HashSet<String>> = members
+            .iter()
+            .map(|(_, text, _)| {
+                let words = crate::diff::words(text, 0);
+                let mut keys = HashSet::new();
+                for w in words {
+                    if keys.insert(w.key.clone()) {
+                        written.entry(w.key).or_insert((&text[w.span.start..w.span.end], 0)).1 += 1;
+                    }
+                }
+                keys
+            })
+            .collect();
+        let mut distinct: Vec<(&String, &(&str, usize))> = written.iter().collect();
+        distinct.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        members
+            .iter()
+            .zip(&keys_of)
+            .map(|((id, text, start), own)| {
+                let others: Vec<&str> = distinct
+                    .iter()
+                    .filter(|(key, (_, users))| *users > usize::from(own.contains(*key)))
+                    .map(|(_, (form, _))| *form)
+                    .collect();
+                let others = others.join(" ");
+                (id.to_string(), crate::align::shared_words(text, *start, &[others.as_str()]))
+            })
+            .collect()
     }
 
     /// [`Self::visible_quotes`], remembered until a filter changes.
@@ -828,6 +897,34 @@ mod tests {
         month.sort_unstable();
         assert_eq!(month, vec!["a0.s1", "a1.s2"]);
         assert_eq!(ws.event_sentences("e1").len(), 1);
+    }
+
+    /// The words each member shares, computed for the whole group at once,
+    /// are what `align::shared_words` finds member by member, with and
+    /// without a hidden source.
+    #[test]
+    fn shared_spans_of_a_group_are_those_of_each_member_against_the_others() {
+        let mut ws = Workspace::new(crate::analysis::analyze_sample(), Origin::Sample);
+        for hide in [None, Some(ws.analysis.articles[1].id.clone())] {
+            ws.hidden = hide.into_iter().collect();
+            ws.items_generation += 1;
+            let mut compared = 0;
+            for (g, group) in ws.analysis.groups.iter().enumerate() {
+                let spans = ws.shared_spans(g);
+                let members: Vec<&String> = ws.visible_members(group).collect();
+                assert_eq!(spans.len(), members.len());
+                for member in &members {
+                    let (article, sentence) = ws.sentence(member).unwrap();
+                    let others: Vec<&str> =
+                        members.iter().filter(|m| *m != member).filter_map(|m| ws.sentence_text(m)).collect();
+                    let one_by_one =
+                        crate::align::shared_words(article.sentence_text(sentence), sentence.start, &others);
+                    assert_eq!(spans[member.as_str()], one_by_one, "group {g}, member {member}");
+                    compared += usize::from(!one_by_one.is_empty());
+                }
+            }
+            assert!(compared > 10, "the sample shares words in many members ({compared})");
+        }
     }
 
     #[test]
