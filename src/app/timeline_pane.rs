@@ -447,10 +447,32 @@ fn events_ui(ui: &mut egui::Ui, ws: &Workspace, strip: &Strip, commands: &mut Ve
         })
         .collect();
     let placed = pack_lanes(&markers, lane_count);
+    // Every marker's stripes go into one mesh, painted under the outlines
+    // and labels: hundreds of events would otherwise be thousands of shapes.
+    let stripes_at = strip.painter.add(egui::Shape::Noop);
+    let mut stripes = egui::Mesh::default();
     for (((event, x0, x1), label), (lane, show_label)) in events.into_iter().zip(labels).zip(placed) {
         let y = strip.lanes_top + lane as f32 * LANE_HEIGHT + (LANE_HEIGHT - MARKER_HEIGHT) / 2.0;
         let marker = Rect::from_min_max(Pos2::new(x0, y), Pos2::new(x1, y + MARKER_HEIGHT));
+        add_stripes(&mut stripes, ws, event, marker, strip.dark);
         event_marker_ui(ui, ws, strip, event, marker, (&label, show_label), commands);
+    }
+    strip.painter.set(stripes_at, stripes);
+}
+
+/// A marker's stripes in the colours of the mentioning sources, at least two
+/// points wide: with more sources than that, an even sample of them.
+fn add_stripes(mesh: &mut egui::Mesh, ws: &Workspace, event: &TimelineEvent, marker: Rect, dark: bool) {
+    let sources: Vec<usize> = event.articles.iter().filter_map(|a| ws.article_position(a)).collect();
+    let count = sources.len().min(((marker.width() / 2.0).floor() as usize).max(1));
+    let stripe = marker.width() / count.max(1) as f32;
+    for k in 0..count {
+        let index = sources[k * sources.len() / count];
+        let r = Rect::from_min_size(
+            Pos2::new(marker.left() + k as f32 * stripe, marker.top()),
+            vec2(stripe, marker.height()),
+        );
+        mesh.add_colored_rect(r, theme::source_colour(index, dark));
     }
 }
 
@@ -469,19 +491,6 @@ fn event_marker_ui(
     let weak = visuals.weak_text_color();
     let selected = ws.event_filter.as_deref() == Some(event.id.as_str());
 
-    // Stripes in the colours of the mentioning sources, at least two points
-    // wide: with more sources than that, an even sample of them.
-    let sources: Vec<usize> = event.articles.iter().filter_map(|a| ws.article_position(a)).collect();
-    let count = sources.len().min(((marker.width() / 2.0).floor() as usize).max(1));
-    let stripe = marker.width() / count.max(1) as f32;
-    for k in 0..count {
-        let index = sources[k * sources.len() / count];
-        let r = Rect::from_min_size(
-            Pos2::new(marker.left() + k as f32 * stripe, marker.top()),
-            vec2(stripe, marker.height()),
-        );
-        painter.rect_filled(r, 0.0, theme::source_colour(index, dark));
-    }
     let outline =
         if selected { Stroke::new(2.0, visuals.strong_text_color()) } else { Stroke::new(1.0, visuals.panel_fill) };
     painter.rect_stroke(marker, 3.0, outline, StrokeKind::Outside);
