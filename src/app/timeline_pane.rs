@@ -359,6 +359,10 @@ fn published_row_ui(ui: &egui::Ui, ws: &Workspace, strip: &Strip) {
     let response = ui.interact(row, ui.scope_id().with("published"), Sense::hover());
     let pointer = response.hover_pos();
     let mut hovered = None;
+    // One mesh for all diamonds, each on a slightly larger one in the
+    // panel's colour that keeps neighbours apart: a thousand articles would
+    // otherwise be a thousand outlined polygons to tessellate.
+    let mut diamonds = egui::Mesh::default();
     let mut per_day: std::collections::BTreeMap<i64, usize> = Default::default();
     for (index, day) in article_dates(ws) {
         let slot = per_day.entry(day as i64).or_default();
@@ -369,12 +373,13 @@ fn published_row_ui(ui: &egui::Ui, ws: &Workspace, strip: &Strip) {
         }
         let c = Pos2::new(x, articles_y);
         let colour = theme::source_colour(index, strip.dark);
-        let diamond = vec![c + vec2(0.0, -6.0), c + vec2(6.0, 0.0), c + vec2(0.0, 6.0), c + vec2(-6.0, 0.0)];
-        strip.painter.add(egui::Shape::convex_polygon(diamond, colour, Stroke::new(1.0, panel_fill)));
+        add_diamond(&mut diamonds, c, 7.0, panel_fill);
+        add_diamond(&mut diamonds, c, 6.0, colour);
         if pointer.is_some_and(|p| Rect::from_center_size(c, vec2(12.0, 12.0)).contains(p)) {
             hovered = Some(index);
         }
     }
+    strip.painter.add(diamonds);
     if let Some(index) = hovered {
         let article = &ws.analysis.articles[index];
         response.on_hover_text(format!(
@@ -383,6 +388,16 @@ fn published_row_ui(ui: &egui::Ui, ws: &Workspace, strip: &Strip) {
             article.date.as_deref().map_or_else(String::new, date_label)
         ));
     }
+}
+
+/// A filled diamond of half-width `r` centred on `c`.
+fn add_diamond(mesh: &mut egui::Mesh, c: Pos2, r: f32, colour: egui::Color32) {
+    let first = mesh.vertices.len() as u32;
+    for p in [c + vec2(0.0, -r), c + vec2(r, 0.0), c + vec2(0.0, r), c + vec2(-r, 0.0)] {
+        mesh.colored_vertex(p, colour);
+    }
+    mesh.add_triangle(first, first + 1, first + 2);
+    mesh.add_triangle(first, first + 2, first + 3);
 }
 
 /// A marker to place in a lane: where it starts and ends on screen, and
@@ -463,11 +478,11 @@ fn events_ui(ui: &mut egui::Ui, ws: &Workspace, strip: &Strip, commands: &mut Ve
 /// A marker's stripes in the colours of the mentioning sources, at least two
 /// points wide: with more sources than that, an even sample of them.
 fn add_stripes(mesh: &mut egui::Mesh, ws: &Workspace, event: &TimelineEvent, marker: Rect, dark: bool) {
-    let sources: Vec<usize> = event.articles.iter().filter_map(|a| ws.article_position(a)).collect();
+    let sources = &event.articles;
     let count = sources.len().min(((marker.width() / 2.0).floor() as usize).max(1));
     let stripe = marker.width() / count.max(1) as f32;
     for k in 0..count {
-        let index = sources[k * sources.len() / count];
+        let Some(index) = ws.article_position(&sources[k * sources.len() / count]) else { continue };
         let r = Rect::from_min_size(
             Pos2::new(marker.left() + k as f32 * stripe, marker.top()),
             vec2(stripe, marker.height()),
