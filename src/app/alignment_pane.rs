@@ -6,9 +6,9 @@
 //! ("copied", "reworded"); the view can be switched to either drawing for
 //! all lines. The headline card comes first.
 //!
-//! Cards have different heights, so the list is virtualised by hand: heights
-//! are measured as cards are drawn (estimated until then) and only the cards
-//! inside the viewport are laid out.
+//! Only the cards in view are laid out ([`super::virtual_list`]): heights are
+//! estimated, then measured as cards are drawn. A card's row of source dots
+//! collapses to a count ("+37") when it does not fit.
 
 use super::rich::{self, Mark};
 use super::settings::CompareView;

@@ -184,6 +184,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
         axis_y: rect.bottom() - AXIS_HEIGHT,
         lanes_top: rect.top() + ROW_ARTICLES + 6.0,
         dark,
+        panel_fill: ui.visuals().panel_fill,
     };
     axis_ui(ui, &strip);
     row_labels_ui(ui, &strip);
@@ -235,6 +236,7 @@ struct Strip {
     /// The top of the event lanes, which end at the axis.
     lanes_top: f32,
     dark: bool,
+    panel_fill: egui::Color32,
 }
 
 /// The title, the event count, "Fit all" and the active date filter.
@@ -469,15 +471,18 @@ fn events_ui(ui: &mut egui::Ui, ws: &Workspace, strip: &Strip, commands: &mut Ve
     for (((event, x0, x1), label), (lane, show_label)) in events.into_iter().zip(labels).zip(placed) {
         let y = strip.lanes_top + lane as f32 * LANE_HEIGHT + (LANE_HEIGHT - MARKER_HEIGHT) / 2.0;
         let marker = Rect::from_min_max(Pos2::new(x0, y), Pos2::new(x1, y + MARKER_HEIGHT));
-        add_stripes(&mut stripes, ws, event, marker, strip.dark);
+        add_stripes(&mut stripes, ws, event, marker, strip);
         event_marker_ui(ui, ws, strip, event, marker, (&label, show_label), commands);
     }
     strip.painter.set(stripes_at, stripes);
 }
 
 /// A marker's stripes in the colours of the mentioning sources, at least two
-/// points wide: with more sources than that, an even sample of them.
-fn add_stripes(mesh: &mut egui::Mesh, ws: &Workspace, event: &TimelineEvent, marker: Rect, dark: bool) {
+/// points wide (with more sources than that, an even sample of them), on a
+/// border in the panel's colour that keeps overlapping markers apart.
+fn add_stripes(mesh: &mut egui::Mesh, ws: &Workspace, event: &TimelineEvent, marker: Rect, strip: &Strip) {
+    let dark = strip.dark;
+    mesh.add_colored_rect(marker.expand(1.0), strip.panel_fill);
     let sources = &event.articles;
     let count = sources.len().min(((marker.width() / 2.0).floor() as usize).max(1));
     let stripe = marker.width() / count.max(1) as f32;
@@ -506,9 +511,9 @@ fn event_marker_ui(
     let weak = visuals.weak_text_color();
     let selected = ws.event_filter.as_deref() == Some(event.id.as_str());
 
-    let outline =
-        if selected { Stroke::new(2.0, visuals.strong_text_color()) } else { Stroke::new(1.0, visuals.panel_fill) };
-    painter.rect_stroke(marker, 3.0, outline, StrokeKind::Outside);
+    if selected {
+        painter.rect_stroke(marker, 3.0, Stroke::new(2.0, visuals.strong_text_color()), StrokeKind::Outside);
+    }
     if show_label {
         painter.text(
             Pos2::new(marker.right() + LABEL_GAP, marker.center().y),
