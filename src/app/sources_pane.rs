@@ -32,6 +32,7 @@ pub fn sources_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &
     });
     let scroll = egui::ScrollArea::vertical().id_salt("sources_scroll").auto_shrink([false, false]);
     heights.show(ui, scroll, None, |ui, r, _| {
+        ui.spacing_mut().item_spacing.y = ROW_GAP;
         if r < n {
             article_row_ui(ui, ws, r, dark, commands);
             ui.add_space(ROW_GAP);
@@ -111,7 +112,6 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
                         ui.label(RichText::new(date).small().weak());
                     }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                         colour_chip_ui(ui, if hidden { colour.gamma_multiply(0.3) } else { colour }, 12.0);
                         source_checkbox_ui(ui, ws, index, hidden, commands);
                     });
@@ -158,21 +158,33 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
     }
 }
 
-/// The checkbox that hides or shows a source, labelled with its name (cut
-/// to the width there is); right-click renames it.
+/// The checkbox that hides or shows a source, and its name cut to the width
+/// there is (the hover shows it whole); clicking the name ticks the box too,
+/// right-clicking either renames the source.
 fn source_checkbox_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, hidden: bool, commands: &mut Vec<Command>) {
     let article = &ws.analysis.articles[index];
     let mut visible = !hidden;
-    let checkbox = ui.checkbox(&mut visible, RichText::new(&article.source).strong());
-    if matches!(ws.origin, Origin::Folder(_)) {
-        checkbox.context_menu(|ui| {
-            if ui.button("Rename source…").clicked() {
-                ui.data_mut(|d| d.insert_temp(rename_id(index), article.source.clone()));
-            }
-        });
-    }
+    let spacing = ui.spacing().item_spacing.x;
+    ui.spacing_mut().item_spacing.x = 4.0;
+    let checkbox = ui.add(egui::Checkbox::without_text(&mut visible));
+    // The box carries the source's name for screen readers and tests.
+    checkbox.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, visible, &article.source));
+    let name = ui.add(egui::Label::new(RichText::new(&article.source).strong()).truncate().sense(Sense::click()));
+    ui.spacing_mut().item_spacing.x = spacing;
     let hint = if hidden { "Show this source again" } else { "Hide this source from the alignment and quotes" };
-    if checkbox.on_hover_text(format!("{}\n{hint}", article.source)).changed() {
+    let tip = format!("{}\n{hint}", article.source);
+    let toggled = checkbox.changed() | name.clicked();
+    for response in [checkbox, name] {
+        if matches!(ws.origin, Origin::Folder(_)) {
+            response.context_menu(|ui| {
+                if ui.button("Rename source…").clicked() {
+                    ui.data_mut(|d| d.insert_temp(rename_id(index), article.source.clone()));
+                }
+            });
+        }
+        response.on_hover_text(tip.clone());
+    }
+    if toggled {
         commands.push(StoryCommand::ToggleSource(article.id.clone()).into());
     }
 }
