@@ -43,6 +43,9 @@ pub fn alignment_ui(
     } else {
         format!("{groups_shown} of {} shared facts", ws.analysis.groups.len())
     };
+    // The pane's width, taken before anything is laid out: the cards wrap to
+    // it even if a row above them is wider.
+    let width = ui.available_width();
     pane_header_ui(ui, "Alignment", &summary);
     controls_ui(ui, ws, settings, commands);
     filter_chips_ui(ui, ws, commands);
@@ -52,11 +55,12 @@ pub fn alignment_ui(
         empty_state_ui(ui, ws, commands);
         return;
     }
-    cards_ui(ui, ws, &items, settings.compare, dark, commands);
+    cards_ui(ui, ws, &items, width, (settings.compare, dark), commands);
 }
 
 fn controls_ui(ui: &mut egui::Ui, ws: &mut Workspace, settings: &mut Settings, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+    // Wraps in a narrow pane rather than pushing the cards past its edge.
+    ui.horizontal_wrapped(|ui| {
         let search = ui.add(
             egui::TextEdit::singleline(&mut ws.search)
                 .hint_text(format!("Search facts and sources ({})", UiCommand::FocusSearch.shortcut_text(ui.ctx())))
@@ -159,11 +163,11 @@ fn cards_ui(
     ui: &mut egui::Ui,
     ws: &mut Workspace,
     items: &[Item],
-    view: CompareView,
-    dark: bool,
+    pane_width: f32,
+    (view, dark): (CompareView, bool),
     commands: &mut Vec<Command>,
 ) {
-    let width = ui.available_width() - SCROLL_BAR_ROOM;
+    let width = pane_width - SCROLL_BAR_ROOM;
     let mut heights = std::mem::take(&mut ws.card_heights);
     heights.prepare(list_id((ws.items_generation, view)), width, items.len(), |i| estimate_height(ws, items[i], width));
 
@@ -181,7 +185,7 @@ fn cards_ui(
     let ws_ref: &Workspace = ws;
     let shown = heights.show(ui, scroll, scroll_to, |ui, i, height| {
         let item = items[i];
-        let card = egui::vec2(ui.max_rect().width() - SCROLL_BAR_ROOM, height - CARD_GAP);
+        let card = egui::vec2(width, height - CARD_GAP);
         let rect = Rect::from_min_size(ui.max_rect().min, card);
         ui.push_id(("card", item), |ui| card_ui(ui, ws_ref, item, rect, (&hl, view), dark, commands));
         ui.add_space(CARD_GAP);
