@@ -4,7 +4,12 @@
 //!
 //! ```sh
 //! cargo run --release --example frame_bench -- FOLDER [FRAMES_PER_PHASE]
+//! cargo run --release --example frame_bench -- ANALYSIS.json [FRAMES_PER_PHASE]
 //! ```
+//!
+//! Given a `.json` file written by `parallax export FOLDER -o ANALYSIS.json`,
+//! it opens that analysis instead of analysing a folder: the same frames,
+//! without waiting for the analysis each run (for profiling).
 //!
 //! The window is 1600 × 1000 points at 1 pixel per point, light theme. After
 //! the load and a few settling frames it runs four phases of
@@ -18,7 +23,7 @@
 
 use eframe::egui::{self, Event, Modifiers, MouseWheelUnit, PointerButton, Pos2, RawInput, Rect, vec2};
 use parallax::app::{
-    App, Command, DialogOutcome, DialogPurpose, DialogReply, Dialogs, Pane, Startup, StoryCommand, Workspace,
+    App, Command, DialogOutcome, DialogPurpose, DialogReply, Dialogs, Origin, Pane, Startup, StoryCommand, Workspace,
 };
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
@@ -112,7 +117,15 @@ fn main() -> Result<(), String> {
     ctx.set_pixels_per_point(1.0);
     let startup =
         Startup { paths: vec![folder.clone()], theme: Some(parallax::app::ThemeChoice::Light), ..Startup::default() };
-    let app = App::headless(&ctx, startup, Box::new(NoDialogs));
+    let from_json = folder.extension().is_some_and(|e| e == "json");
+    let startup = if from_json { Startup { paths: Vec::new(), ..startup } } else { startup };
+    let mut app = App::headless(&ctx, startup, Box::new(NoDialogs));
+    if from_json {
+        let text = std::fs::read_to_string(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        let analysis: parallax::model::Analysis =
+            serde_json::from_str(&text).map_err(|e| format!("{}: not an analysis export: {e}", folder.display()))?;
+        app.open_analysis(analysis, Origin::Sample);
+    }
     let mut bench = Bench { ctx, app, time: 0.0 };
 
     let load = std::time::Instant::now();

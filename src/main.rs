@@ -105,6 +105,7 @@ enum Command {
 }
 
 fn main() -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Export {
@@ -140,6 +141,7 @@ fn main() -> anyhow::Result<()> {
             sample: cli.sample,
             screenshot_to: cli.screenshot_on_start,
             theme: cli.theme,
+            started: Some(started),
         }),
     }
 }

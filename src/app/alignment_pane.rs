@@ -6,18 +6,19 @@
 //! ("copied", "reworded"); the view can be switched to either drawing for
 //! all lines. The headline card comes first.
 //!
-//! Cards have different heights, so the list is virtualised by hand: heights
-//! are measured as cards are drawn (estimated until then) and only the cards
-//! inside the viewport are laid out.
+//! Only the cards in view are laid out ([`super::virtual_list`]): heights are
+//! estimated, then measured as cards are drawn. A card's row of source dots
+//! collapses to a count ("+37") when it does not fit.
 
 use super::rich::{self, Mark};
 use super::settings::CompareView;
 use super::theme::{self, Highlights};
-use super::widgets::{colour_dot_ui, pane_header_ui, tinted_frame};
-use super::workspace::{Item, ListView, Workspace};
+use super::virtual_list::{Shown, list_id};
+use super::widgets::{colour_dot_ui, pane_header_ui, tinted_frame, wrap_before};
+use super::workspace::{Item, Workspace};
 use super::{Command, Settings, SortOrder, StoryCommand, UiCommand};
 use crate::model::{Group, Span, Wording, articles_of};
-use eframe::egui::{self, Align, Layout, Rect, RichText, Sense, Stroke, UiBuilder};
+use eframe::egui::{self, Align, Layout, Rect, RichText, Sense, Stroke};
 
 /// Vertical gap between cards.
 const CARD_GAP: f32 = 8.0;
@@ -25,6 +26,8 @@ const CARD_GAP: f32 = 8.0;
 const NAME_WIDTH: f32 = 62.0;
 /// Room left of the name for the source's colour bar.
 const BAR_SPACE: f32 = 10.0;
+/// Room right of the cards for the scroll bar.
+const SCROLL_BAR_ROOM: f32 = 12.0;
 
 pub fn alignment_ui(
     ui: &mut egui::Ui,
@@ -40,6 +43,9 @@ pub fn alignment_ui(
     } else {
         format!("{groups_shown} of {} shared facts", ws.analysis.groups.len())
     };
+    // The pane's width, taken before anything is laid out: the cards wrap to
+    // it even if a row above them is wider.
+    let width = ui.available_width();
     pane_header_ui(ui, "Alignment", &summary);
     controls_ui(ui, ws, settings, commands);
     filter_chips_ui(ui, ws, commands);
@@ -49,11 +55,12 @@ pub fn alignment_ui(
         empty_state_ui(ui, ws, commands);
         return;
     }
-    cards_ui(ui, ws, &items, settings.compare, dark, commands);
+    cards_ui(ui, ws, &items, width, (settings.compare, dark), commands);
 }
 
 fn controls_ui(ui: &mut egui::Ui, ws: &mut Workspace, settings: &mut Settings, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+    // Wraps in a narrow pane rather than pushing the cards past its edge.
+    ui.horizontal_wrapped(|ui| {
         let search = ui.add(
             egui::TextEdit::singleline(&mut ws.search)
                 .hint_text(format!("Search facts and sources ({})", UiCommand::FocusSearch.shortcut_text(ui.ctx())))
@@ -79,18 +86,12 @@ fn controls_ui(ui: &mut egui::Ui, ws: &mut Workspace, settings: &mut Settings, c
             for view in CompareView::ALL {
                 if ui.selectable_label(settings.compare == view, view.label()).on_hover_text(view.hint()).clicked() {
                     settings.compare = view;
-                    ws.card_heights.clear();
                 }
             }
         });
         ui.add_space(8.0);
-        if ui
-            .checkbox(&mut settings.show_exclusive, "Exclusive sentences")
-            .on_hover_text("Also list the sentences only one source reports")
-            .changed()
-        {
-            ws.card_heights.clear();
-        }
+        ui.checkbox(&mut settings.show_exclusive, "Exclusive sentences")
+            .on_hover_text("Also list the sentences only one source reports");
     });
 }
 
@@ -144,102 +145,53 @@ fn empty_state_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command>
 fn estimate_height(ws: &Workspace, item: Item, width: f32) -> f32 {
     let text_width = (width - NAME_WIDTH - 40.0).max(100.0);
     let lines = |id: &str| {
-        let chars = ws.analysis.sentence_text(id).map_or(40, |t| t.chars().count());
+        let chars = ws.sentence_text(id).map_or(40, |t| t.chars().count());
         (chars as f32 * 7.0 / text_width).ceil().max(1.0)
     };
-    match item {
+    let height = match item {
         Item::Group(g) => {
             let group = &ws.analysis.groups[g];
             let body: f32 = ws.visible_members(group).map(|m| lines(m) * 19.0 + 6.0).sum();
             46.0 + body
         }
         Item::Exclusive(a, s) => 40.0 + lines(&ws.analysis.articles[a].sentences[s].id) * 19.0,
-    }
+    };
+    height + CARD_GAP
 }
 
 fn cards_ui(
     ui: &mut egui::Ui,
     ws: &mut Workspace,
     items: &[Item],
-    view: CompareView,
-    dark: bool,
+    pane_width: f32,
+    (view, dark): (CompareView, bool),
     commands: &mut Vec<Command>,
 ) {
-    let width = ui.available_width() - 12.0;
-    if (ws.card_width - width).abs() > 0.5 {
-        ws.card_heights.clear();
-        ws.card_width = width;
-    }
-    let mut heights = Vec::with_capacity(items.len());
-    for item in items {
-        let height = match ws.card_heights.get(item) {
-            Some(h) => *h,
-            None => {
-                // Estimated once; replaced by the real height when drawn.
-                let h = estimate_height(ws, *item, width);
-                ws.card_heights.insert(*item, h);
-                h
-            }
-        };
-        heights.push(height);
-    }
-    let mut tops = Vec::with_capacity(items.len());
-    let mut y = 0.0;
-    for h in &heights {
-        tops.push(y);
-        y += h + CARD_GAP;
-    }
-    let total = y;
+    let width = pane_width - SCROLL_BAR_ROOM;
+    let mut heights = std::mem::take(&mut ws.card_heights);
+    heights.prepare(list_id((ws.items_generation, view)), width, items.len(), |i| estimate_height(ws, items[i], width));
 
-    let mut scroll = egui::ScrollArea::vertical().id_salt("alignment_scroll").auto_shrink([false, false]);
+    let mut scroll_to = None;
     if ws.scroll_alignment {
         ws.scroll_alignment = false;
-        let selected = items.iter().position(|item| is_selected(ws, *item));
-        let ListView { offset, height: view } = ws.alignment_view;
-        match selected {
-            Some(i) => {
-                let (top, bottom) = (tops[i], tops[i] + heights[i]);
-                if top < offset || bottom > offset + view {
-                    scroll = scroll.vertical_scroll_offset((top - 24.0).max(0.0));
-                }
-            }
-            None if offset > total => scroll = scroll.vertical_scroll_offset(0.0),
+        match items.iter().position(|item| is_selected(ws, *item)) {
+            Some(i) => scroll_to = Some((i, ws.alignment_view)),
+            None if ws.alignment_view.offset > heights.total() => scroll_to = Some((0, Shown::default())),
             None => {}
         }
     }
-
+    let scroll = egui::ScrollArea::vertical().id_salt("alignment_scroll").auto_shrink([false, false]);
     let hl = theme::highlights(dark);
-    let mut measured = Vec::new();
-    let output = scroll.show_viewport(ui, |ui, viewport| {
-        ui.set_height(total);
-        let origin = ui.max_rect().min;
-        for (i, item) in items.iter().enumerate() {
-            let (top, height) = (tops[i], heights[i]);
-            if top + height < viewport.min.y {
-                continue;
-            }
-            if top > viewport.max.y {
-                break;
-            }
-            let rect = Rect::from_min_size(origin + egui::vec2(0.0, top), egui::vec2(width, height));
-            let mut child = ui.new_child(
-                UiBuilder::new()
-                    .max_rect(Rect::from_min_size(rect.min, egui::vec2(width, f32::INFINITY)))
-                    .layout(Layout::top_down(Align::Min))
-                    .id_salt(("card", *item)),
-            );
-            card_ui(&mut child, ws, *item, rect, (&hl, view), dark, commands);
-            let h = child.min_rect().height();
-            if (h - height).abs() > 0.5 {
-                measured.push((*item, h));
-            }
-        }
+    let ws_ref: &Workspace = ws;
+    let shown = heights.show(ui, scroll, scroll_to, |ui, i, height| {
+        let item = items[i];
+        let card = egui::vec2(width, height - CARD_GAP);
+        let rect = Rect::from_min_size(ui.max_rect().min, card);
+        ui.push_id(("card", item), |ui| card_ui(ui, ws_ref, item, rect, (&hl, view), dark, commands));
+        ui.add_space(CARD_GAP);
     });
-    ws.alignment_view = ListView { offset: output.state.clamped_offset().y, height: output.inner_rect.height() };
-    if !measured.is_empty() {
-        ws.card_heights.extend(measured);
-        ui.ctx().request_repaint();
-    }
+    ws.card_heights = heights;
+    ws.alignment_view = shown;
 }
 
 fn is_selected(ws: &Workspace, item: Item) -> bool {
@@ -319,16 +271,26 @@ fn group_body_ui(
 ) {
     let group = &ws.analysis.groups[g];
     let members: Vec<&String> = ws.visible_members(group).collect();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let title = if group.headline { format!("Fact {} · headlines", g + 1) } else { format!("Fact {}", g + 1) };
         ui.label(RichText::new(title).small().strong());
-        for article in articles_of(members.iter().map(|m| m.as_str())) {
-            colour_dot_ui(ui, ws.colour(article, dark));
-        }
         let total = ws.analysis.articles.len();
-        ui.label(RichText::new(format!("{} of {total} sources", ws.group_sources(group))).small().weak());
-        if group.cohesion > 0.0 {
-            ui.label(RichText::new(format!("· {:.0}% alike", group.cohesion * 100.0)).small().weak())
+        let counts = format!("{} of {total} sources", ws.group_sources(group));
+        let alike = (group.cohesion > 0.0).then(|| format!("· {:.0}% alike", group.cohesion * 100.0));
+        // The dots get the room the counts leave on this line.
+        let spacing = ui.spacing().item_spacing.x;
+        let font = egui::TextStyle::Small.resolve(ui.style());
+        let text_width = |text: &str| {
+            ui.fonts_mut(|f| f.layout_no_wrap(text.to_string(), font.clone(), egui::Color32::PLACEHOLDER).size().x)
+        };
+        let after = text_width(&counts) + alike.as_deref().map_or(0.0, |a| text_width(a) + spacing) + 2.0 * spacing;
+        let articles = articles_of(members.iter().map(|m| m.as_str()));
+        let colours: Vec<egui::Color32> = articles.iter().map(|a| ws.colour(a, dark)).collect();
+        let room = ui.available_size_before_wrap().x - after;
+        source_dots_ui(ui, &colours, room);
+        ui.label(RichText::new(counts).small().weak());
+        if let Some(alike) = alike {
+            ui.label(RichText::new(alike).small().weak())
                 .on_hover_text("Mean word overlap between the sources' sentences");
         }
         if !group.discrepancies.is_empty() {
@@ -341,23 +303,61 @@ fn group_body_ui(
     }
 }
 
+/// One dot per source in its colour, in at most `room` points: when they
+/// do not all fit, as many as fit and a count of the rest ("+37").
+fn source_dots_ui(ui: &mut egui::Ui, colours: &[egui::Color32], room: f32) {
+    const DOT: f32 = 9.0;
+    const GAP: f32 = 3.0;
+    let fits = |n: usize| n as f32 * (DOT + GAP) <= room;
+    let more = |n: usize| format!("+{n}");
+    let shown = if fits(colours.len()) {
+        colours.len()
+    } else {
+        let font = egui::TextStyle::Small.resolve(ui.style());
+        let label = ui.fonts_mut(|f| f.layout_no_wrap(more(colours.len()), font, egui::Color32::PLACEHOLDER).size().x);
+        let room_for_dots = room - label - ui.spacing().item_spacing.x;
+        ((room_for_dots / (DOT + GAP)).floor().max(0.0) as usize).min(colours.len())
+    };
+    let spacing = ui.spacing().item_spacing.x;
+    ui.spacing_mut().item_spacing.x = GAP;
+    for colour in &colours[..shown] {
+        colour_dot_ui(ui, *colour);
+    }
+    ui.spacing_mut().item_spacing.x = spacing;
+    if shown < colours.len() {
+        let rest = colours.len() - shown;
+        ui.label(RichText::new(more(rest)).small().weak())
+            .on_hover_text(format!("and {rest} more source{}", if rest == 1 { "" } else { "s" }));
+    }
+}
+
 fn discrepancy_badge_ui(ui: &mut egui::Ui, group: &Group, hl: &Highlights) {
     let summary: Vec<String> = group
         .discrepancies
         .iter()
         .map(|d| {
-            let mut values: Vec<&str> = d.values.iter().map(|v| v.text.as_str()).collect();
-            values.dedup();
+            // Each value once, in the order the sources give them.
+            let mut values: Vec<&str> = Vec::new();
+            for v in &d.values {
+                if !values.contains(&v.text.as_str()) {
+                    values.push(v.text.as_str());
+                }
+            }
             let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
             format!("{about}: {}", values.join(" vs "))
         })
         .collect();
+    let text = RichText::new(format!("≠  {}", summary.join("; "))).small().color(hl.discrepancy_fg);
+    // On a line of its own when it does not fit after the counts.
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let width = ui.fonts_mut(|f| f.layout_no_wrap(text.text().to_string(), font, hl.discrepancy_fg).size().x);
+    wrap_before(ui, width + 12.0);
     egui::Frame::new()
         .fill(hl.discrepancy_bg)
         .corner_radius(4.0)
         .inner_margin(egui::Margin::symmetric(6, 1))
         .show(ui, |ui| {
-            ui.label(RichText::new(format!("≠  {}", summary.join("; "))).small().color(hl.discrepancy_fg));
+            ui.add(egui::Label::new(text).wrap());
         })
         .response
         .on_hover_text("The sources disagree on a number or a date");
@@ -396,19 +396,9 @@ fn line_style(group: &Group, member: &str, view: CompareView) -> (LineStyle, &'s
 }
 
 /// The words of `member` it shares with the other visible members.
-fn shared_marks(ws: &Workspace, group: &Group, member: &str) -> Vec<(Span, Mark)> {
-    let Some((article, sentence)) = ws.analysis.sentence(member) else {
-        return Vec::new();
-    };
-    let others: Vec<&str> = ws
-        .visible_members(group)
-        .filter(|m| m.as_str() != member)
-        .filter_map(|m| ws.analysis.sentence_text(m))
-        .collect();
-    crate::align::shared_words(article.sentence_text(sentence), sentence.start, &others)
-        .into_iter()
-        .map(|span| (span, Mark::Shared))
-        .collect()
+fn shared_marks(ws: &Workspace, group: usize, member: &str) -> Vec<(Span, Mark)> {
+    let spans = ws.shared_spans(group);
+    spans.get(member).into_iter().flatten().map(|span| (*span, Mark::Shared)).collect()
 }
 
 /// One source's sentence: colour bar, source name with how it is worded
@@ -423,7 +413,7 @@ fn member_line_ui(
     commands: &mut Vec<Command>,
 ) {
     let group = &ws.analysis.groups[group_index];
-    let Some((article, sentence)) = ws.analysis.sentence(member) else {
+    let Some((article, sentence)) = ws.sentence(member) else {
         return;
     };
     let colour = ws.colour(&article.id, dark);
@@ -448,7 +438,7 @@ fn member_line_ui(
     } else {
         if style == LineStyle::Shared {
             // Under the other marks, so discrepancies and selections win.
-            marks.splice(0..0, shared_marks(ws, group, member));
+            marks.splice(0..0, shared_marks(ws, group_index, member));
         }
         let mut job = egui::text::LayoutJob::default();
         rich::append_marked(

@@ -22,8 +22,10 @@ mod screenshot;
 mod screenshot_flow;
 mod settings;
 mod sources_pane;
+mod startup_clock;
 mod theme;
 mod timeline_pane;
+mod virtual_list;
 mod watch;
 mod welcome;
 mod widgets;
@@ -62,6 +64,9 @@ pub struct Startup {
     pub screenshot_to: Option<PathBuf>,
     /// Use this theme (and remember it) instead of the saved one.
     pub theme: Option<ThemeChoice>,
+    /// When the app started, for `PARALLAX_STARTUP_TIMES` (set by
+    /// [`run_with`]; a headless driver may leave it empty).
+    pub started: Option<std::time::Instant>,
 }
 
 /// A short message in the corner of the window.
@@ -97,6 +102,8 @@ pub struct App {
     watcher: Option<watch::FolderWatcher>,
     /// What was selected before a live reload, restored after it.
     kept: Option<workspace::Kept>,
+    /// Times the first frames when `PARALLAX_STARTUP_TIMES` is set.
+    clock: Option<startup_clock::StartupClock>,
 }
 
 /// The application id: the name of the Linux desktop entry
@@ -109,7 +116,8 @@ pub const APP_ID: &str = "io.github.parallax.Parallax";
 const WINDOW_ICON_PNG: &[u8] = include_bytes!("../../assets/icon-256.png");
 
 /// Opens the window with these start-up options and runs until it is closed.
-pub fn run_with(startup: Startup) -> eframe::Result {
+pub fn run_with(mut startup: Startup) -> eframe::Result {
+    startup.started.get_or_insert_with(std::time::Instant::now);
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Parallax")
         .with_app_id(APP_ID)
@@ -182,7 +190,11 @@ impl App {
             commands: Vec::new(),
             watcher: None,
             kept: None,
+            clock: startup_clock::StartupClock::from_env(startup.started),
         };
+        if let Some(clock) = &mut app.clock {
+            clock.mark("window and renderer ready, app created");
+        }
         if let Some(open) = open_command(startup.paths) {
             app.commands.push(open);
         } else if startup.sample {
@@ -253,6 +265,9 @@ impl App {
         self.kept = None;
         self.picker = None;
         self.load_error = None;
+        if let Some(clock) = &mut self.clock {
+            clock.mark("analysis started");
+        }
         self.loader = Some(Loader::start(source, self.settings.read_options(), ctx));
     }
 
@@ -290,6 +305,9 @@ impl App {
     }
 
     fn finish_load(&mut self, ctx: &egui::Context, source: Source, result: Result<Box<Analysis>, String>) {
+        if let Some(clock) = &mut self.clock {
+            clock.mark("analysis finished");
+        }
         match result {
             Ok(analysis) => {
                 if let Source::Folder(folder) = &source {
@@ -657,7 +675,6 @@ fn handle_story_command(ws: &mut Workspace, command: StoryCommand, sort: SortOrd
             if !ws.hidden.remove(&id) {
                 ws.hidden.insert(id);
             }
-            ws.card_heights.clear();
         }
         StoryCommand::ShowArticle(id) => {
             if let Some(a) = ws.article_position(&id) {
@@ -682,6 +699,9 @@ impl App {
     /// One frame of the whole window, drawn into the root `ui`.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if let Some(clock) = &mut self.clock {
+            clock.mark("first frame");
+        }
         self.poll_background(&ctx);
         self.shortcuts(&ctx);
         self.handle_dropped_files(&ctx);
@@ -704,6 +724,9 @@ impl App {
             egui::CentralPanel::default().show(ui, |ui| welcome::loading_ui(ui, label, fraction));
         } else if self.workspace.is_some() {
             self.story_ui(ui);
+            if let Some(clock) = &mut self.clock {
+                clock.mark("first frame with the story laid out");
+            }
         } else {
             let mut commands = Vec::new();
             egui::CentralPanel::default().show(ui, |ui| {

@@ -2,6 +2,7 @@
 //! files that were skipped or read with a doubt, the "replace this file?"
 //! question, and the short notices in the corner of the window.
 
+use super::virtual_list::{RowHeights, list_id};
 use crate::model::Problem;
 use eframe::egui::{self, RichText};
 use std::path::Path;
@@ -50,16 +51,22 @@ pub fn problems_list_ui(ui: &mut egui::Ui, problems: &[Problem]) {
         ui.label(RichText::new("Every file was read.").weak());
         return;
     }
-    egui::ScrollArea::vertical().max_height(320.0).show(ui, |ui| {
-        for problem in problems {
-            ui.horizontal_wrapped(|ui| {
-                let mark = if problem.skipped { "\u{2715}" } else { "!" };
-                ui.label(RichText::new(mark).strong().color(ui.visuals().warn_fg_color));
-                ui.label(RichText::new(&problem.file).strong());
-                ui.label(RichText::new(&problem.message).weak());
-            });
-        }
+    // Only the lines in view are laid out; their heights are kept in the
+    // context's memory while the list is open.
+    let id = egui::Id::unique("problems_rows");
+    let mut rows: RowHeights = ui.data_mut(|d| d.remove_temp(id)).unwrap_or_default();
+    rows.prepare(list_id(("problems", problems.len())), ui.available_width(), problems.len(), |_| 20.0);
+    let scroll = egui::ScrollArea::vertical().max_height(320.0);
+    rows.show(ui, scroll, None, |ui, i, _| {
+        let problem = &problems[i];
+        ui.horizontal_wrapped(|ui| {
+            let mark = if problem.skipped { "\u{2715}" } else { "!" };
+            ui.label(RichText::new(mark).strong().color(ui.visuals().warn_fg_color));
+            ui.label(RichText::new(&problem.file).strong());
+            ui.label(RichText::new(&problem.message).weak());
+        });
     });
+    ui.data_mut(|d| d.insert_temp(id, rows));
 }
 
 /// Asks before a screenshot replaces an existing file: `Some(true)` to

@@ -11,103 +11,80 @@
 
 use super::rich;
 use super::theme::{self, Highlights};
-use super::widgets::{pane_header_ui, source_chip_ui};
-use super::workspace::Workspace;
+use super::virtual_list::list_id;
+use super::widgets::{pane_header_ui, source_chips_ui};
+use super::workspace::{QuoteEntry, QuoteRow, Workspace};
 use super::{Command, StoryCommand};
 use crate::model::{MemberDiff, Quote, QuoteKind, Span};
 use eframe::egui::{self, RichText, Sense, Stroke};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
-/// One row of the panel: a cluster, or a quote no other outlet carries.
-struct Entry<'a> {
-    key: String,
-    quotes: Vec<&'a Quote>,
-    base: &'a Quote,
-    diffs: &'a [MemberDiff],
-}
+/// At most this many source chips under a quotation; the rest are a count.
+const MAX_CHIPS: usize = 12;
 
-fn entries(ws: &Workspace) -> Vec<Entry<'_>> {
-    let event: Option<HashSet<&str>> = ws.event_filter.as_deref().map(|e| ws.event_sentences(e));
-    let visible = |q: &&Quote| {
-        !ws.hidden.contains(&q.article)
-            && event.as_ref().is_none_or(|set| q.sentence.as_deref().is_some_and(|s| set.contains(s)))
-    };
-    let mut out = Vec::new();
-    let clustered: HashSet<&str> =
-        ws.analysis.quote_clusters.iter().flat_map(|c| c.quotes.iter().map(String::as_str)).collect();
-    for cluster in &ws.analysis.quote_clusters {
-        let quotes: Vec<&Quote> = cluster.quotes.iter().filter_map(|q| ws.quote(q)).filter(visible).collect();
-        let Some(first) = quotes.first().copied() else {
-            continue;
-        };
-        let base = ws.quote(&cluster.base).filter(visible).unwrap_or(first);
-        out.push(Entry { key: cluster.id.clone(), quotes, base, diffs: &cluster.diffs });
-    }
-    for quote in ws.analysis.quotes.iter().filter(|q| !clustered.contains(q.id.as_str())).filter(visible) {
-        out.push(Entry { key: quote.id.clone(), quotes: vec![quote], base: quote, diffs: &[] });
-    }
-    out
-}
-
-fn speaker_of(entry: &Entry<'_>) -> Option<String> {
-    entry.quotes.iter().find_map(|q| q.speaker.clone())
-}
-
-/// Is every quotation of the entry reported speech (no quotation marks)?
-fn reported_only(entry: &Entry<'_>) -> bool {
-    entry.quotes.iter().all(|q| q.kind == QuoteKind::Indirect)
-}
-
-pub fn quotes_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut Vec<Command>) {
-    let entries = entries(ws);
-    let mut by_speaker: BTreeMap<Option<String>, Vec<Entry<'_>>> = BTreeMap::new();
-    for entry in entries {
-        by_speaker.entry(speaker_of(&entry)).or_default().push(entry);
-    }
-    let mut speakers: Vec<(Option<String>, Vec<Entry<'_>>)> = by_speaker.into_iter().collect();
-    // Most quoted speakers first; unattributed quotes last; then by name.
-    speakers.sort_by(|(a, ea), (b, eb)| a.is_none().cmp(&b.is_none()).then(eb.len().cmp(&ea.len())).then(a.cmp(b)));
-    let all = speakers.iter().flat_map(|(_, e)| e).flat_map(|e| e.quotes.iter());
-    let (reported, marked): (Vec<&&Quote>, Vec<&&Quote>) = all.partition(|q| q.kind == QuoteKind::Indirect);
-    let named = speakers.iter().filter(|(s, _)| s.is_some()).count();
+pub fn quotes_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &mut Vec<Command>) {
+    let list = ws.quote_list();
     let plural = |n: usize| if n == 1 { "" } else { "s" };
     pane_header_ui(
         ui,
         "Quotes",
         &format!(
-            "{} quotation{} · {} reported · {named} speaker{}",
-            marked.len(),
-            plural(marked.len()),
-            reported.len(),
-            plural(named)
+            "{} quotation{} · {} reported · {} speaker{}",
+            list.marked,
+            plural(list.marked),
+            list.reported,
+            list.speakers,
+            plural(list.speakers)
         ),
     );
 
-    if speakers.is_empty() {
+    if list.rows.is_empty() {
         quotes_empty_ui(ui, ws);
         return;
     }
     let hl = theme::highlights(dark);
-    egui::ScrollArea::vertical().id_salt("quotes_scroll").auto_shrink([false, false]).show(ui, |ui| {
-        for (speaker, entries) in &speakers {
+    let width = ui.available_width();
+    let id = list_id(("quotes", list.generation));
+    let mut rows = std::mem::take(&mut ws.quote_rows);
+    rows.prepare(id, width, list.rows.len(), |r| match &list.rows[r] {
+        QuoteRow::Speaker(..) => 26.0,
+        QuoteRow::ReportedHeading => 16.0,
+        QuoteRow::Entry(e) => estimate_entry(ws, &list.entries[*e], width),
+        QuoteRow::Gap => 6.0,
+    });
+    let scroll = egui::ScrollArea::vertical().id_salt("quotes_scroll").auto_shrink([false, false]);
+    rows.show(ui, scroll, None, |ui, r, _| match &list.rows[r] {
+        QuoteRow::Speaker(speaker, n) => {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                ui.label(RichText::new(speaker.as_deref().unwrap_or("Unattributed")).strong());
-                let n: usize = entries.iter().map(|e| e.quotes.len()).sum();
+                let name = speaker.as_deref().unwrap_or("Unattributed");
+                ui.add(egui::Label::new(RichText::new(name).strong()).truncate());
                 ui.label(RichText::new(format!("{n}")).small().weak());
             });
-            for entry in entries.iter().filter(|e| !reported_only(e)) {
-                entry_ui(ui, ws, entry, &hl, dark, commands);
-            }
-            if entries.iter().any(reported_only) {
-                ui.label(RichText::new("Reported speech (no quotation marks)").small().weak());
-                for entry in entries.iter().filter(|e| reported_only(e)) {
-                    entry_ui(ui, ws, entry, &hl, dark, commands);
-                }
-            }
+        }
+        QuoteRow::ReportedHeading => {
+            ui.label(RichText::new("Reported speech (no quotation marks)").small().weak());
+        }
+        QuoteRow::Entry(e) => entry_ui(ui, ws, &list.entries[*e], &hl, dark, commands),
+        QuoteRow::Gap => {
             ui.add_space(6.0);
         }
     });
+    ws.quote_rows = rows;
+}
+
+/// A first guess at an entry's height: its words, a row of chips, and its
+/// variants.
+fn estimate_entry(ws: &Workspace, entry: &QuoteEntry, width: f32) -> f32 {
+    let per_line = ((width - 24.0) / 7.0).max(10.0);
+    let lines = |chars: usize| (chars as f32 / per_line).ceil().max(1.0);
+    let text = lines(ws.analysis.quotes[entry.base].text.chars().count()) * 18.0;
+    let chips = (entry.quotes.len().min(MAX_CHIPS + 1) as f32 / 3.0).ceil() * 20.0;
+    let variants = entry.cluster.map_or(0.0, |c| {
+        let differing = ws.analysis.quote_clusters[c].diffs.len().min(entry.quotes.len());
+        if differing == 0 { 0.0 } else { 20.0 + differing as f32 * 16.0 }
+    });
+    text + chips + variants + 28.0
 }
 
 fn quotes_empty_ui(ui: &mut egui::Ui, ws: &Workspace) {
@@ -131,11 +108,13 @@ fn quotes_empty_ui(ui: &mut egui::Ui, ws: &Workspace) {
 fn entry_ui(
     ui: &mut egui::Ui,
     ws: &Workspace,
-    entry: &Entry<'_>,
+    entry: &QuoteEntry,
     hl: &Highlights,
     dark: bool,
     commands: &mut Vec<Command>,
 ) {
+    let quotes: Vec<&Quote> = entry.quotes.iter().map(|&k| &ws.analysis.quotes[k]).collect();
+    let base = &ws.analysis.quotes[entry.base];
     let selected = ws.selection.quote.as_deref() == Some(entry.key.as_str());
     let response = egui::Frame::new()
         .fill(if selected { hl.selected_bg } else { hl.card_bg })
@@ -144,43 +123,20 @@ fn entry_ui(
         .inner_margin(egui::Margin::symmetric(10, 8))
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let base = entry.base.text.trim();
-            if entry.base.kind == QuoteKind::Indirect {
-                ui.add(egui::Label::new(RichText::new(base)).wrap());
+            let text = base.text.trim();
+            if base.kind == QuoteKind::Indirect {
+                ui.add(egui::Label::new(RichText::new(text)).wrap());
             } else {
-                ui.add(egui::Label::new(RichText::new(format!("“{base}”")).italics()).wrap());
+                ui.add(egui::Label::new(RichText::new(format!("“{text}”")).italics()).wrap());
             }
             ui.add_space(2.0);
-            ui.horizontal_wrapped(|ui| {
-                ui.spacing_mut().item_spacing.x = 4.0;
-                let mut seen = HashSet::new();
-                for quote in &entry.quotes {
-                    if seen.insert(quote.article.as_str())
-                        && let Some((index, article)) = ws.article_of(&quote.article)
-                    {
-                        source_chip_ui(ui, &article.source, theme::source_colour(index, dark));
-                        // A source that reports, without marks, words another quotes.
-                        let only_reports = entry
-                            .quotes
-                            .iter()
-                            .filter(|q| q.article == quote.article)
-                            .all(|q| q.kind == QuoteKind::Indirect);
-                        if only_reports && !reported_only(entry) {
-                            ui.label(RichText::new("reported").small().weak());
-                        }
-                    }
-                }
-                if let Some(cue) = entry.base.cue.as_deref() {
-                    ui.label(RichText::new(format!("· {cue}")).small().weak());
-                }
-            });
-            variants_ui(ui, ws, entry, hl, dark);
+            chips_ui(ui, ws, entry, &quotes, dark);
+            variants_ui(ui, ws, entry, &quotes, hl, dark);
         })
         .response;
+    ui.add_space(4.0);
     let click = ui.interact(response.rect, ui.scope_id().with(("quote", &entry.key)), Sense::click());
-    click.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Quote: {}", entry.base.text.trim()))
-    });
+    click.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, format!("Quote: {}", base.text.trim())));
     let click = click.on_hover_text(if selected {
         "Click to clear the selection"
     } else {
@@ -189,16 +145,37 @@ fn entry_ui(
     if click.clicked() {
         commands.push(StoryCommand::SelectQuote(entry.key.clone()).into());
     }
-    ui.add_space(4.0);
+}
+
+/// The sources that carry the quotation, as chips that wrap whole; a
+/// source that only reports, without marks, words another quotes is tagged
+/// "reported". Past [`MAX_CHIPS`] sources, a count stands for the rest.
+fn chips_ui(ui: &mut egui::Ui, ws: &Workspace, entry: &QuoteEntry, quotes: &[&Quote], dark: bool) {
+    let mut seen = HashSet::new();
+    let mut chips: Vec<(String, egui::Color32, Option<&str>)> = Vec::new();
+    for quote in quotes {
+        if !seen.insert(quote.article.as_str()) {
+            continue;
+        }
+        let Some((index, article)) = ws.article_of(&quote.article) else { continue };
+        let only_reports = quotes.iter().filter(|q| q.article == quote.article).all(|q| q.kind == QuoteKind::Indirect);
+        let tag = (only_reports && !entry.reported_only).then_some("reported");
+        chips.push((article.source.clone(), theme::source_colour(index, dark), tag));
+    }
+    let cue = ws.analysis.quotes[entry.base].cue.as_deref().map(|c| format!("· {c}"));
+    source_chips_ui(ui, &chips, MAX_CHIPS, cue.as_deref());
 }
 
 /// The variants that word things differently from the base.
-fn variants_ui(ui: &mut egui::Ui, ws: &Workspace, entry: &Entry<'_>, hl: &Highlights, dark: bool) {
-    let differing: Vec<(&Quote, &MemberDiff)> = entry
-        .quotes
+fn variants_ui(ui: &mut egui::Ui, ws: &Workspace, entry: &QuoteEntry, quotes: &[&Quote], hl: &Highlights, dark: bool) {
+    let Some(cluster) = entry.cluster.map(|c| &ws.analysis.quote_clusters[c]) else {
+        return;
+    };
+    let base = &ws.analysis.quotes[entry.base];
+    let differing: Vec<(&Quote, &MemberDiff)> = quotes
         .iter()
-        .filter(|q| q.id != entry.base.id)
-        .filter_map(|q| entry.diffs.iter().find(|d| d.member == q.id).map(|d| (*q, d)))
+        .filter(|q| q.id != base.id)
+        .filter_map(|q| cluster.diffs.iter().find(|d| d.member == q.id).map(|d| (*q, d)))
         .filter(|(_, d)| d.ops.iter().any(|op| op.kind != crate::model::DiffKind::Equal))
         .collect();
     if differing.is_empty() {

@@ -4,10 +4,11 @@
 
 use super::rich::{self, Mark};
 use super::theme::{self, Highlights};
+use super::virtual_list::list_id;
 use super::widgets::{colour_chip_ui, pane_header_ui};
 use super::workspace::Workspace;
 use super::{Command, StoryCommand};
-use crate::model::{Article, EntryKind, Span};
+use crate::model::{Article, Span};
 use eframe::egui::{self, Align, RichText, Sense, text::CCursor};
 
 pub fn reader_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &mut Vec<Command>) {
@@ -24,13 +25,7 @@ pub fn reader_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &m
         egui::ComboBox::from_label("Article")
             .selected_text(RichText::new(&article.source).strong())
             .width(180.0)
-            .show_ui(ui, |ui| {
-                for (i, other) in ws.analysis.articles.iter().enumerate() {
-                    if ui.selectable_label(i == ws.reader_article, &other.source).clicked() {
-                        commands.push(StoryCommand::ShowArticle(other.id.clone()).into());
-                    }
-                }
-            });
+            .show_ui(ui, |ui| article_menu_ui(ui, ws, commands));
     });
     ui.add_space(6.0);
     ui.add(egui::Label::new(RichText::new(&article.title).size(18.0).strong()).wrap());
@@ -49,21 +44,49 @@ pub fn reader_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &m
     ui.separator();
 
     let scroll_to = ws.scroll_reader.then(|| ws.selection.sentence.clone()).flatten();
+    let paragraphs = paragraphs(article);
+    let target = scroll_to.as_deref().and_then(|id| {
+        let s = article.sentences.iter().find(|s| s.id == id)?;
+        paragraphs.iter().position(|p| p.start <= s.start && s.end <= p.end)
+    });
+    let mut rows = std::mem::take(&mut ws.reader_rows);
+    let width = ui.available_width();
+    rows.prepare(list_id(("reader", ws.reader_article, paragraphs.len())), width, paragraphs.len(), |p| {
+        let chars = article.text[paragraphs[p].clone()].chars().count();
+        (chars as f32 * 7.5 / (width - 16.0).max(50.0)).ceil().max(1.0) * 20.0 + 8.0
+    });
     let mut scrolled = false;
-    egui::ScrollArea::vertical().id_salt(("reader_scroll", ws.reader_article)).auto_shrink([false, false]).show(
-        ui,
-        |ui| {
-            let paragraphs = paragraphs(article);
-            for range in paragraphs {
-                if paragraph_ui(ui, ws, range, dark, scroll_to.as_deref(), commands) {
-                    scrolled = true;
-                }
-                ui.add_space(8.0);
-            }
-        },
-    );
-    if scrolled || scroll_to.is_none() {
+    let scroll = egui::ScrollArea::vertical().id_salt(("reader_scroll", ws.reader_article)).auto_shrink([false, false]);
+    let shown = rows.show(ui, scroll, target.map(|p| (p, ws.reader_view)), |ui, p, _| {
+        if paragraph_ui(ui, ws, paragraphs[p].clone(), dark, scroll_to.as_deref(), commands) {
+            scrolled = true;
+        }
+        ui.add_space(8.0);
+    });
+    ws.reader_rows = rows;
+    ws.reader_view = shown;
+    if scrolled || target.is_none() {
         ws.scroll_reader = false;
+    }
+}
+
+/// The list of articles to read, laying out only the entries in view (the
+/// menu's scroll area clips to them): a thousand sources stay quick.
+fn article_menu_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command>) {
+    let articles = &ws.analysis.articles;
+    let row = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    let width = ui.available_width();
+    let (list, _) = ui.allocate_exact_size(egui::vec2(width, row * articles.len() as f32), Sense::hover());
+    let clip = ui.clip_rect();
+    let first = ((clip.top() - list.top()) / row).floor().max(0.0) as usize;
+    let end = (((clip.bottom() - list.top()) / row).ceil().max(0.0) as usize + 1).min(articles.len());
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+    for (i, other) in articles.iter().enumerate().take(end).skip(first) {
+        let rect = egui::Rect::from_min_size(list.min + egui::vec2(0.0, i as f32 * row), egui::vec2(width, row));
+        let item = egui::Button::selectable(i == ws.reader_article, other.source.as_str());
+        if ui.put(rect.shrink2(egui::vec2(0.0, ui.spacing().item_spacing.y / 2.0)), item).clicked() {
+            commands.push(StoryCommand::ShowArticle(other.id.clone()).into());
+        }
     }
 }
 
@@ -130,7 +153,7 @@ fn paragraph_ui(
         .as_deref()
         .map(|key| ws.quotes_of_key(key).into_iter().map(|q| q.id.clone()).collect())
         .unwrap_or_default();
-    for quote in ws.analysis.quotes.iter().filter(|q| q.article == article.id) {
+    for quote in ws.quotes_of_article(ws.reader_article) {
         // Reported speech (no marks) is shown only when selected: it would
         // otherwise tint most of a news article.
         let selected = selected_quotes.contains(&quote.id);
@@ -145,7 +168,7 @@ fn paragraph_ui(
             }
         }
     }
-    for entry in ws.analysis.timeline.iter().filter(|t| t.article == article.id && t.kind == EntryKind::Mention) {
+    for entry in ws.mentions_of_article(ws.reader_article) {
         if let (Some(start), Some(end)) = (entry.start, entry.end)
             && start >= range.start
             && end <= range.end

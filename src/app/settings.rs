@@ -73,7 +73,7 @@ impl SortOrder {
 }
 
 /// How a group member's wording is drawn against the base.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CompareView {
     /// Near-copies as a word diff, reworded members with their shared words
     /// highlighted.

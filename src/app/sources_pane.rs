@@ -3,62 +3,76 @@
 //! much text each pair shares.
 
 use super::theme;
+use super::virtual_list::list_id;
 use super::widgets::{colour_chip_ui, pane_header_ui, tinted_frame};
 use super::workspace::{Origin, Workspace};
 use super::{Command, StoryCommand};
 use eframe::egui::{self, Color32, RichText, Sense, Stroke, StrokeKind};
 
-pub fn sources_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool, commands: &mut Vec<Command>) {
-    pane_header_ui(ui, "Sources", &format!("{} articles", ws.analysis.articles.len()));
-    egui::ScrollArea::vertical().id_salt("sources_scroll").auto_shrink([false, false]).show(ui, |ui| {
-        if !ws.analysis.problems.is_empty() {
-            problems_banner_ui(ui, &super::problems::problems_summary(&ws.analysis.problems), commands);
+/// Gap between rows.
+const ROW_GAP: f32 = 2.0;
+
+pub fn sources_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &mut Vec<Command>) {
+    let n = ws.analysis.articles.len();
+    pane_header_ui(ui, "Sources", &format!("{n} articles"));
+    if !ws.analysis.problems.is_empty() {
+        problems_banner_ui(ui, &super::problems::problems_summary(&ws.analysis.problems), commands);
+    }
+    // One row per article, then the shared-text matrix as the last row.
+    let rows = n + usize::from(n >= 2);
+    let mut heights = std::mem::take(&mut ws.source_rows);
+    heights.prepare(list_id(("sources", n)), ui.available_width(), rows, |r| {
+        if r < n {
+            let article = &ws.analysis.articles[r];
+            let notes = usize::from(!article.duplicate_files.is_empty()) + article.near_copies.len();
+            46.0 + 16.0 * notes as f32 + ROW_GAP
+        } else {
+            260.0
         }
-        ui.spacing_mut().item_spacing.y = 2.0;
-        for index in 0..ws.analysis.articles.len() {
-            article_row_ui(ui, ws, index, dark, commands);
-        }
-        if ws.analysis.articles.len() >= 2 {
+    });
+    let scroll = egui::ScrollArea::vertical().id_salt("sources_scroll").auto_shrink([false, false]);
+    heights.show(ui, scroll, None, |ui, r, _| {
+        ui.spacing_mut().item_spacing.y = ROW_GAP;
+        if r < n {
+            article_row_ui(ui, ws, r, dark, commands);
+            ui.add_space(ROW_GAP);
+        } else {
             ui.add_space(10.0);
-            let shown = ws.matrix_articles.len();
-            let heading = if shown < ws.analysis.articles.len() {
-                format!("Shared text: the {shown} most alike of {} sources", ws.analysis.articles.len())
-            } else {
-                "Shared text".to_string()
-            };
-            ui.label(RichText::new(heading).strong()).on_hover_text(
-                "Each cell: the share of the shorter article's sentences that the other article also reports",
-            );
-            ui.add_space(2.0);
-            ui.horizontal_top(|ui| {
-                overlap_matrix_ui(ui, ws, dark);
-                ui.vertical(|ui| {
-                    ui.spacing_mut().item_spacing.y = 4.0;
-                    ui.add(
-                        egui::Label::new(
-                            RichText::new("Darker cells: the two sources share more sentences.").small().weak(),
-                        )
-                        .wrap(),
-                    );
-                    let best = ws.analysis.overlap.iter().max_by(|a, b| {
-                        a.shared_ratio
-                            .total_cmp(&b.shared_ratio)
-                            .then_with(|| b.a.cmp(&a.a))
-                            .then_with(|| b.b.cmp(&a.b))
-                    });
-                    if let Some(pair) = best.filter(|p| p.shared_sentences > 0) {
-                        let name = |id: &str| ws.analysis.article(id).map_or(id, |a| a.source.as_str()).to_string();
-                        let text = format!(
-                            "Most alike: {} and {} ({:.0}%)",
-                            name(&pair.a),
-                            name(&pair.b),
-                            pair.shared_ratio * 100.0
-                        );
-                        ui.add(egui::Label::new(RichText::new(text).small()).wrap());
-                    }
-                });
-            });
+            matrix_ui(ui, ws, dark);
         }
+    });
+    ws.source_rows = heights;
+}
+
+/// The source × source matrix of shared text, with its legend.
+fn matrix_ui(ui: &mut egui::Ui, ws: &Workspace, dark: bool) {
+    let shown = ws.matrix_articles.len();
+    let heading = if shown < ws.analysis.articles.len() {
+        format!("Shared text: the {shown} most alike of {} sources", ws.analysis.articles.len())
+    } else {
+        "Shared text".to_string()
+    };
+    ui.add(egui::Label::new(RichText::new(heading).strong()).wrap())
+        .on_hover_text("Each cell: the share of the shorter article's sentences that the other article also reports");
+    ui.add_space(2.0);
+    ui.horizontal_top(|ui| {
+        overlap_matrix_ui(ui, ws, dark);
+        ui.vertical(|ui| {
+            ui.spacing_mut().item_spacing.y = 4.0;
+            ui.add(
+                egui::Label::new(RichText::new("Darker cells: the two sources share more sentences.").small().weak())
+                    .wrap(),
+            );
+            let best = ws.analysis.overlap.iter().max_by(|a, b| {
+                a.shared_ratio.total_cmp(&b.shared_ratio).then_with(|| b.a.cmp(&a.a)).then_with(|| b.b.cmp(&a.b))
+            });
+            if let Some(pair) = best.filter(|p| p.shared_sentences > 0) {
+                let name = |id: &str| ws.article_of(id).map_or(id, |(_, a)| a.source.as_str()).to_string();
+                let text =
+                    format!("Most alike: {} and {} ({:.0}%)", name(&pair.a), name(&pair.b), pair.shared_ratio * 100.0);
+                ui.add(egui::Label::new(RichText::new(text).small()).wrap());
+            }
+        });
     });
 }
 
@@ -88,66 +102,48 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
     let response = frame
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            // Counts and date are laid out first, from the right, so a long
-            // source name gets the width that is left (and is cut short)
-            // instead of being drawn under them.
+            ui.spacing_mut().item_spacing.y = 2.0;
+            // The date is laid out first, from the right, so the source name
+            // gets the width that is left, cut with an ellipsis if it is
+            // longer (the full name is in the hover).
+            ui.horizontal(|ui| {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if let Some(date) = &article.date {
+                        ui.label(RichText::new(date).small().weak());
+                    }
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        colour_chip_ui(ui, if hidden { colour.gamma_multiply(0.3) } else { colour }, 12.0);
+                        source_checkbox_ui(ui, ws, index, hidden, commands);
+                    });
+                });
+            });
+            // The counts, then the title in the width that is left.
             ui.horizontal(|ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let shared = article.sentences.len().saturating_sub(article.exclusive.len());
                     ui.label(
-                        RichText::new(format!(
-                            "{} sentences · {} only here",
-                            article.sentences.len(),
-                            article.exclusive.len()
-                        ))
-                        .small()
-                        .weak(),
+                        RichText::new(format!("{} · {} only here", article.sentences.len(), article.exclusive.len()))
+                            .small()
+                            .weak(),
                     )
                     .on_hover_text(format!(
                         "{} sentences, {shared} of them shared with another source, {} reported by no other source",
                         article.sentences.len(),
                         article.exclusive.len()
                     ));
-                    if let Some(date) = &article.date {
-                        ui.label(RichText::new(date).small().weak());
-                    }
                     ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                        // A name longer than the width left ends in "…"
-                        // rather than running under the date and counts.
-                        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-                        colour_chip_ui(ui, if hidden { colour.gamma_multiply(0.3) } else { colour }, 12.0);
-                        let mut visible = !hidden;
-                        let name = RichText::new(&article.source).strong();
-                        let checkbox = ui.checkbox(&mut visible, name);
-                        if matches!(ws.origin, Origin::Folder(_)) {
-                            checkbox.context_menu(|ui| {
-                                if ui.button("Rename source…").clicked() {
-                                    let id = rename_id(index);
-                                    ui.data_mut(|d| d.insert_temp(id, article.source.clone()));
-                                }
-                            });
-                        }
-                        if checkbox
-                            .on_hover_text(if hidden {
-                                "Show this source again"
-                            } else {
-                                "Hide this source from the alignment and quotes"
-                            })
-                            .changed()
+                        let title = ui.add(
+                            egui::Label::new(RichText::new(&article.title).color(ui.visuals().strong_text_color()))
+                                .truncate()
+                                .sense(Sense::click()),
+                        );
+                        if title.on_hover_text(format!("{}\n{} — click to read", article.title, article.file)).clicked()
                         {
-                            commands.push(StoryCommand::ToggleSource(article.id.clone()).into());
+                            commands.push(StoryCommand::ShowArticle(article.id.clone()).into());
                         }
                     });
                 });
             });
-            let title = ui.add(
-                egui::Label::new(RichText::new(&article.title).color(ui.visuals().strong_text_color()))
-                    .truncate()
-                    .sense(Sense::click()),
-            );
-            if title.on_hover_text(format!("{}\n{} — click to read", article.title, article.file)).clicked() {
-                commands.push(StoryCommand::ShowArticle(article.id.clone()).into());
-            }
             copies_ui(ui, ws, article);
             rename_ui(ui, ws, index, commands);
         })
@@ -162,6 +158,37 @@ fn article_row_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, dark: bool, c
     }
 }
 
+/// The checkbox that hides or shows a source, and its name cut to the width
+/// there is (the hover shows it whole); clicking the name ticks the box too,
+/// right-clicking either renames the source.
+fn source_checkbox_ui(ui: &mut egui::Ui, ws: &Workspace, index: usize, hidden: bool, commands: &mut Vec<Command>) {
+    let article = &ws.analysis.articles[index];
+    let mut visible = !hidden;
+    let spacing = ui.spacing().item_spacing.x;
+    ui.spacing_mut().item_spacing.x = 4.0;
+    let checkbox = ui.add(egui::Checkbox::without_text(&mut visible));
+    // The box carries the source's name for screen readers and tests.
+    checkbox.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, visible, &article.source));
+    let name = ui.add(egui::Label::new(RichText::new(&article.source).strong()).truncate().sense(Sense::click()));
+    ui.spacing_mut().item_spacing.x = spacing;
+    let hint = if hidden { "Show this source again" } else { "Hide this source from the alignment and quotes" };
+    let tip = format!("{}\n{hint}", article.source);
+    let toggled = checkbox.changed() | name.clicked();
+    for response in [checkbox, name] {
+        if matches!(ws.origin, Origin::Folder(_)) {
+            response.context_menu(|ui| {
+                if ui.button("Rename source…").clicked() {
+                    ui.data_mut(|d| d.insert_temp(rename_id(index), article.source.clone()));
+                }
+            });
+        }
+        response.on_hover_text(tip.clone());
+    }
+    if toggled {
+        commands.push(StoryCommand::ToggleSource(article.id.clone()).into());
+    }
+}
+
 /// Where else this story is: other files with the same text, and other
 /// articles that are near copies of it.
 fn copies_ui(ui: &mut egui::Ui, ws: &Workspace, article: &crate::model::Article) {
@@ -171,7 +198,7 @@ fn copies_ui(ui: &mut egui::Ui, ws: &Workspace, article: &crate::model::Article)
             .on_hover_text("The same text in another file: analysed once, not counted twice");
     }
     for copy in &article.near_copies {
-        let other = ws.analysis.article(&copy.article).map_or(copy.article.as_str(), |a| a.source.as_str());
+        let other = ws.article_of(&copy.article).map_or(copy.article.as_str(), |(_, a)| a.source.as_str());
         ui.label(
             RichText::new(format!("Near copy of {other} ({:.0}% the same wording)", copy.similarity * 100.0))
                 .small()

@@ -9,8 +9,8 @@
 use super::theme;
 use super::workspace::{TimelineView, Workspace};
 use super::{Command, StoryCommand, UiCommand};
-use crate::dates::{Timex, parse_iso_day};
-use crate::model::{EntryKind, TimelineEvent};
+use crate::dates::Timex;
+use crate::model::TimelineEvent;
 use chrono::{Datelike, NaiveDate};
 use eframe::egui::{self, Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
 
@@ -147,7 +147,7 @@ fn ticks(from: f64, to: f64, step: Step) -> Vec<(f64, String)> {
 /// Every dated thing on the strip, to fit the view around.
 fn extent(ws: &Workspace) -> Option<TimelineView> {
     let events = ws.analysis.events.iter().filter_map(|e| value_days(e.value));
-    let published = article_dates(ws).into_iter().map(|(_, d)| (d, d));
+    let published = article_dates(ws).map(|(_, d)| (d, d));
     let (lo, hi) = events.chain(published).fold((f64::MAX, f64::MIN), |(lo, hi), (a, b)| (lo.min(a), hi.max(b)));
     if lo > hi {
         return None;
@@ -158,22 +158,8 @@ fn extent(ws: &Workspace) -> Option<TimelineView> {
 
 /// Each article's own date (index, day): from `published` timeline entries,
 /// else from the article.
-fn article_dates(ws: &Workspace) -> Vec<(usize, f64)> {
-    ws.analysis
-        .articles
-        .iter()
-        .enumerate()
-        .filter_map(|(i, a)| {
-            let published = ws
-                .analysis
-                .timeline
-                .iter()
-                .find(|t| t.article == a.id && t.kind == EntryKind::Published)
-                .map(|t| t.value);
-            let value = published.or_else(|| a.date.as_deref().and_then(parse_iso_day).map(Timex::Day))?;
-            value_days(value).map(|(start, _)| (i, start))
-        })
-        .collect()
+fn article_dates(ws: &Workspace) -> impl Iterator<Item = (usize, f64)> + '_ {
+    ws.published.iter().enumerate().filter_map(|(i, value)| value_days((*value)?).map(|(start, _)| (i, start)))
 }
 
 pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &mut Vec<Command>) {
@@ -198,6 +184,7 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
         axis_y: rect.bottom() - AXIS_HEIGHT,
         lanes_top: rect.top() + ROW_ARTICLES + 6.0,
         dark,
+        panel_fill: ui.visuals().panel_fill,
     };
     axis_ui(ui, &strip);
     row_labels_ui(ui, &strip);
@@ -249,6 +236,7 @@ struct Strip {
     /// The top of the event lanes, which end at the axis.
     lanes_top: f32,
     dark: bool,
+    panel_fill: egui::Color32,
 }
 
 /// The title, the event count, "Fit all" and the active date filter.
@@ -365,9 +353,18 @@ fn row_labels_ui(ui: &egui::Ui, strip: &Strip) {
 }
 
 /// Article dates: one diamond per article, side by side on the same day.
+/// One hover target for the row: the diamond under the pointer.
 fn published_row_ui(ui: &egui::Ui, ws: &Workspace, strip: &Strip) {
     let articles_y = strip.rect.top() + ROW_ARTICLES / 2.0;
     let panel_fill = ui.visuals().panel_fill;
+    let row = Rect::from_x_y_ranges(strip.plot.x_range(), strip.rect.top()..=strip.rect.top() + ROW_ARTICLES);
+    let response = ui.interact(row, ui.scope_id().with("published"), Sense::hover());
+    let pointer = response.hover_pos();
+    let mut hovered = None;
+    // One mesh for all diamonds, each on a slightly larger one in the
+    // panel's colour that keeps neighbours apart: a thousand articles would
+    // otherwise be a thousand outlined polygons to tessellate.
+    let mut diamonds = egui::Mesh::default();
     let mut per_day: std::collections::BTreeMap<i64, usize> = Default::default();
     for (index, day) in article_dates(ws) {
         let slot = per_day.entry(day as i64).or_default();
@@ -378,16 +375,31 @@ fn published_row_ui(ui: &egui::Ui, ws: &Workspace, strip: &Strip) {
         }
         let c = Pos2::new(x, articles_y);
         let colour = theme::source_colour(index, strip.dark);
-        let diamond = vec![c + vec2(0.0, -6.0), c + vec2(6.0, 0.0), c + vec2(0.0, 6.0), c + vec2(-6.0, 0.0)];
-        strip.painter.add(egui::Shape::convex_polygon(diamond, colour, Stroke::new(1.0, panel_fill)));
+        add_diamond(&mut diamonds, c, 7.0, panel_fill);
+        add_diamond(&mut diamonds, c, 6.0, colour);
+        if pointer.is_some_and(|p| Rect::from_center_size(c, vec2(12.0, 12.0)).contains(p)) {
+            hovered = Some(index);
+        }
+    }
+    strip.painter.add(diamonds);
+    if let Some(index) = hovered {
         let article = &ws.analysis.articles[index];
-        let hit = Rect::from_center_size(c, vec2(12.0, 12.0));
-        ui.interact(hit, ui.scope_id().with(("published", index)), Sense::hover()).on_hover_text(format!(
+        response.on_hover_text(format!(
             "{} published {}",
             article.source,
             article.date.as_deref().map_or_else(String::new, date_label)
         ));
     }
+}
+
+/// A filled diamond of half-width `r` centred on `c`.
+fn add_diamond(mesh: &mut egui::Mesh, c: Pos2, r: f32, colour: egui::Color32) {
+    let first = mesh.vertices.len() as u32;
+    for p in [c + vec2(0.0, -r), c + vec2(r, 0.0), c + vec2(0.0, r), c + vec2(-r, 0.0)] {
+        mesh.colored_vertex(p, colour);
+    }
+    mesh.add_triangle(first, first + 1, first + 2);
+    mesh.add_triangle(first, first + 2, first + 3);
 }
 
 /// A marker to place in a lane: where it starts and ends on screen, and
@@ -452,10 +464,35 @@ fn events_ui(ui: &mut egui::Ui, ws: &Workspace, strip: &Strip, commands: &mut Ve
         })
         .collect();
     let placed = pack_lanes(&markers, lane_count);
+    // Every marker's stripes go into one mesh, painted under the outlines
+    // and labels: hundreds of events would otherwise be thousands of shapes.
+    let stripes_at = strip.painter.add(egui::Shape::Noop);
+    let mut stripes = egui::Mesh::default();
     for (((event, x0, x1), label), (lane, show_label)) in events.into_iter().zip(labels).zip(placed) {
         let y = strip.lanes_top + lane as f32 * LANE_HEIGHT + (LANE_HEIGHT - MARKER_HEIGHT) / 2.0;
         let marker = Rect::from_min_max(Pos2::new(x0, y), Pos2::new(x1, y + MARKER_HEIGHT));
+        add_stripes(&mut stripes, ws, event, marker, strip);
         event_marker_ui(ui, ws, strip, event, marker, (&label, show_label), commands);
+    }
+    strip.painter.set(stripes_at, stripes);
+}
+
+/// A marker's stripes in the colours of the mentioning sources, at least two
+/// points wide (with more sources than that, an even sample of them), on a
+/// border in the panel's colour that keeps overlapping markers apart.
+fn add_stripes(mesh: &mut egui::Mesh, ws: &Workspace, event: &TimelineEvent, marker: Rect, strip: &Strip) {
+    let dark = strip.dark;
+    mesh.add_colored_rect(marker.expand(1.0), strip.panel_fill);
+    let sources = &event.articles;
+    let count = sources.len().min(((marker.width() / 2.0).floor() as usize).max(1));
+    let stripe = marker.width() / count.max(1) as f32;
+    for k in 0..count {
+        let Some(index) = ws.article_position(&sources[k * sources.len() / count]) else { continue };
+        let r = Rect::from_min_size(
+            Pos2::new(marker.left() + k as f32 * stripe, marker.top()),
+            vec2(stripe, marker.height()),
+        );
+        mesh.add_colored_rect(r, theme::source_colour(index, dark));
     }
 }
 
@@ -470,23 +507,13 @@ fn event_marker_ui(
     commands: &mut Vec<Command>,
 ) {
     let (painter, dark) = (&strip.painter, strip.dark);
-    let visuals = ui.visuals().clone();
+    let visuals = ui.visuals();
     let weak = visuals.weak_text_color();
     let selected = ws.event_filter.as_deref() == Some(event.id.as_str());
 
-    // Stripes in the colours of the mentioning sources.
-    let sources: Vec<usize> = event.articles.iter().filter_map(|a| ws.article_position(a)).collect();
-    let stripe = marker.width() / sources.len().max(1) as f32;
-    for (k, index) in sources.iter().enumerate() {
-        let r = Rect::from_min_size(
-            Pos2::new(marker.left() + k as f32 * stripe, marker.top()),
-            vec2(stripe, marker.height()),
-        );
-        painter.rect_filled(r, 0.0, theme::source_colour(*index, dark));
+    if selected {
+        painter.rect_stroke(marker, 3.0, Stroke::new(2.0, visuals.strong_text_color()), StrokeKind::Outside);
     }
-    let outline =
-        if selected { Stroke::new(2.0, visuals.strong_text_color()) } else { Stroke::new(1.0, visuals.panel_fill) };
-    painter.rect_stroke(marker, 3.0, outline, StrokeKind::Outside);
     if show_label {
         painter.text(
             Pos2::new(marker.right() + LABEL_GAP, marker.center().y),
@@ -534,7 +561,7 @@ fn event_tooltip_ui(ui: &mut egui::Ui, ws: &Workspace, event: &TimelineEvent, la
         let Some((index, article)) = ws.article_of(&entry.article) else {
             continue;
         };
-        let text = entry.sentence.as_deref().and_then(|s| ws.analysis.sentence_text(s)).unwrap_or(entry.text.as_str());
+        let text = entry.sentence.as_deref().and_then(|s| ws.sentence_text(s)).unwrap_or(entry.text.as_str());
         let text: String = if text.chars().count() > 220 {
             format!("{}…", text.chars().take(220).collect::<String>())
         } else {

@@ -30,17 +30,75 @@ pub fn colour_dot_ui(ui: &mut egui::Ui, colour: Color32) -> egui::Response {
     response
 }
 
-/// A small rounded label in a source's colour.
-pub fn source_chip_ui(ui: &mut egui::Ui, name: &str, colour: Color32) -> egui::Response {
+/// A small rounded label in a source's colour, on one line: a name wider
+/// than `max_width` is cut with an ellipsis.
+pub fn source_chip_ui(ui: &mut egui::Ui, name: &str, colour: Color32, max_width: f32) -> egui::Response {
+    let galley = chip_galley(ui, name, colour, max_width);
     egui::Frame::new()
         .fill(colour.gamma_multiply(0.16))
         .stroke(Stroke::new(1.0, colour.gamma_multiply(0.6)))
         .corner_radius(9.0)
-        .inner_margin(egui::Margin::symmetric(7, 1))
+        .inner_margin(egui::Margin::symmetric(CHIP_MARGIN as i8, 1))
         .show(ui, |ui| {
-            ui.label(RichText::new(name).small().color(colour));
+            ui.add(egui::Label::new(galley).selectable(false));
         })
         .response
+}
+
+/// Room a chip takes beside its text: margins and stroke.
+const CHIP_MARGIN: f32 = 7.0;
+
+fn chip_galley(ui: &egui::Ui, name: &str, colour: Color32, max_width: f32) -> std::sync::Arc<egui::Galley> {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let mut job = egui::text::LayoutJob::simple_singleline(name.to_string(), font, colour);
+    job.wrap = egui::text::TextWrapping::truncate_at_width((max_width - 2.0 * CHIP_MARGIN - 2.0).max(20.0));
+    ui.fonts_mut(|f| f.layout_job(job))
+}
+
+/// One source chip: its name, its colour, and a quiet tag after it.
+pub type Chip<'a> = (String, Color32, Option<&'a str>);
+
+/// Source chips in rows that wrap: a chip that does not fit on the row
+/// starts the next row whole. Past `max` chips, a "+N" chip stands for the
+/// rest (hovering lists them). `trailer` is a quiet note after the chips.
+pub fn source_chips_ui(ui: &mut egui::Ui, chips: &[Chip<'_>], max: usize, trailer: Option<&str>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        let line = ui.max_rect().width();
+        let shown = if chips.len() > max { max.saturating_sub(1) } else { chips.len() };
+        let weak = ui.visuals().weak_text_color();
+        for (name, colour, tag) in &chips[..shown] {
+            let width = chip_galley(ui, name, *colour, line).size().x + 2.0 * CHIP_MARGIN + 2.0;
+            wrap_before(ui, width);
+            source_chip_ui(ui, name, *colour, line);
+            if let Some(tag) = tag {
+                ui.label(RichText::new(*tag).small().weak());
+            }
+        }
+        let rest = &chips[shown..];
+        if !rest.is_empty() {
+            let more = format!("+{}", rest.len());
+            let width = chip_galley(ui, &more, weak, line).size().x + 2.0 * CHIP_MARGIN + 2.0;
+            wrap_before(ui, width);
+            let names: Vec<&str> = rest.iter().take(40).map(|(n, ..)| n.as_str()).collect();
+            let mut tip = names.join(", ");
+            if rest.len() > names.len() {
+                tip.push_str(&format!(" and {} more", rest.len() - names.len()));
+            }
+            source_chip_ui(ui, &more, weak, line).on_hover_text(tip);
+        }
+        if let Some(trailer) = trailer {
+            ui.label(RichText::new(trailer).small().weak());
+        }
+    });
+}
+
+/// In a wrapping row: starts a new row unless `width` fits on this one.
+pub fn wrap_before(ui: &mut egui::Ui, width: f32) {
+    let at_row_start = ui.cursor().min.x <= ui.max_rect().min.x + 0.5;
+    if !at_row_start && ui.available_size_before_wrap().x < width {
+        ui.end_row();
+    }
 }
 
 /// The frame of a banner or chip lightly tinted with `colour` (a warning,
@@ -59,7 +117,8 @@ pub enum Edge {
 }
 
 /// A resizable panel on `edge` that opens at `*size` points and writes its
-/// size back into it, so the settings remember it.
+/// size back into it, so the settings remember it. Only the user changes
+/// its size: its contents are laid out in it, never around it.
 pub fn remembered_panel<R>(
     ui: &mut egui::Ui,
     edge: Edge,
@@ -75,7 +134,17 @@ pub fn remembered_panel<R>(
         Edge::Top => egui::Panel::top(id),
         Edge::Bottom => egui::Panel::bottom(id),
     };
-    let inner = panel.resizable(true).default_size(*size).min_size(min_size).frame(frame).show(ui, add_contents);
+    let inner = panel.resizable(true).default_size(*size).min_size(min_size).frame(frame).show(ui, |ui| {
+        // The contents get the panel's size and never push it wider or
+        // taller: egui remembers a panel at the size of what it holds, so
+        // one wide row would otherwise keep the pane wide for good. Whatever
+        // does not fit is clipped at the panel's edge.
+        let rect = ui.max_rect();
+        let mut contents = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(*ui.layout()));
+        let inner = add_contents(&mut contents);
+        ui.advance_cursor_after_rect(rect);
+        inner
+    });
     let rect = inner.response.rect;
     *size = match edge {
         Edge::Left | Edge::Right => rect.width(),

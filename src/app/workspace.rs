@@ -5,14 +5,19 @@
 //! a group picked in the timeline, the reader or the quote panel is the group
 //! highlighted in the alignment.
 
-use crate::model::{Analysis, Article, Group, PairOverlap, Quote, article_id_of, articles_of};
+use crate::dates::{Timex, parse_iso_day};
+use crate::model::{
+    Analysis, Article, EntryKind, Group, PairOverlap, Quote, QuoteKind, Sentence, Span, article_id_of, articles_of,
+};
 use eframe::egui::Color32;
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use super::SortOrder;
 use super::theme;
+use super::virtual_list::{RowHeights, Shown};
 
 /// Where the story came from.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,6 +112,15 @@ pub struct Workspace {
     sentence_groups: HashMap<String, Vec<usize>>,
     /// Quote id → index into `analysis.quotes`.
     quote_index: HashMap<String, usize>,
+    /// Quote cluster id → index into `analysis.quote_clusters`.
+    cluster_index: HashMap<String, usize>,
+    /// Per article (by position): its quotes, as indices into `analysis.quotes`.
+    quotes_of_article: Vec<Vec<usize>>,
+    /// Per article: its date mentions, as indices into `analysis.timeline`.
+    mentions_of_article: Vec<Vec<usize>>,
+    /// Per article: its own date, from its `published` timeline entry, else
+    /// from the article.
+    pub published: Vec<Option<Timex>>,
     /// Pair of article positions (smaller first) → index into `analysis.overlap`.
     overlap_index: HashMap<(usize, usize), usize>,
     /// The articles the shared-text matrix shows, by position: all of them
@@ -128,25 +142,87 @@ pub struct Workspace {
     /// Set when the reader should scroll the selected sentence into view.
     pub scroll_reader: bool,
     pub focus_search: bool,
-    /// Measured card heights, by item, at `card_width`.
-    pub card_heights: HashMap<Item, f32>,
-    pub card_width: f32,
+    /// Measured heights of the alignment cards.
+    pub card_heights: RowHeights,
     /// The part of the alignment list on screen last frame.
-    pub alignment_view: ListView,
+    pub alignment_view: Shown,
+    /// Measured heights of the Sources pane's rows.
+    pub source_rows: RowHeights,
+    /// Measured heights of the Quote pane's rows.
+    pub quote_rows: RowHeights,
+    /// Measured heights of the reader's paragraphs.
+    pub reader_rows: RowHeights,
+    /// The part of the reader on screen last frame.
+    pub reader_view: Shown,
     /// The last alignment list and what it was computed from, so the list
     /// is rebuilt only when a filter changes, not every frame.
     items_cache: Option<(ItemsKey, Rc<[Item]>)>,
+    /// Counts the alignment lists computed, so measured card heights are
+    /// kept for one list only.
+    pub items_generation: u64,
+    /// The same for the quote panel's list.
+    quotes_cache: Option<(QuotesKey, Rc<QuoteList>)>,
+    /// Per group: the words each visible member shares with the others,
+    /// for the alignment list of `items_generation` (see [`Self::shared_spans`]).
+    shared_cache: RefCell<(u64, HashMap<usize, Rc<SharedSpans>>)>,
     /// The timeline's visible range; `None` fits everything.
     pub timeline_view: Option<TimelineView>,
 }
 
-/// The part of a scrolled list on screen, in points.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct ListView {
-    /// How far the list is scrolled down.
-    pub offset: f32,
-    /// The height of the visible part.
-    pub height: f32,
+/// Member sentence id → the spans of its words that another visible member
+/// of its group also uses.
+pub type SharedSpans = HashMap<String, Vec<Span>>;
+
+/// Everything the quote panel's list depends on.
+#[derive(Clone, Debug, PartialEq)]
+struct QuotesKey {
+    event: Option<String>,
+    hidden: BTreeSet<String>,
+}
+
+/// One row of the quote panel.
+#[derive(Clone, Debug, PartialEq)]
+pub enum QuoteRow {
+    /// A speaker (`None`: unattributed) and how many quotations are theirs.
+    Speaker(Option<String>, usize),
+    /// The heading over a speaker's reported speech.
+    ReportedHeading,
+    /// A quotation, by index into [`QuoteList::entries`].
+    Entry(usize),
+    /// The space after a speaker's quotations.
+    Gap,
+}
+
+/// A quotation as the quote panel lists it: a cluster, or a quote no other
+/// outlet carries.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteEntry {
+    /// The selection key: the cluster's id, or the quote's.
+    pub key: String,
+    /// Its visible quotes, as indices into `analysis.quotes`.
+    pub quotes: Vec<usize>,
+    /// The quote the others are compared with.
+    pub base: usize,
+    /// Index into `analysis.quote_clusters`.
+    pub cluster: Option<usize>,
+    /// Every quote of it is reported speech (no quotation marks).
+    pub reported_only: bool,
+}
+
+/// The quote panel's list after hiding and filtering: speakers with the most
+/// quotations first, unattributed last; under each, quotations in marks,
+/// then reported speech.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct QuoteList {
+    pub rows: Vec<QuoteRow>,
+    pub entries: Vec<QuoteEntry>,
+    /// Visible quotations in marks, and reported.
+    pub marked: usize,
+    pub reported: usize,
+    /// Named speakers.
+    pub speakers: usize,
+    /// Which list this is: counts the lists computed for the workspace.
+    pub generation: u64,
 }
 
 /// The visible range of the timeline, in days since the common era.
@@ -202,6 +278,7 @@ impl Workspace {
             }
         }
         let quote_index = analysis.quotes.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
+        let cluster_index = analysis.quote_clusters.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
         let position: HashMap<&str, usize> =
             analysis.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
         let overlap_index = analysis
@@ -215,12 +292,37 @@ impl Workspace {
             .collect();
         let found_sources = analysis.articles.iter().map(|a| a.source.clone()).collect();
         let matrix_articles = matrix_articles(&analysis, &position);
+        let n = analysis.articles.len();
+        let (mut quotes_of_article, mut mentions_of_article) = (vec![Vec::new(); n], vec![Vec::new(); n]);
+        for (k, quote) in analysis.quotes.iter().enumerate() {
+            if let Some(&a) = position.get(quote.article.as_str()) {
+                quotes_of_article[a].push(k);
+            }
+        }
+        let mut published: Vec<Option<Timex>> = vec![None; n];
+        for (k, entry) in analysis.timeline.iter().enumerate() {
+            let Some(&a) = position.get(entry.article.as_str()) else { continue };
+            match entry.kind {
+                EntryKind::Mention => mentions_of_article[a].push(k),
+                EntryKind::Published if published[a].is_none() => published[a] = Some(entry.value),
+                EntryKind::Published => {}
+            }
+        }
+        for (date, article) in published.iter_mut().zip(&analysis.articles) {
+            if date.is_none() {
+                *date = article.date.as_deref().and_then(parse_iso_day).map(Timex::Day);
+            }
+        }
         Self {
             analysis,
             origin,
             article_index,
             sentence_groups,
             quote_index,
+            cluster_index,
+            quotes_of_article,
+            mentions_of_article,
+            published,
             overlap_index,
             matrix_articles,
             selection: Selection::default(),
@@ -232,11 +334,17 @@ impl Workspace {
             scroll_alignment: false,
             scroll_reader: false,
             focus_search: false,
-            card_heights: HashMap::new(),
-            card_width: 0.0,
-            alignment_view: ListView::default(),
+            card_heights: RowHeights::default(),
+            alignment_view: Shown::default(),
+            source_rows: RowHeights::default(),
+            quote_rows: RowHeights::default(),
+            reader_rows: RowHeights::default(),
+            reader_view: Shown::default(),
             timeline_view: None,
             items_cache: None,
+            items_generation: 0,
+            quotes_cache: None,
+            shared_cache: RefCell::new((0, HashMap::new())),
         }
     }
 
@@ -251,13 +359,12 @@ impl Workspace {
 
     /// What is selected, by file and text.
     pub fn kept(&self) -> Kept {
-        let by_text =
-            |id: &str| self.analysis.sentence(id).map(|(a, s)| (a.file.clone(), a.sentence_text(s).to_string()));
+        let by_text = |id: &str| self.sentence(id).map(|(a, s)| (a.file.clone(), a.sentence_text(s).to_string()));
         Kept {
             hidden_files: self
                 .hidden
                 .iter()
-                .filter_map(|id| self.analysis.article(id).map(|a| a.file.clone()))
+                .filter_map(|id| self.article_of(id).map(|(_, a)| a.file.clone()))
                 .collect(),
             reader_file: self.analysis.articles.get(self.reader_article).map(|a| a.file.clone()),
             group_members: self
@@ -333,6 +440,33 @@ impl Workspace {
         Some((index, &self.analysis.articles[index]))
     }
 
+    /// A sentence by id (`a3.s7`), with its article: found through the
+    /// article index and the sentence's number, not by scanning the story.
+    pub fn sentence(&self, id: &str) -> Option<(&Article, &Sentence)> {
+        let (_, article) = self.article_of(id)?;
+        let guess = id.rsplit_once(".s").and_then(|(_, k)| k.parse::<usize>().ok());
+        let sentence = guess
+            .and_then(|k| article.sentences.get(k))
+            .filter(|s| s.id == id)
+            .or_else(|| article.sentences.iter().find(|s| s.id == id))?;
+        Some((article, sentence))
+    }
+
+    /// The text of a sentence by id.
+    pub fn sentence_text(&self, id: &str) -> Option<&str> {
+        self.sentence(id).map(|(a, s)| a.sentence_text(s))
+    }
+
+    /// The quotes of the article at position `a`, in the analysis' order.
+    pub fn quotes_of_article(&self, a: usize) -> impl Iterator<Item = &Quote> + '_ {
+        self.quotes_of_article.get(a).into_iter().flatten().map(|&k| &self.analysis.quotes[k])
+    }
+
+    /// The date mentions of the article at position `a`.
+    pub fn mentions_of_article(&self, a: usize) -> impl Iterator<Item = &crate::model::TimelineEntry> + '_ {
+        self.mentions_of_article.get(a).into_iter().flatten().map(|&k| &self.analysis.timeline[k])
+    }
+
     pub fn colour(&self, article_id: &str, dark: bool) -> Color32 {
         theme::source_colour(self.article_position(article_id).unwrap_or(0), dark)
     }
@@ -358,7 +492,7 @@ impl Workspace {
 
     /// The quotes a selection key stands for: a cluster's members, or one quote.
     pub fn quotes_of_key(&self, key: &str) -> Vec<&Quote> {
-        match self.analysis.quote_clusters.iter().find(|c| c.id == key) {
+        match self.cluster_index.get(key).map(|&c| &self.analysis.quote_clusters[c]) {
             Some(cluster) => cluster.quotes.iter().filter_map(|q| self.quote(q)).collect(),
             None => self.quote(key).into_iter().collect(),
         }
@@ -418,7 +552,7 @@ impl Workspace {
         }
         sentences.iter().any(|id| {
             let source_hit = self.article_of(id).is_some_and(|(_, a)| a.source.to_lowercase().contains(needle));
-            source_hit || self.analysis.sentence_text(id).is_some_and(|t| t.to_lowercase().contains(needle))
+            source_hit || self.sentence_text(id).is_some_and(|t| t.to_lowercase().contains(needle))
         })
     }
 
@@ -438,6 +572,7 @@ impl Workspace {
         }
         let items: Rc<[Item]> = self.visible_items(sort, show_exclusive).into();
         self.items_cache = Some((key, Rc::clone(&items)));
+        self.items_generation += 1;
         items
     }
 
@@ -511,6 +646,141 @@ impl Workspace {
             }
             Item::Exclusive(..) => 1,
         }
+    }
+
+    /// The words each visible member of group `g` shares with the group's
+    /// other visible members, as [`crate::align::shared_words`] finds them.
+    /// Computed for the whole group at once and kept until the alignment
+    /// list changes (hiding a source changes who the others are).
+    ///
+    /// Calling `shared_words` per member with every other member's text
+    /// costs members² sentences of stemming: 100 members, 10,000 sentences
+    /// every frame. Here each member is compared with the group's distinct
+    /// words instead, each written once: the same words, so the same result.
+    pub fn shared_spans(&self, g: usize) -> Rc<SharedSpans> {
+        let mut cache = self.shared_cache.borrow_mut();
+        if cache.0 != self.items_generation {
+            *cache = (self.items_generation, HashMap::new());
+        }
+        let spans = cache.1.entry(g).or_insert_with(|| Rc::new(self.group_shared_spans(g)));
+        Rc::clone(spans)
+    }
+
+    fn group_shared_spans(&self, g: usize) -> SharedSpans {
+        let Some(group) = self.analysis.groups.get(g) else { return SharedSpans::new() };
+        let members: Vec<(&str, &str, usize)> = self
+            .visible_members(group)
+            .filter_map(|id| self.sentence(id).map(|(a, s)| (id.as_str(), a.sentence_text(s), s.start)))
+            .collect();
+        // Each distinct word key: one way it is written, and how many members use it.
+        let mut written: HashMap<String, (&str, usize)> = HashMap::new();
+        let keys_of: Vec<HashSet<String>> = members
+            .iter()
+            .map(|(_, text, _)| {
+                let words = crate::diff::words(text, 0);
+                let mut keys = HashSet::new();
+                for w in words {
+                    if keys.insert(w.key.clone()) {
+                        written.entry(w.key).or_insert((&text[w.span.start..w.span.end], 0)).1 += 1;
+                    }
+                }
+                keys
+            })
+            .collect();
+        let mut distinct: Vec<(&String, &(&str, usize))> = written.iter().collect();
+        distinct.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        members
+            .iter()
+            .zip(&keys_of)
+            .map(|((id, text, start), own)| {
+                let others: Vec<&str> = distinct
+                    .iter()
+                    .filter(|(key, (_, users))| *users > usize::from(own.contains(*key)))
+                    .map(|(_, (form, _))| *form)
+                    .collect();
+                let others = others.join(" ");
+                (id.to_string(), crate::align::shared_words(text, *start, &[others.as_str()]))
+            })
+            .collect()
+    }
+
+    /// [`Self::visible_quotes`], remembered until a filter changes.
+    pub fn quote_list(&mut self) -> Rc<QuoteList> {
+        let key = QuotesKey { event: self.event_filter.clone(), hidden: self.hidden.clone() };
+        if let Some((cached, list)) = &self.quotes_cache
+            && *cached == key
+        {
+            return Rc::clone(list);
+        }
+        let generation = self.quotes_cache.as_ref().map_or(0, |(_, list)| list.generation + 1);
+        let list = Rc::new(QuoteList { generation, ..self.visible_quotes() });
+        self.quotes_cache = Some((key, Rc::clone(&list)));
+        list
+    }
+
+    /// The quote panel's list: the quotations of visible sources (and of
+    /// the filtered date), grouped by speaker.
+    pub fn visible_quotes(&self) -> QuoteList {
+        let event: Option<HashSet<&str>> = self.event_filter.as_deref().map(|e| self.event_sentences(e));
+        let quotes = &self.analysis.quotes;
+        let visible = |k: usize| {
+            let q = &quotes[k];
+            !self.hidden.contains(&q.article)
+                && event.as_ref().is_none_or(|set| q.sentence.as_deref().is_some_and(|s| set.contains(s)))
+        };
+        let mut entries = Vec::new();
+        let mut clustered = vec![false; quotes.len()];
+        for (c, cluster) in self.analysis.quote_clusters.iter().enumerate() {
+            let members: Vec<usize> = cluster.quotes.iter().filter_map(|q| self.quote_index.get(q).copied()).collect();
+            for &k in &members {
+                clustered[k] = true;
+            }
+            let shown: Vec<usize> = members.into_iter().filter(|&k| visible(k)).collect();
+            let Some(&first) = shown.first() else { continue };
+            let base = self.quote_index.get(&cluster.base).copied().filter(|&k| visible(k)).unwrap_or(first);
+            entries.push((cluster.id.clone(), shown, base, Some(c)));
+        }
+        for k in (0..quotes.len()).filter(|&k| !clustered[k] && visible(k)) {
+            entries.push((quotes[k].id.clone(), vec![k], k, None));
+        }
+        let mut by_speaker: std::collections::BTreeMap<Option<&str>, Vec<QuoteEntry>> = Default::default();
+        for (key, shown, base, cluster) in entries {
+            let speaker = shown.iter().find_map(|&k| quotes[k].speaker.as_deref());
+            let reported_only = shown.iter().all(|&k| quotes[k].kind == QuoteKind::Indirect);
+            let entry = QuoteEntry { key, quotes: shown, base, cluster, reported_only };
+            by_speaker.entry(speaker).or_default().push(entry);
+        }
+        let mut speakers: Vec<(Option<&str>, Vec<QuoteEntry>)> = by_speaker.into_iter().collect();
+        // Most quoted speakers first; unattributed quotes last; then by name.
+        speakers.sort_by(|(a, ea), (b, eb)| a.is_none().cmp(&b.is_none()).then(eb.len().cmp(&ea.len())).then(a.cmp(b)));
+        let mut list = QuoteList::default();
+        for (speaker, group) in speakers {
+            let count: usize = group.iter().map(|e| e.quotes.len()).sum();
+            list.speakers += usize::from(speaker.is_some());
+            list.rows.push(QuoteRow::Speaker(speaker.map(str::to_string), count));
+            let (reported, marked): (Vec<QuoteEntry>, Vec<QuoteEntry>) =
+                group.into_iter().partition(|e| e.reported_only);
+            for entry in marked {
+                list.rows.push(QuoteRow::Entry(list.entries.len()));
+                list.entries.push(entry);
+            }
+            if !reported.is_empty() {
+                list.rows.push(QuoteRow::ReportedHeading);
+                for entry in reported {
+                    list.rows.push(QuoteRow::Entry(list.entries.len()));
+                    list.entries.push(entry);
+                }
+            }
+            list.rows.push(QuoteRow::Gap);
+        }
+        for &k in list.entries.iter().flat_map(|e| &e.quotes) {
+            if quotes[k].kind == QuoteKind::Indirect {
+                list.reported += 1;
+            } else {
+                list.marked += 1;
+            }
+        }
+        list
     }
 
     /// Selects a group and the article of its first visible member.
@@ -639,6 +909,34 @@ mod tests {
         month.sort_unstable();
         assert_eq!(month, vec!["a0.s1", "a1.s2"]);
         assert_eq!(ws.event_sentences("e1").len(), 1);
+    }
+
+    /// The words each member shares, computed for the whole group at once,
+    /// are what `align::shared_words` finds member by member, with and
+    /// without a hidden source.
+    #[test]
+    fn shared_spans_of_a_group_are_those_of_each_member_against_the_others() {
+        let mut ws = Workspace::new(crate::analysis::analyze_sample(), Origin::Sample);
+        for hide in [None, Some(ws.analysis.articles[1].id.clone())] {
+            ws.hidden = hide.into_iter().collect();
+            ws.items_generation += 1;
+            let mut compared = 0;
+            for (g, group) in ws.analysis.groups.iter().enumerate() {
+                let spans = ws.shared_spans(g);
+                let members: Vec<&String> = ws.visible_members(group).collect();
+                assert_eq!(spans.len(), members.len());
+                for member in &members {
+                    let (article, sentence) = ws.sentence(member).unwrap();
+                    let others: Vec<&str> =
+                        members.iter().filter(|m| *m != member).filter_map(|m| ws.sentence_text(m)).collect();
+                    let one_by_one =
+                        crate::align::shared_words(article.sentence_text(sentence), sentence.start, &others);
+                    assert_eq!(spans[member.as_str()], one_by_one, "group {g}, member {member}");
+                    compared += usize::from(!one_by_one.is_empty());
+                }
+            }
+            assert!(compared > 10, "the sample shares words in many members ({compared})");
+        }
     }
 
     #[test]
