@@ -607,10 +607,12 @@ fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (PlacedUnits, Vec<
 }
 
 /// Pairs of units from different articles that share one of their
-/// [`PREFIX_TERMS`] rarest terms, with their similarity, at or above the
-/// threshold. Indexing only the rarest terms (prefix filtering, as in
-/// set-similarity joins) keeps posting lists short: pairs that share only
-/// common words are never scored, and they would not reach the threshold.
+/// [`PREFIX_TERMS`] rarest terms (or are semantic neighbours), scored.
+/// Indexing only the rarest terms (prefix filtering, as in set-similarity
+/// joins) keeps posting lists short: pairs that share only common words are
+/// never scored, and they would not reach the threshold. Returns the pairs
+/// that reach the pair threshold raised by their articles' context
+/// ([`context_raise`]), strongest first, and the links the grouping reads.
 fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>, grouping::Links) {
     let space = scorer.space;
     let max_df = ((units.len() as f32 * MAX_DF_SHARE).ceil() as usize).clamp(3, MAX_POSTINGS);
