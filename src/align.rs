@@ -278,7 +278,10 @@ pub const MIN_UNIT_COMMON_TERMS: usize = 3;
 /// ("Iranian" → "Iran") when the place occurs.
 pub struct Vocabulary {
     stemmer: Stemmer,
-    words: BTreeSet<String>,
+    words: HashSet<String>,
+    /// The content term of every word key of the texts (see [`Self::term`]),
+    /// computed once per distinct key rather than per occurrence.
+    stems: HashMap<String, Option<String>>,
     /// Terms written capitalised inside sentences (names: "Rama",
     /// "Islamic Republic"). In a corpus about one story they name its
     /// actors more than its facts, so they weigh less.
@@ -292,24 +295,49 @@ pub const NAME_WEIGHT: f32 = 0.5;
 pub const BACKGROUND_SHARE: f32 = 0.3;
 
 impl Vocabulary {
+    /// The vocabulary of `texts`, read on all cores (the result does not
+    /// depend on their number).
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let texts: Vec<&str> = texts.into_iter().collect();
-        let words = texts.iter().flat_map(|t| crate::diff::words(t, 0).into_iter().map(|w| w.key)).collect();
-        let mut vocabulary = Self { stemmer: Stemmer::create(Algorithm::English), words, names: BTreeSet::new() };
+        let split: Vec<Vec<crate::diff::Word>> = texts.par_iter().map(|t| crate::diff::words(t, 0)).collect();
+        let words: HashSet<String> = split
+            .par_iter()
+            .fold(HashSet::new, |mut set, words| {
+                set.extend(words.iter().map(|w| w.key.clone()));
+                set
+            })
+            .reduce(HashSet::new, |mut a, b| {
+                a.extend(b);
+                a
+            });
+        let stemmer = Stemmer::create(Algorithm::English);
+        let stems = words.par_iter().map(|w| (w.clone(), term_of(&stemmer, w))).collect();
+        let mut vocabulary = Self { stemmer, words, stems, names: BTreeSet::new() };
         // Count, for each term, its capitalised and lower-case uses after the
         // first word of a sentence.
-        let mut uses: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-        for text in &texts {
-            for (start, key) in vocabulary.keys(text).into_iter().skip(1) {
-                let Some(term) = vocabulary.term(&key) else { continue };
-                let entry = uses.entry(term).or_default();
-                if text[start..].starts_with(char::is_uppercase) {
-                    entry.0 += 1;
-                } else {
-                    entry.1 += 1;
+        let uses: HashMap<String, (usize, usize)> = texts
+            .par_iter()
+            .zip(&split)
+            .fold(HashMap::new, |mut uses: HashMap<String, (usize, usize)>, (text, words)| {
+                for (start, key) in vocabulary.keys_of(text, words).into_iter().skip(1) {
+                    let Some(term) = vocabulary.term(&key) else { continue };
+                    let entry = uses.entry(term).or_default();
+                    if text[start..].starts_with(char::is_uppercase) {
+                        entry.0 += 1;
+                    } else {
+                        entry.1 += 1;
+                    }
                 }
-            }
-        }
+                uses
+            })
+            .reduce(HashMap::new, |mut a, b| {
+                for (term, (upper, lower)) in b {
+                    let entry = a.entry(term).or_default();
+                    entry.0 += upper;
+                    entry.1 += lower;
+                }
+                a
+            });
         vocabulary.names = uses.into_iter().filter(|(_, (upper, lower))| *upper > 4 * *lower).map(|(t, _)| t).collect();
         vocabulary
     }
@@ -345,7 +373,11 @@ impl Vocabulary {
     /// Normalised word keys of a text, before stop-word removal, with the
     /// byte offset each starts at.
     fn keys(&self, text: &str) -> Vec<(usize, String)> {
-        let words = crate::diff::words(text, 0);
+        self.keys_of(text, &crate::diff::words(text, 0))
+    }
+
+    /// [`Self::keys`] from the text's words, already split.
+    fn keys_of(&self, text: &str, words: &[crate::diff::Word]) -> Vec<(usize, String)> {
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
@@ -376,28 +408,39 @@ impl Vocabulary {
 
     /// The content term of a key, or None for stop words and stray letters.
     fn term(&self, key: &str) -> Option<String> {
-        if STOP_WORDS.contains(&key) {
-            return None;
+        match self.stems.get(key) {
+            Some(term) => term.clone(),
+            None => term_of(&self.stemmer, key),
         }
-        if key.chars().all(|c| c.is_ascii_digit()) {
-            return Some(key.to_string());
-        }
-        let stem = self.stemmer.stem(key).into_owned();
-        (stem.chars().count() > 1).then_some(stem)
     }
 
     /// The content terms of a passage.
     pub fn terms(&self, text: &str) -> BTreeSet<String> {
-        self.keys(text).iter().filter_map(|(_, k)| self.term(k)).collect()
+        self.terms_of(&self.keys(text))
+    }
+
+    fn terms_of(&self, keys: &[(usize, String)]) -> BTreeSet<String> {
+        keys.iter().filter_map(|(_, k)| self.term(k)).collect()
+    }
+
+    /// A sentence's fact units (one if it is a headline) and its content
+    /// terms, from one pass over its words.
+    fn sentence(&self, text: &str, headline: bool) -> (Vec<RawUnit>, BTreeSet<String>) {
+        let keys = self.keys(text);
+        let units = if headline { vec![self.headline_unit_of(&keys)] } else { self.units_of(text, &keys) };
+        (units, self.terms_of(&keys))
     }
 
     /// The fact units of a sentence: clause term sets of at least
     /// [`MIN_UNIT_TERMS`] terms each (a sentence with fewer terms is one unit).
     pub fn units(&self, text: &str) -> Vec<RawUnit> {
-        let keys = self.keys(text);
+        self.units_of(text, &self.keys(text))
+    }
+
+    fn units_of(&self, text: &str, keys: &[(usize, String)]) -> Vec<RawUnit> {
         let mut clauses: Vec<RawUnit> = vec![RawUnit::default()];
         let mut last = 0;
-        for (start, key) in &keys {
+        for (start, key) in keys {
             if text[last..*start].contains([',', ';', ':', '–', '—', '(', ')']) {
                 clauses.push(RawUnit::default());
             }
@@ -436,8 +479,11 @@ impl Vocabulary {
 
     /// A headline as one unit: headlines are short and carry one fact.
     pub fn headline_unit(&self, text: &str) -> RawUnit {
-        let keys = self.keys(text);
-        let terms: BTreeSet<String> = keys.iter().filter_map(|(_, k)| self.term(k)).collect();
+        self.headline_unit_of(&self.keys(text))
+    }
+
+    fn headline_unit_of(&self, keys: &[(usize, String)]) -> RawUnit {
+        let terms = self.terms_of(keys);
         RawUnit {
             names: terms.iter().filter(|t| self.names.contains(*t)).cloned().collect(),
             terms,
@@ -445,6 +491,19 @@ impl Vocabulary {
             negated: keys.iter().any(|(_, k)| is_negation(k)),
         }
     }
+}
+
+/// The content term of a word key: None for stop words and stray letters,
+/// numbers as they are, other words stemmed.
+fn term_of(stemmer: &Stemmer, key: &str) -> Option<String> {
+    if STOP_WORDS.contains(&key) {
+        return None;
+    }
+    if key.chars().all(|c| c.is_ascii_digit()) {
+        return Some(key.to_string());
+    }
+    let stem = stemmer.stem(key).into_owned();
+    (stem.chars().count() > 1).then_some(stem)
 }
 
 /// Whether a word key negates its clause ("not", "never", "didn't").
@@ -588,20 +647,30 @@ pub fn align(analysis: &mut Analysis) {
 type PlacedUnits = Vec<(usize, usize, RawUnit)>;
 
 fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (PlacedUnits, Vec<BTreeSet<String>>) {
+    let per_article: Vec<(PlacedUnits, Vec<BTreeSet<String>>)> = analysis
+        .articles
+        .par_iter()
+        .enumerate()
+        .map(|(ai, article)| {
+            let mut raw_units: PlacedUnits = Vec::new();
+            let mut sentence_terms: Vec<BTreeSet<String>> = Vec::new();
+            for (si, sentence) in article.sentences.iter().enumerate() {
+                let text = article.sentence_text(sentence);
+                if !sentence.headline && is_non_prose(text) {
+                    continue;
+                }
+                let (units, terms) = vocabulary.sentence(text, sentence.headline);
+                raw_units.extend(units.into_iter().map(|unit| (ai, si, unit)));
+                sentence_terms.push(terms);
+            }
+            (raw_units, sentence_terms)
+        })
+        .collect();
     let mut raw_units: PlacedUnits = Vec::new();
     let mut sentence_terms: Vec<BTreeSet<String>> = Vec::new();
-    for (ai, article) in analysis.articles.iter().enumerate() {
-        for (si, sentence) in article.sentences.iter().enumerate() {
-            let text = article.sentence_text(sentence);
-            if sentence.headline {
-                raw_units.push((ai, si, vocabulary.headline_unit(text)));
-            } else if !is_non_prose(text) {
-                raw_units.extend(vocabulary.units(text).into_iter().map(|unit| (ai, si, unit)));
-            } else {
-                continue;
-            }
-            sentence_terms.push(vocabulary.terms(text));
-        }
+    for (units, terms) in per_article {
+        raw_units.extend(units);
+        sentence_terms.extend(terms);
     }
     (raw_units, sentence_terms)
 }
