@@ -83,6 +83,10 @@ const MIN_TERMS: usize = 3;
 const MAX_DF_SHARE: f32 = 0.25;
 /// Nor are terms with more postings than this, whatever the corpus size.
 const MAX_POSTINGS: usize = 400;
+/// How many partners each unit keeps to be scored, ranked by the weight of
+/// the rare terms they share: more than [`grouping::Links::PER_UNIT`], far
+/// fewer than the units of a large folder that share a rare term with it.
+const MAX_CANDIDATES: usize = 128;
 /// How many of a unit's rarest terms it is indexed under.
 const PREFIX_TERMS: usize = 10;
 
@@ -568,7 +572,10 @@ pub fn align(analysis: &mut Analysis) {
         .par_iter()
         .enumerate()
         .map(|(gi, (sentences, members))| {
-            let sim = |x: usize, y: usize| scorer.similarity(&units[x], &units[y]);
+            // Member pairs are read from the links, as the grouping read
+            // them (a pair that is not a link counts as 0): scoring every
+            // pair again would cost members² per group.
+            let sim = |x: usize, y: usize| links.get(x, y);
             // Base: the member unit most similar to all others (the medoid).
             let base_unit = *members
                 .iter()
@@ -701,21 +708,39 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         }
     }
     let usable: Vec<bool> = index.iter().map(|postings| postings.len() <= max_df).collect();
-    // Each unit with the later units it shares a usable prefix term with;
-    // the units are independent, so they run on all cores.
+    // Each unit's partners: the units of other articles it shares a usable
+    // prefix term with, ranked by the weight of the prefix terms they share
+    // (a lower bound of their lexical similarity), the best
+    // [`MAX_CANDIDATES`] kept. A pair is scored when either unit keeps it.
+    // The units are independent, so they run on all cores.
     let mut candidates: Vec<(usize, usize)> = (0..units.len())
         .into_par_iter()
-        .flat_map_iter(|x| {
-            let mut partners: Vec<usize> = prefixes[x]
-                .iter()
-                .filter(|&&t| usable[t as usize])
-                .flat_map(|&t| index[t as usize].iter().copied())
-                .filter(|&y| y > x && units[y].article != units[x].article)
-                .collect();
-            partners.sort_unstable();
-            partners.dedup();
-            partners.into_iter().map(move |y| (x, y))
-        })
+        .map_init(
+            || (vec![0.0f32; units.len()], Vec::new()),
+            |(shared, touched): &mut (Vec<f32>, Vec<usize>), x| {
+                for &t in prefixes[x].iter().filter(|&&t| usable[t as usize]) {
+                    let weight = space.weights[t as usize].powi(2);
+                    for &y in &index[t as usize] {
+                        if units[y].article != units[x].article {
+                            if shared[y] == 0.0 {
+                                touched.push(y);
+                            }
+                            shared[y] += weight;
+                        }
+                    }
+                }
+                let mut ranked: Vec<(f32, usize)> = touched
+                    .drain(..)
+                    .map(|y| (combine(std::mem::take(&mut shared[y]), units[x].norm, units[y].norm), y))
+                    .collect();
+                if ranked.len() > MAX_CANDIDATES {
+                    ranked.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                    ranked.truncate(MAX_CANDIDATES);
+                }
+                ranked.into_iter().map(|(_, y)| (x.min(y), x.max(y))).collect::<Vec<_>>()
+            },
+        )
+        .flatten_iter()
         .collect();
     candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y), x.max(y))));
     candidates.par_sort_unstable();
