@@ -34,7 +34,7 @@ mod background;
 mod grouping;
 mod semantic;
 
-use crate::diff::word_diff;
+use crate::diff::word_diff_split;
 use crate::model::{
     Analysis, DiffKind, Discrepancy, DiscrepancyKind, DiscrepancyValue, Group, MemberDiff, PairOverlap, Sentence, Span,
     Wording,
@@ -599,12 +599,19 @@ pub fn align(analysis: &mut Analysis) {
             };
             let (base_article, base_sentence) = sentence_ref((units[base_unit].article, units[base_unit].sentence));
             let base_text = base_article.sentence_text(base_sentence);
+            let base_words = crate::diff::words(base_text, base_sentence.start);
             let diffs: Vec<MemberDiff> = sentences
                 .iter()
                 .map(|&m| sentence_ref(m))
                 .filter(|(_, sentence)| sentence.id != base_sentence.id)
                 .map(|(article, sentence)| {
-                    let d = word_diff(base_text, base_sentence.start, article.sentence_text(sentence), sentence.start);
+                    let d = word_diff_split(
+                        base_text,
+                        base_sentence.start,
+                        &base_words,
+                        article.sentence_text(sentence),
+                        sentence.start,
+                    );
                     let wording = if d.similarity >= COPIED_SIMILARITY { Wording::Copied } else { Wording::Reworded };
                     MemberDiff {
                         member: sentence.id.clone(),
@@ -1222,13 +1229,18 @@ const MAX_REPLACED_WORDS: usize = 4;
 ///
 /// A vague month ("mid-July") agrees with any day of it ("July 15").
 fn find_discrepancies(base: &str, diffs: &[MemberDiff], texts: &BTreeMap<&str, (&Sentence, &str)>) -> Vec<Discrepancy> {
-    let quantities_of = |id: &str| -> Vec<Quantity> {
-        let (sentence, text) = texts[id];
-        quantities(text)
-            .into_iter()
-            .map(|q| Quantity { start: q.start + sentence.start, end: q.end + sentence.start, ..q })
-            .collect()
-    };
+    // Each member's quantities, found once.
+    let found: BTreeMap<&str, Vec<Quantity>> = texts
+        .iter()
+        .map(|(&id, &(sentence, text))| {
+            let placed = quantities(text)
+                .into_iter()
+                .map(|q| Quantity { start: q.start + sentence.start, end: q.end + sentence.start, ..q })
+                .collect();
+            (id, placed)
+        })
+        .collect();
+    let quantities_of = |id: &str| -> &[Quantity] { found.get(id).map_or(&[], Vec::as_slice) };
     let value_of = |id: &str, q: &Quantity| {
         let (sentence, text) = texts[id];
         DiscrepancyValue {
@@ -1276,11 +1288,10 @@ fn find_discrepancies(base: &str, diffs: &[MemberDiff], texts: &BTreeMap<&str, (
     // Counted things: each member that states a number for it once.
     let mut by_about: BTreeMap<String, Vec<(&str, Quantity)>> = BTreeMap::new();
     for id in texts.keys() {
-        let numbers: Vec<Quantity> =
-            quantities_of(id).into_iter().filter(|q| q.kind == DiscrepancyKind::Number).collect();
+        let numbers: Vec<&Quantity> = quantities_of(id).iter().filter(|q| q.kind == DiscrepancyKind::Number).collect();
         for q in &numbers {
             if numbers.iter().filter(|o| o.about == q.about).count() == 1 {
-                by_about.entry(q.about.clone()).or_default().push((id, q.clone()));
+                by_about.entry(q.about.clone()).or_default().push((id, (*q).clone()));
             }
         }
     }
@@ -1476,6 +1487,7 @@ pub const STOP_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diff::word_diff;
 
     fn q(text: &str) -> Vec<(&'static str, String, String)> {
         quantities(text).into_iter().map(|q| (q.kind.as_str(), q.about, q.value)).collect()

@@ -42,7 +42,18 @@ pub struct WordDiff {
 /// Diffs `member` against `base`. Each text comes with its byte offset inside
 /// its own article so the spans of the result point into the article texts.
 pub fn word_diff(base: &str, base_offset: usize, member: &str, member_offset: usize) -> WordDiff {
-    let base_words = words(base, base_offset);
+    word_diff_split(base, base_offset, &words(base, base_offset), member, member_offset)
+}
+
+/// [`word_diff`] with the base already split into words (by [`words`], at
+/// `base_offset`): a base diffed against many members is split once.
+pub fn word_diff_split(
+    base: &str,
+    base_offset: usize,
+    base_words: &[Word],
+    member: &str,
+    member_offset: usize,
+) -> WordDiff {
     let member_words = words(member, member_offset);
     let base_keys: Vec<&str> = base_words.iter().map(|w| w.key.as_str()).collect();
     let member_keys: Vec<&str> = member_words.iter().map(|w| w.key.as_str()).collect();
