@@ -15,13 +15,16 @@
 //!    ("earthquake") keep their weight in a folder about that story. The
 //!    article's headline is one unit; bylines, timestamps and credits
 //!    ([`is_non_prose`]) get none.
-//! 3. Candidate pairs come from an inverted index over the rarer terms, plus
-//!    each sentence's nearest sentences of other articles by the bundled
-//!    sentence embedding ([`semantic`]).
+//! 3. Candidate pairs come from an inverted index over the rarer terms (each
+//!    unit keeps its [`MAX_CANDIDATES`] partners that share the most rare
+//!    weight), plus each sentence's nearest sentences of other articles by
+//!    the bundled sentence embedding ([`semantic`]).
 //! 4. A pair's lexical similarity is the geometric mean of the idf-weighted
-//!    cosine and overlap coefficient (two shared terms at least; halved when
+//!    cosine and overlap coefficient (two shared terms at least; cosine
+//!    alone for a short body unit, [`SHORT_UNIT_TERMS`]; scaled down when
 //!    one side is negated and the other not). The semantic cosine can raise
-//!    it, unless negation, numbers or names differ.
+//!    it, unless negation, numbers or names differ. Between articles that
+//!    share little, the threshold rises ([`context_raise`]).
 //! 5. Groups are built by average-linkage agglomeration over pairs above the
 //!    threshold, with at most one unit per article (headlines with
 //!    headlines); then every aligned pair is made to share a group, so a
@@ -162,7 +165,8 @@ impl TermSpace {
         if count < MIN_SHARED_TERMS {
             return 0.0;
         }
-        let similarity = combine(shared, a.norm, b.norm);
+        let short = a.terms.len().min(b.terms.len()) < SHORT_UNIT_TERMS && !a.headline && !b.headline;
+        let similarity = if short { shared / (a.norm.sqrt() * b.norm.sqrt()) } else { combine(shared, a.norm, b.norm) };
         if a.negated != b.negated { similarity * NEGATION_FACTOR } else { similarity }
     }
 
@@ -186,6 +190,12 @@ impl TermSpace {
     }
 }
 
+/// A body unit with fewer content terms than this is scored by cosine alone:
+/// the overlap coefficient would let a short line that shares two words with
+/// a long sentence ("In August, that lead was 7 points.") count as contained
+/// in it. Headlines keep the overlap, as a headline often is a shorter
+/// statement of a body sentence. Measured in docs/alignment-eval.md.
+const SHORT_UNIT_TERMS: usize = 5;
 /// Two units must share this many content terms to align on words: one
 /// shared word ("done", "support") pairs unrelated short sentences in a
 /// folder that holds many stories.
@@ -929,11 +939,20 @@ fn pair_threshold(a: &Unit, b: &Unit) -> f32 {
 
 /// Lines that are not prose and must not be aligned as facts: bylines
 /// ("By Jane Doe"), timestamps ("July 03, 2013 6:22AM"), photo credits,
-/// sharing prompts ("Share this").
+/// sharing prompts ("Share this"), labels in capitals ("FULL TEXT."), and
+/// short lead-ins to what follows ("The New York Times reports:"), which
+/// state no fact of their own.
 pub fn is_non_prose(text: &str) -> bool {
     let words = crate::diff::words(text, 0);
     if words.len() > 14 {
         return false;
+    }
+    let letters = || text.chars().filter(|c| c.is_alphabetic());
+    if words.len() <= 4 && letters().next().is_some() && letters().all(char::is_uppercase) {
+        return true;
+    }
+    if words.len() <= 6 && text.trim_end().ends_with(':') {
+        return true;
     }
     let first = words.first().map_or("", |w| w.key.as_str());
     let keys: Vec<&str> = words.iter().map(|w| w.key.as_str()).collect();

@@ -373,12 +373,22 @@ fn bylines_and_timestamps_stay_out_of_groups() {
 
 #[test]
 fn non_prose_lines_are_recognised() {
-    for line in ["By Jane Doe", "July 03, 2013 6:22AM", "Share this", "Photo: Getty Images", "Updated 10:45 a.m. ET"] {
+    for line in [
+        "By Jane Doe",
+        "July 03, 2013 6:22AM",
+        "Share this",
+        "Photo: Getty Images",
+        "Updated 10:45 a.m. ET",
+        "FULL TEXT.",
+        "The New York Times reports:",
+    ] {
         assert!(parallax::align::is_non_prose(line), "{line}");
     }
     for line in [
         "By noon the rescue teams had reached the village.",
         "The vote is set for July 3 at 6 p.m. in the council chamber.",
+        "NATO said the strike hit a depot.",
+        "The minister gave three reasons: cost, time and safety.",
     ] {
         assert!(!parallax::align::is_non_prose(line), "{line}");
     }
@@ -441,7 +451,8 @@ fn two_stories(x: &str, y: &str, y_outlet: usize) -> Analysis {
 #[test]
 fn a_few_shared_words_align_within_a_story_but_not_across_stories() {
     let x = "Residents said the real issue was the poor drainage of the old canals.";
-    let y = "Critics said the real issue is the drains.";
+    // Five content terms at least: a shorter line is scored by cosine alone.
+    let y = "Critics said the real issue is the state of the drains and canals.";
     let together = |a: &Analysis| {
         a.groups.iter().any(|g| {
             let texts: Vec<&str> = g.sentences.iter().map(|s| a.sentence_text(s).unwrap()).collect();
@@ -452,4 +463,18 @@ fn a_few_shared_words_align_within_a_story_but_not_across_stories() {
     // the second assertion tests the context and not the wording.
     assert!(together(&two_stories(x, y, 1)), "the pair aligns between two reports of the storm");
     assert!(!together(&two_stories(x, y, 2)), "the pair does not align between the storm and the vote");
+}
+
+#[test]
+fn a_short_line_is_not_a_fact_of_the_long_sentence_it_shares_two_words_with() {
+    let long = "Residents said the real issue was the poor drainage of the medieval canals beneath the crowded riverside streets.";
+    // Two of its four content terms are in the long sentence: all of the
+    // short line's rarest weight, little of the long one's.
+    let short = "The canals remain the real worry.";
+    let analysis = two_stories(long, short, 1);
+    let together = analysis.groups.iter().any(|g| {
+        let texts: Vec<&str> = g.sentences.iter().map(|s| analysis.sentence_text(s).unwrap()).collect();
+        texts.contains(&long) && texts.contains(&short)
+    });
+    assert!(!together, "a line of three content terms is scored by cosine, not by how much of it the long one holds");
 }
