@@ -282,7 +282,8 @@ fn indirect(
     article
         .sentences
         .iter()
-        .filter_map(|s| reported::find_reported(text, Span::new(s.start, s.end), &marks))
+        .filter(|s| !s.headline)
+        .flat_map(|s| reported::find_reported(text, Span::new(s.start, s.end), &marks))
         .map(|r| {
             let speaker = r.attribution.as_ref().and_then(|a| speaker_of(a, people, context));
             Found {

@@ -314,7 +314,10 @@ pub fn gender_of_name(name: &str) -> Option<Gender> {
 /// A party and state tag in parentheses ("D-Mich.", "R-Texas"): never a name.
 pub fn is_party_tag(t: &Tok) -> bool {
     let b = t.text.as_bytes();
-    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+    let party = |c: u8| matches!(c, b'D' | b'R' | b'I');
+    (b.len() >= 3 && party(b[0]) && b[1] == b'-' && b[2].is_ascii_uppercase())
+        // "(R)", "(D)": the party alone.
+        || (b.len() == 1 && party(b[0]) && t.lead.ends_with('(') && t.trail.starts_with(')'))
 }
 
 /// One mention with its byte span.
