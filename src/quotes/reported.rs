@@ -238,7 +238,14 @@ fn participle_reports(
             .rev()
             .filter(|m| m.span.end <= toks[i].start && !m.object && !in_quote(m.span.start))
             .find(|m| beside_verb(m))
-            .or_else(|| found.first().filter(|m| !m.object && m.span.start == toks[0].start && !in_quote(m.span.start)))
+            .or_else(|| {
+                // The sentence's subject, after an opening phrase at most:
+                // "At the time, Iran denounced the decision, saying …".
+                found.iter().find(|m| !m.object && !in_quote(m.span.start)).filter(|m| {
+                    let k = toks.iter().position(|t| t.start == m.span.start);
+                    k.is_some_and(|k| k == 0 || toks[k - 1].trail.contains(',')) && m.span.end <= toks[i].start
+                })
+            })
             .cloned()
     };
     let mut out = Vec::new();
@@ -289,7 +296,10 @@ fn trailing(text: &str, toks: &[Tok], end: usize, in_quote: &dyn Fn(usize) -> bo
             continue;
         }
         // The clause after the comma, up to the next break.
-        let close = (c + 1..toks.len()).find(|&k| toks[k].breaks_after()).unwrap_or(toks.len() - 1);
+        // A party tag is no break: "…, Sen. Lindsey Graham (R-S.C.) told …".
+        let close = (c + 1..toks.len())
+            .find(|&k| toks[k].breaks_after() && !(speaker::is_party_tag(&toks[k]) && toks[k].trail.starts_with(')')))
+            .unwrap_or(toks.len() - 1);
         if close - c > TRAILING_MAX {
             continue;
         }
@@ -324,8 +334,26 @@ fn trailing(text: &str, toks: &[Tok], end: usize, in_quote: &dyn Fn(usize) -> bo
         let clause = &toks[c + 1..=close];
         let lead = clause.iter().filter(|x| x.start > a.cue.start && x.end <= a.mention.span.start).count();
         let tail = clause.iter().filter(|x| x.start >= a.cue.end.max(a.mention.span.end)).count();
+        // After the cue a listener, a time or a channel ("told The Huffington
+        // Post on Thursday", "said then", "said in an interview"), not an
+        // object: "Clinton noted the clot’s existence" is no cue for the
+        // words before it.
+        let listener_verb =
+            lexicon::LISTENER_VERBS.contains(&text[a.cue.start..a.cue.end].rsplit(' ').next().unwrap_or(""));
+        let tail_ok = clause.iter().find(|x| x.start >= a.cue.end.max(a.mention.span.end)).is_none_or(|x| {
+            let l = x.lower();
+            x.capitalised()
+                || is_day(&l)
+                || l.ends_with("ly")
+                || matches!(l.as_str(), "then" | "earlier" | "later" | "last" | "yesterday" | "today" | "tonight")
+                || PREPOSITIONS.contains(&l.as_str())
+                || LISTENERS.contains(&l.as_str())
+                || (listener_verb && lexicon::DETERMINER.has(l.as_str()))
+                || x.text.chars().all(|c| c.is_ascii_digit())
+        });
         if lead > 2
             || tail > 6
+            || !tail_ok
             || clause.iter().any(|x| x.start >= a.cue.end && matches!(x.text, "that" | "because" | "who" | "which"))
         {
             continue;
