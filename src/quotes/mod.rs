@@ -93,7 +93,24 @@ pub fn analyze(analysis: &mut Analysis) {
         .zip(people.par_iter())
         .map(|((article, (paragraphs, raw)), people)| {
             let mut found = attribute(article, paragraphs, raw, people, &context);
-            found.extend(indirect(article, raw, people, &context));
+            let reported = indirect(article, raw, people, &context);
+            // A quotation in marks inside reported speech is its speaker's
+            // words when nothing else names one: `Trump tweeted that Machado
+            // was “disgusting”`. Only when the cue comes before the content:
+            // in `Tirana, citing US officials, accused Tehran of plotting
+            // “terrorist attacks”` the words may be either's.
+            for f in found.iter_mut().filter(|f| f.speaker.is_none()) {
+                if let Some((r, _)) = reported.iter().find(|(r, cue)| {
+                    r.speaker.is_some()
+                        && cue.end <= r.span.start
+                        && r.span.start <= f.open
+                        && f.close <= r.span.end + 3
+                }) {
+                    f.speaker = r.speaker.clone();
+                    f.cue = r.cue.clone();
+                }
+            }
+            found.extend(reported.into_iter().map(|(r, _)| r));
             found.sort_by_key(|f| (f.span.start, f.span.end));
             found
         })
@@ -269,14 +286,15 @@ fn speaker_of(a: &Attribution, people: &ArticlePeople, context: &Context) -> Opt
     Some(all.join(" and "))
 }
 
-/// Reported speech of one article: a clause per sentence at most, never
-/// inside or over a quotation in marks (see [`reported`]).
+/// Reported speech of one article, each with its cue's span: a main clause
+/// per sentence and the participles' (see [`reported`]), never inside or
+/// over a quotation in marks.
 fn indirect(
     article: &crate::model::Article,
     raw: &[RawQuote],
     people: &ArticlePeople,
     context: &Context,
-) -> Vec<Found> {
+) -> Vec<(Found, Span)> {
     let text = article.text.as_str();
     let marks: Vec<Span> = raw.iter().map(|q| Span::new(q.open, q.close)).collect();
     article
@@ -286,14 +304,15 @@ fn indirect(
         .flat_map(|s| reported::find_reported(text, Span::new(s.start, s.end), &marks))
         .map(|r| {
             let speaker = r.attribution.as_ref().and_then(|a| speaker_of(a, people, context));
-            Found {
+            let found = Found {
                 span: r.content,
                 open: r.content.start,
                 close: r.content.end,
                 kind: QuoteKind::Indirect,
                 speaker,
                 cue: Some(text[r.cue.start..r.cue.end].to_string()),
-            }
+            };
+            (found, r.cue)
         })
         .collect()
 }

@@ -679,13 +679,19 @@ fn content_start(toks: &[Tok], found: &[Mention], v: usize) -> Option<usize> {
     // "that" opens the content only after a listener, a time or a place
     // ("told reporters in Ohio on Monday that"), not after an object ("said
     // officials have video that shows …").
+    // After a preposition ("tweeted in the early morning hours that"), any
+    // words of the phrase may come before "that".
+    let in_phrase = toks.get(v + 1).is_some_and(|t| matches!(t.lower().as_str(), "in" | "at" | "on" | "during"));
     for k in v + 1..(v + 1 + THAT_REACH).min(toks.len()) {
         if toks[k].lower() == "that" {
             return (k + 1 < toks.len()).then_some(k + 1);
         }
         let l = toks[k].lower();
-        let adverbial =
-            toks[k].capitalised() || is_day(&l) || ADVERBIALS.contains(&l.as_str()) || LISTENERS.contains(&l.as_str());
+        let adverbial = (in_phrase && !toks[k].breaks_after() && !lexicon::REPORT_VERB.has(l.as_str()))
+            || toks[k].capitalised()
+            || is_day(&l)
+            || ADVERBIALS.contains(&l.as_str())
+            || LISTENERS.contains(&l.as_str());
         if !adverbial || (toks[k].breaks_after() && !toks[k].trail.starts_with(',')) {
             break;
         }
