@@ -1253,8 +1253,11 @@ pub fn trailing_cue(after: &str, offset: usize) -> Option<Attribution> {
 const APPOSITION_MAX: usize = 48;
 
 /// Words that may stand between a speaker and the speech verb.
-const AUXILIARIES: &[&str] =
-    &["has", "had", "have", "also", "later", "then", "further", "previously", "repeatedly", "again"];
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "has", "had", "have", "also", "later", "then", "further", "previously", "repeatedly", "again",
+    "often", "frequently", "once", "recently", "publicly", "privately", "still", "now",
+];
 
 /// The speakers of a run of mentions joined by "and" ("Clinton and Kaine
 /// said"): the first, and the rest as `also`; otherwise the last mention.
