@@ -1337,6 +1337,143 @@ mod tests {
         assert_eq!(speaker_of(&a, "How many times"), Some("Hillary Clinton"));
     }
 
+    /// Is there an indirect quote whose text starts with `start`?
+    fn has_indirect(a: &Analysis, start: &str) -> bool {
+        a.quotes.iter().any(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(start))
+    }
+
+    #[test]
+    fn reported_after_an_apposition_with_a_party_tag() {
+        let a = analyse(&[
+            "Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members will help him raise cash.\nBut Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said the response was undercut by the campaign's ties.",
+        ]);
+        let q = indirect(&a, "members will help");
+        assert_eq!(q.speaker.as_deref(), Some("Gregory W. Meeks"));
+        assert_eq!(q.text, "members will help him raise cash");
+        assert_eq!(indirect(&a, "the response was undercut").speaker.as_deref(), Some("Murshed Zaheed"));
+    }
+
+    #[test]
+    fn reported_by_a_relative_clause_and_a_coordinated_verb() {
+        let a = analyse(&[
+            "David Kamin spoke to reporters on Monday.\nThe plan was praised by Mr. Kamin, who emphasized that her proposals would simplify returns for small businesses.\nTed Cruz exhorted Republicans to vote their conscience and said he was standing on truth and principle.",
+        ]);
+        assert_eq!(indirect(&a, "her proposals would simplify").speaker.as_deref(), Some("David Kamin"));
+        assert_eq!(indirect(&a, "he was standing on truth").speaker.as_deref(), Some("Ted Cruz"));
+    }
+
+    #[test]
+    fn reported_by_a_subject_phrase_that_is_no_name() {
+        let a = analyse(&[
+            "Hillary Clinton spoke in Ohio.\nIn Mrs. Clinton's favor, all the experts I interviewed said her proposals were more detailed than his.\nClinton's team says she will continue her march toward Election Day.\nIn response, Twitter said it actively investigated potential terrorist threats.",
+        ]);
+        assert_eq!(
+            indirect(&a, "her proposals were more detailed").speaker.as_deref(),
+            Some("all the experts I interviewed")
+        );
+        assert_eq!(indirect(&a, "she will continue her march").speaker.as_deref(), Some("Hillary Clinton’s team"));
+        // The content is found; "Twitter" is no name this article knows, so
+        // the report stays unattributed rather than guessed.
+        assert_eq!(indirect(&a, "it actively investigated").speaker, None);
+    }
+
+    #[test]
+    fn reported_by_a_participle() {
+        let a = analyse(&[
+            "“The country has made dramatic changes for the better,” Mitch McConnell said in June 2012, citing the release of political prisoners and new elections.\nAt the time, Nasser Kanaani denounced the decision, saying it was based on fabricated intelligence from abroad.",
+        ]);
+        let q = indirect(&a, "the release of political prisoners");
+        assert_eq!(q.speaker.as_deref(), Some("Mitch McConnell"));
+        assert_eq!(q.cue.as_deref(), Some("citing"));
+        assert_eq!(
+            indirect(&a, "it was based on fabricated").speaker.as_deref(),
+            Some("Nasser Kanaani"),
+            "{:#?}",
+            a.quotes
+        );
+        // "said in June 2012" gives no content of its own.
+        assert!(!has_indirect(&a, "in June 2012"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn reported_intention_and_naming() {
+        let a = analyse(&[
+            "Hillary Clinton plans to call on young people to participate in national service.\nDonald Trump has called climate change a hoax perpetrated by China.\nThe mayor called a news conference for Friday morning at city hall.",
+        ]);
+        let q = indirect(&a, "to call on young people");
+        assert_eq!(q.speaker.as_deref(), Some("Hillary Clinton"));
+        assert_eq!(indirect(&a, "climate change a hoax").speaker.as_deref(), Some("Donald Trump"));
+        assert!(!has_indirect(&a, "a news conference"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn reported_with_a_cue_set_inside_the_sentence() {
+        let a = analyse(&[
+            "Barack Obama spoke in Hawaii.\nClimate change, Mr. Obama often says, is the greatest long-term threat facing the world.",
+        ]);
+        assert_eq!(indirect(&a, "Climate change, Mr. Obama").speaker.as_deref(), Some("Barack Obama"));
+    }
+
+    #[test]
+    fn never_a_report_from_an_adverbial_an_object_or_a_headline() {
+        let docs = [RawDocument {
+            file: "000_test.txt".into(),
+            content: "Trump says the election is rigged against him\n\n“Subpoenas are not optional,” Chairman Jason Chaffetz said after Bryan Pagliano failed to show up at the hearing.\nIn her 2003 book, Living History, Hillary Clinton noted the clot’s existence.\n“The program is a misguided approach to taxes,” said Leonard Burman, who studies the tax code at the institute.\n".into(),
+        }];
+        let a = analyze_documents(&docs, Vec::new(), &mut |_| {});
+        // The writer's clause after the cue is not what was said.
+        assert!(!has_indirect(&a, "after Bryan Pagliano"), "{:#?}", a.quotes);
+        // "noted the clot’s existence" is the report, not the opening phrase.
+        assert!(!has_indirect(&a, "In her 2003 book"), "{:#?}", a.quotes);
+        assert_eq!(indirect(&a, "the clot’s existence").speaker.as_deref(), Some("Hillary Clinton"));
+        // After a quotation, "said Leonard Burman, who …" names the speaker:
+        // the name is no content.
+        assert!(!has_indirect(&a, "Leonard Burman"), "{:#?}", a.quotes);
+        // The headline is no prose.
+        assert!(!has_indirect(&a, "the election is rigged"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn reported_speaker_never_a_number_or_a_bare_pronoun() {
+        let a = analyse(&[
+            "Among Trump voters, 74 percent said they are set on voting for the real estate mogul.\nThe city sent a letter on Thursday. It says the campaign violated federal and state law.",
+        ]);
+        assert_eq!(indirect(&a, "they are set on voting").speaker, None);
+        assert_eq!(indirect(&a, "the campaign violated").speaker, None);
+    }
+
+    #[test]
+    fn subject_after_an_opening_phrase_speaks() {
+        let a = analyse(&[
+            "In a White House statement, President Barack Obama condemned the test as “provocative and destabilizing” for the region.\nWith 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called the remarks “a true wake-up call” to his supporters.",
+        ]);
+        assert_eq!(speaker_of(&a, "provocative and destabilizing"), Some("Barack Obama"));
+        assert_eq!(speaker_of(&a, "a true wake-up call"), Some("Minyon Moore"));
+    }
+
+    #[test]
+    fn trailing_cue_with_a_qualified_name_or_initials() {
+        let a = analyse(&[
+            "“Subpoenas are not optional,” panel Chairman Rep. Jason Chaffetz (R-Utah) said on Thursday.\n“Absolutely hate this framing of the necessity of voting,” Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.\n“It would be improper for me to speak on the video,” Gov. Pat McCrory (R) said.",
+        ]);
+        assert_eq!(speaker_of(&a, "Subpoenas are not"), Some("Jason Chaffetz"));
+        assert_eq!(speaker_of(&a, "Absolutely hate"), Some("Vann R. Newkirk II"));
+        assert_eq!(speaker_of(&a, "It would be improper"), Some("Pat McCrory"));
+    }
+
+    #[test]
+    fn a_quotation_inside_reported_speech_is_its_speakers() {
+        let a = analyse(&[
+            "Donald Trump tweeted in the early morning hours that Alicia Machado was “disgusting” and “a con” last year.\nIn 2018, Tirana, citing US officials, accused Tehran of plotting “terrorist attacks” in the country.",
+        ]);
+        assert_eq!(speaker_of(&a, "disgusting"), Some("Donald Trump"));
+        assert_eq!(speaker_of(&a, "a con"), Some("Donald Trump"));
+        assert_eq!(indirect(&a, "Alicia Machado was").speaker.as_deref(), Some("Donald Trump"));
+        // The cue follows the words it may stand for: whose they are is not
+        // sure, so the quotation keeps no speaker.
+        assert_eq!(speaker_of(&a, "terrorist attacks"), None);
+    }
+
     // --- Never a speaker ----------------------------------------------------
 
     #[test]

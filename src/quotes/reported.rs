@@ -3,13 +3,24 @@
 //! A sentence reports speech when a cue ties a speaker to a clause:
 //! - `X said (that) …`, `X told reporters on Monday that …`, `X warned …`,
 //!   `X, <apposition>, said …`, `…, saying that …`;
+//! - a verb of saying after a subject phrase that names nobody (`all the
+//!   experts I interviewed said …`, `74 percent said …`), a relative
+//!   (`Mr. Kamin, who emphasized that …`) or a coordinated predicate (`Cruz
+//!   exhorted Republicans … and said …`): the content is found, and the
+//!   speaker only where the phrase names one;
+//! - `X plans to …`, `X refused to …` (an intention, with its holder named),
+//!   `X has called climate change a hoax`;
 //! - `…, X said (on Monday).` and `…, said X.`;
-//! - `According to X, …` and `…, according to X.`
+//! - `According to X, …` and `…, according to X.`;
+//! - a participle after a comma, for the sentence's speaker: `…," McConnell
+//!   said in June 2012, citing the release of …`.
 //!
 //! The clause is the content span; the speaker and cue are read with the
-//! same mentions as for quotations ([`super::speaker`]). A sentence gives at
-//! most one reported quote, and none when its content lies mostly inside
-//! quotation marks: the marked quotation already carries those words.
+//! same mentions as for quotations ([`super::speaker`]). A sentence gives
+//! one main report and its participles' at most, and none whose content
+//! lies mostly inside quotation marks: the marked quotation already carries
+//! those words. What follows a cue is no content when it is the writer's
+//! adverbial clause (`said after Pagliano failed to show up`).
 
 use super::lexicon;
 use super::speaker::{self, Attribution, Mention, Tok, Who};
@@ -173,11 +184,12 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reporte
     let participles = participle_reports(&toks, &found, end, main.as_ref(), &in_quote);
     // The main report stops where a participle's report begins ("X said A,
     // citing B": A is X's report, B another).
-    if let (Some(m), Some(p)) = (main.as_mut(), participles.first()) {
-        if m.content.start < p.cue.start && p.cue.start < m.content.end {
-            let before = toks.iter().rev().find(|t| t.end <= p.cue.start).map_or(m.content.end, |t| t.end);
-            m.content.end = before.max(m.content.start);
-        }
+    if let (Some(m), Some(p)) = (main.as_mut(), participles.first())
+        && m.content.start < p.cue.start
+        && p.cue.start < m.content.end
+    {
+        let before = toks.iter().rev().find(|t| t.end <= p.cue.start).map_or(m.content.end, |t| t.end);
+        m.content.end = before.max(m.content.start);
     }
     main.into_iter().chain(participles).filter(|r| accept(r.content)).collect()
 }
@@ -526,7 +538,7 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize) -> Option<Mention> {
 /// - `…, who said`: the name the relative clause hangs on;
 /// - otherwise the phrase since the clause began (the sentence's start, a
 ///   comma, or a word like "while" or "where"): at most eight words, none a
-///   verb of report nor "to", not opening with a preposition ("all the
+///   verb of report, not opening with a preposition ("all the
 ///   experts I interviewed said", "those close to him say", "74 percent
 ///   said"). Its speaker is a mention that ends it, a possessor's group
 ///   ("Clinton’s team says"), a determiner's group, or none.
@@ -618,10 +630,8 @@ fn clause_subject(toks: &[Tok], found: &[Mention], v: usize) -> Option<Option<Me
         let named = (b > 0).then(|| mention_ending(b - 1)).flatten();
         return Some(named);
     }
-    if let Some(o) = opener.as_deref() {
-        if matches!(o, "which" | "that" | "whom" | "what" | "who") {
-            return None;
-        }
+    if opener.as_deref().is_some_and(|o| matches!(o, "which" | "that" | "whom" | "what" | "who")) {
+        return None;
     }
     if phrase.len() > 8 || starts_with_prep(b) || phrase.iter().any(|t| lexicon::REPORT_VERB.has(&t.lower())) {
         return None;
