@@ -1407,6 +1407,16 @@ mod tests {
     }
 
     #[test]
+    fn reported_evidence_of_a_poll_or_a_study() {
+        let a = analyse(&[
+            "Not one, but two Republican candidates would defeat her, according to a new poll that shows more voters view Clinton unfavorably than support her.\nThe two taped an hourlong show that aired on Thursday and was light on details.",
+        ]);
+        assert_eq!(indirect(&a, "more voters view Clinton").speaker, None);
+        // "show" after a modifier is a noun: nothing is reported.
+        assert!(!has_indirect(&a, "aired on Thursday"), "{:#?}", a.quotes);
+    }
+
+    #[test]
     fn reported_with_a_cue_set_inside_the_sentence() {
         let a = analyse(&[
             "Barack Obama spoke in Hawaii.\nClimate change, Mr. Obama often says, is the greatest long-term threat facing the world.",

@@ -109,6 +109,18 @@ const NOT_NAMING: &[&str] = &[
     "to", "it", "this", "that", "police", "911", "into", "upon", "attention",
 ];
 
+/// Verbs that report evidence (a poll, a study, a video) the way speech is
+/// reported, read when an evidence noun comes shortly before them.
+const EVIDENCE_VERBS: &[&str] = &["shows", "showed", "show", "found", "finds", "indicates", "indicated", "suggested"];
+
+/// Nouns of evidence that speak through the verbs above.
+#[rustfmt::skip]
+const EVIDENCE_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "analysis", "study", "studies", "report", "data",
+    "average", "video", "videos", "footage", "transcript", "records", "documents", "figures",
+    "research", "review", "audit", "investigation", "tally",
+];
+
 /// Words that open a clause: the subject of a verb after them starts after
 /// them ("…, while 22 percent said …", "… who said …").
 #[rustfmt::skip]
@@ -435,7 +447,11 @@ fn leading(
             continue;
         }
         let subject = if any_subject {
-            if !SAY_VERBS.contains(&lower.as_str()) {
+            // "A USA TODAY analysis … shows Democratic groups outpacing …",
+            // "a study … found that …": evidence reported like speech.
+            let evidence = EVIDENCE_VERBS.contains(&lower.as_str())
+                && toks[v.saturating_sub(10)..v].iter().any(|t| EVIDENCE_NOUNS.contains(&t.lower().as_str()));
+            if !SAY_VERBS.contains(&lower.as_str()) && !evidence {
                 continue;
             }
             match clause_subject(toks, found, v) {
@@ -633,7 +649,15 @@ fn clause_subject(toks: &[Tok], found: &[Mention], v: usize) -> Option<Option<Me
     if opener.as_deref().is_some_and(|o| matches!(o, "which" | "that" | "whom" | "what" | "who")) {
         return None;
     }
-    if phrase.len() > 8 || starts_with_prep(b) || phrase.iter().any(|t| lexicon::REPORT_VERB.has(&t.lower())) {
+    // "the shows were …": a phrase that ends in a determiner makes the
+    // "verb" a noun.
+    let ends_in_det = (lexicon::DETERMINER.has(toks[last].lower().as_str()) && toks[last].lower() != "both")
+        || toks[last].possessive();
+    if phrase.len() > 8
+        || ends_in_det
+        || starts_with_prep(b)
+        || phrase.iter().any(|t| lexicon::REPORT_VERB.has(&t.lower()))
+    {
         return None;
     }
     Some(mention_ending(last).or_else(|| group(b, last)))
