@@ -232,9 +232,12 @@ fn participle_reports(
 ) -> Vec<Reported> {
     let mut cues: Vec<usize> = Vec::new();
     for i in 1..toks.len().saturating_sub(1) {
+        // Cheap tests first: this runs over every word.
+        if !toks[i - 1].trail.contains(',') || !toks[i].text.ends_with("ing") {
+            continue;
+        }
         let lower = toks[i].lower();
         if !PARTICIPLE_CUES.contains(&lower.as_str())
-            || !toks[i - 1].trail.contains(',')
             || in_quote(toks[i].start)
             || main.is_some_and(|m| m.cue.start <= toks[i].start && toks[i].end <= m.cue.end)
         {
@@ -426,13 +429,16 @@ fn leading(
     for v in 1..toks.len() - 1 {
         let verb = toks[v];
         let lower = verb.lower();
-        let next = toks[v + 1].lower();
-        // "plans to …", "refused to …": an intention reported with its
-        // holder named (first pass only).
-        let intent = !any_subject && next == "to" && INTENT_VERBS.contains(&lower.as_str());
-        if verb.capitalised() || !(lexicon::REPORT_VERB.has(lower.as_str()) || intent) || in_quote(verb.start) {
+        if verb.capitalised() {
             continue;
         }
+        // "plans to …", "refused to …": an intention reported with its
+        // holder named (first pass only).
+        let intent = !any_subject && toks[v + 1].text == "to" && INTENT_VERBS.contains(&lower.as_str());
+        if !(intent || lexicon::REPORT_VERB.has(lower.as_str())) || in_quote(verb.start) {
+            continue;
+        }
+        let next = toks[v + 1].lower();
         // "called for", "called on" report; so does "called climate change
         // a hoax" with its speaker named (first pass), but not "called a
         // news conference" nor "called him back".
