@@ -93,7 +93,24 @@ pub fn analyze(analysis: &mut Analysis) {
         .zip(people.par_iter())
         .map(|((article, (paragraphs, raw)), people)| {
             let mut found = attribute(article, paragraphs, raw, people, &context);
-            found.extend(indirect(article, raw, people, &context));
+            let reported = indirect(article, raw, people, &context);
+            // A quotation in marks inside reported speech is its speaker's
+            // words when nothing else names one: `Trump tweeted that Machado
+            // was “disgusting”`. Only when the cue comes before the content:
+            // in `Tirana, citing US officials, accused Tehran of plotting
+            // “terrorist attacks”` the words may be either's.
+            for f in found.iter_mut().filter(|f| f.speaker.is_none()) {
+                if let Some((r, _)) = reported.iter().find(|(r, cue)| {
+                    r.speaker.is_some()
+                        && cue.end <= r.span.start
+                        && r.span.start <= f.open
+                        && f.close <= r.span.end + 3
+                }) {
+                    f.speaker = r.speaker.clone();
+                    f.cue = r.cue.clone();
+                }
+            }
+            found.extend(reported.into_iter().map(|(r, _)| r));
             found.sort_by_key(|f| (f.span.start, f.span.end));
             found
         })
@@ -269,30 +286,33 @@ fn speaker_of(a: &Attribution, people: &ArticlePeople, context: &Context) -> Opt
     Some(all.join(" and "))
 }
 
-/// Reported speech of one article: a clause per sentence at most, never
-/// inside or over a quotation in marks (see [`reported`]).
+/// Reported speech of one article, each with its cue's span: a main clause
+/// per sentence and the participles' (see [`reported`]), never inside or
+/// over a quotation in marks.
 fn indirect(
     article: &crate::model::Article,
     raw: &[RawQuote],
     people: &ArticlePeople,
     context: &Context,
-) -> Vec<Found> {
+) -> Vec<(Found, Span)> {
     let text = article.text.as_str();
     let marks: Vec<Span> = raw.iter().map(|q| Span::new(q.open, q.close)).collect();
     article
         .sentences
         .iter()
-        .filter_map(|s| reported::find_reported(text, Span::new(s.start, s.end), &marks))
+        .filter(|s| !s.headline)
+        .flat_map(|s| reported::find_reported(text, Span::new(s.start, s.end), &marks))
         .map(|r| {
             let speaker = r.attribution.as_ref().and_then(|a| speaker_of(a, people, context));
-            Found {
+            let found = Found {
                 span: r.content,
                 open: r.content.start,
                 close: r.content.end,
                 kind: QuoteKind::Indirect,
                 speaker,
                 cue: Some(text[r.cue.start..r.cue.end].to_string()),
-            }
+            };
+            (found, r.cue)
         })
         .collect()
 }
@@ -1315,6 +1335,153 @@ mod tests {
             "Chris Christie Calls Hillary Clinton A Disgrace.\nHillary Clinton spoke. Hillary Clinton spoke again.\nOn the show, Clinton criticized police officer Betty Shelby for the shooting.\n“How many times do we have to see this in our country?” she said.",
         ]);
         assert_eq!(speaker_of(&a, "How many times"), Some("Hillary Clinton"));
+    }
+
+    /// Is there an indirect quote whose text starts with `start`?
+    fn has_indirect(a: &Analysis, start: &str) -> bool {
+        a.quotes.iter().any(|q| q.kind == QuoteKind::Indirect && q.text.starts_with(start))
+    }
+
+    #[test]
+    fn reported_after_an_apposition_with_a_party_tag() {
+        let a = analyse(&[
+            "Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said members will help him raise cash.\nBut Murshed Zaheed, acting political director of CREDO Action, which organized the letter, said the response was undercut by the campaign's ties.",
+        ]);
+        let q = indirect(&a, "members will help");
+        assert_eq!(q.speaker.as_deref(), Some("Gregory W. Meeks"));
+        assert_eq!(q.text, "members will help him raise cash");
+        assert_eq!(indirect(&a, "the response was undercut").speaker.as_deref(), Some("Murshed Zaheed"));
+    }
+
+    #[test]
+    fn reported_by_a_relative_clause_and_a_coordinated_verb() {
+        let a = analyse(&[
+            "David Kamin spoke to reporters on Monday.\nThe plan was praised by Mr. Kamin, who emphasized that her proposals would simplify returns for small businesses.\nTed Cruz exhorted Republicans to vote their conscience and said he was standing on truth and principle.",
+        ]);
+        assert_eq!(indirect(&a, "her proposals would simplify").speaker.as_deref(), Some("David Kamin"));
+        assert_eq!(indirect(&a, "he was standing on truth").speaker.as_deref(), Some("Ted Cruz"));
+    }
+
+    #[test]
+    fn reported_by_a_subject_phrase_that_is_no_name() {
+        let a = analyse(&[
+            "Hillary Clinton spoke in Ohio.\nIn Mrs. Clinton's favor, all the experts I interviewed said her proposals were more detailed than his.\nClinton's team says she will continue her march toward Election Day.\nIn response, Twitter said it actively investigated potential terrorist threats.",
+        ]);
+        assert_eq!(
+            indirect(&a, "her proposals were more detailed").speaker.as_deref(),
+            Some("all the experts I interviewed")
+        );
+        assert_eq!(indirect(&a, "she will continue her march").speaker.as_deref(), Some("Hillary Clinton’s team"));
+        // The content is found; "Twitter" is no name this article knows, so
+        // the report stays unattributed rather than guessed.
+        assert_eq!(indirect(&a, "it actively investigated").speaker, None);
+    }
+
+    #[test]
+    fn reported_by_a_participle() {
+        let a = analyse(&[
+            "“The country has made dramatic changes for the better,” Mitch McConnell said in June 2012, citing the release of political prisoners and new elections.\nAt the time, Nasser Kanaani denounced the decision, saying it was based on fabricated intelligence from abroad.",
+        ]);
+        let q = indirect(&a, "the release of political prisoners");
+        assert_eq!(q.speaker.as_deref(), Some("Mitch McConnell"));
+        assert_eq!(q.cue.as_deref(), Some("citing"));
+        assert_eq!(
+            indirect(&a, "it was based on fabricated").speaker.as_deref(),
+            Some("Nasser Kanaani"),
+            "{:#?}",
+            a.quotes
+        );
+        // "said in June 2012" gives no content of its own.
+        assert!(!has_indirect(&a, "in June 2012"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn reported_intention_and_naming() {
+        let a = analyse(&[
+            "Hillary Clinton plans to call on young people to participate in national service.\nDonald Trump has called climate change a hoax perpetrated by China.\nThe mayor called a news conference for Friday morning at city hall.",
+        ]);
+        let q = indirect(&a, "to call on young people");
+        assert_eq!(q.speaker.as_deref(), Some("Hillary Clinton"));
+        assert_eq!(indirect(&a, "climate change a hoax").speaker.as_deref(), Some("Donald Trump"));
+        assert!(!has_indirect(&a, "a news conference"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn reported_evidence_of_a_poll_or_a_study() {
+        let a = analyse(&[
+            "Not one, but two Republican candidates would defeat her, according to a new poll that shows more voters view Clinton unfavorably than support her.\nThe two taped an hourlong show that aired on Thursday and was light on details.",
+        ]);
+        assert_eq!(indirect(&a, "more voters view Clinton").speaker, None);
+        // "show" after a modifier is a noun: nothing is reported.
+        assert!(!has_indirect(&a, "aired on Thursday"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn reported_with_a_cue_set_inside_the_sentence() {
+        let a = analyse(&[
+            "Barack Obama spoke in Hawaii.\nClimate change, Mr. Obama often says, is the greatest long-term threat facing the world.",
+        ]);
+        assert_eq!(indirect(&a, "Climate change, Mr. Obama").speaker.as_deref(), Some("Barack Obama"));
+    }
+
+    #[test]
+    fn never_a_report_from_an_adverbial_an_object_or_a_headline() {
+        let docs = [RawDocument {
+            file: "000_test.txt".into(),
+            content: "Trump says the election is rigged against him\n\n“Subpoenas are not optional,” Chairman Jason Chaffetz said after Bryan Pagliano failed to show up at the hearing.\nIn her 2003 book, Living History, Hillary Clinton noted the clot’s existence.\n“The program is a misguided approach to taxes,” said Leonard Burman, who studies the tax code at the institute.\n".into(),
+        }];
+        let a = analyze_documents(&docs, Vec::new(), &mut |_| {});
+        // The writer's clause after the cue is not what was said.
+        assert!(!has_indirect(&a, "after Bryan Pagliano"), "{:#?}", a.quotes);
+        // "noted the clot’s existence" is the report, not the opening phrase.
+        assert!(!has_indirect(&a, "In her 2003 book"), "{:#?}", a.quotes);
+        assert_eq!(indirect(&a, "the clot’s existence").speaker.as_deref(), Some("Hillary Clinton"));
+        // After a quotation, "said Leonard Burman, who …" names the speaker:
+        // the name is no content.
+        assert!(!has_indirect(&a, "Leonard Burman"), "{:#?}", a.quotes);
+        // The headline is no prose.
+        assert!(!has_indirect(&a, "the election is rigged"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn reported_speaker_never_a_number_or_a_bare_pronoun() {
+        let a = analyse(&[
+            "Among Trump voters, 74 percent said they are set on voting for the real estate mogul.\nThe city sent a letter on Thursday. It says the campaign violated federal and state law.",
+        ]);
+        assert_eq!(indirect(&a, "they are set on voting").speaker, None);
+        assert_eq!(indirect(&a, "the campaign violated").speaker, None);
+    }
+
+    #[test]
+    fn subject_after_an_opening_phrase_speaks() {
+        let a = analyse(&[
+            "In a White House statement, President Barack Obama condemned the test as “provocative and destabilizing” for the region.\nWith 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called the remarks “a true wake-up call” to his supporters.",
+        ]);
+        assert_eq!(speaker_of(&a, "provocative and destabilizing"), Some("Barack Obama"));
+        assert_eq!(speaker_of(&a, "a true wake-up call"), Some("Minyon Moore"));
+    }
+
+    #[test]
+    fn trailing_cue_with_a_qualified_name_or_initials() {
+        let a = analyse(&[
+            "“Subpoenas are not optional,” panel Chairman Rep. Jason Chaffetz (R-Utah) said on Thursday.\n“Absolutely hate this framing of the necessity of voting,” Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.\n“It would be improper for me to speak on the video,” Gov. Pat McCrory (R) said.",
+        ]);
+        assert_eq!(speaker_of(&a, "Subpoenas are not"), Some("Jason Chaffetz"));
+        assert_eq!(speaker_of(&a, "Absolutely hate"), Some("Vann R. Newkirk II"));
+        assert_eq!(speaker_of(&a, "It would be improper"), Some("Pat McCrory"));
+    }
+
+    #[test]
+    fn a_quotation_inside_reported_speech_is_its_speakers() {
+        let a = analyse(&[
+            "Donald Trump tweeted in the early morning hours that Alicia Machado was “disgusting” and “a con” last year.\nIn 2018, Tirana, citing US officials, accused Tehran of plotting “terrorist attacks” in the country.",
+        ]);
+        assert_eq!(speaker_of(&a, "disgusting"), Some("Donald Trump"));
+        assert_eq!(speaker_of(&a, "a con"), Some("Donald Trump"));
+        assert_eq!(indirect(&a, "Alicia Machado was").speaker.as_deref(), Some("Donald Trump"));
+        // The cue follows the words it may stand for: whose they are is not
+        // sure, so the quotation keeps no speaker.
+        assert_eq!(speaker_of(&a, "terrorist attacks"), None);
     }
 
     // --- Never a speaker ----------------------------------------------------

@@ -3,13 +3,24 @@
 //! A sentence reports speech when a cue ties a speaker to a clause:
 //! - `X said (that) …`, `X told reporters on Monday that …`, `X warned …`,
 //!   `X, <apposition>, said …`, `…, saying that …`;
+//! - a verb of saying after a subject phrase that names nobody (`all the
+//!   experts I interviewed said …`, `74 percent said …`), a relative
+//!   (`Mr. Kamin, who emphasized that …`) or a coordinated predicate (`Cruz
+//!   exhorted Republicans … and said …`): the content is found, and the
+//!   speaker only where the phrase names one;
+//! - `X plans to …`, `X refused to …` (an intention, with its holder named),
+//!   `X has called climate change a hoax`;
 //! - `…, X said (on Monday).` and `…, said X.`;
-//! - `According to X, …` and `…, according to X.`
+//! - `According to X, …` and `…, according to X.`;
+//! - a participle after a comma, for the sentence's speaker: `…," McConnell
+//!   said in June 2012, citing the release of …`.
 //!
 //! The clause is the content span; the speaker and cue are read with the
-//! same mentions as for quotations ([`super::speaker`]). A sentence gives at
-//! most one reported quote, and none when its content lies mostly inside
-//! quotation marks: the marked quotation already carries those words.
+//! same mentions as for quotations ([`super::speaker`]). A sentence gives
+//! one main report and its participles' at most, and none whose content
+//! lies mostly inside quotation marks: the marked quotation already carries
+//! those words. What follows a cue is no content when it is the writer's
+//! adverbial clause (`said after Pagliano failed to show up`).
 
 use super::lexicon;
 use super::speaker::{self, Attribution, Mention, Tok, Who};
@@ -59,6 +70,79 @@ const ADVERBIALS: &[&str] = &[
     "to", "with", "separate", "written", "televised", "radio", "email", "phone", "call",
 ];
 
+/// Words that open the writer's adverbial clause right after a cue verb
+/// (`said after …`, `said when …`): what follows is not the content.
+const ADVERBIAL_OPENERS: &[&str] =
+    &["after", "before", "when", "while", "during", "despite", "following", "until", "since", "because", "as"];
+
+/// Verbs of saying that report whatever their subject looks like: the
+/// second pass of [`leading`] reads a clause after them with a subject
+/// phrase no mention covers. Forms that are also plural nouns ("claims",
+/// "notes", "reports") are left out.
+#[rustfmt::skip]
+const SAY_VERBS: &[&str] = &[
+    "say", "says", "said", "tell", "tells", "told", "argue", "argues", "argued", "insist",
+    "insists", "insisted", "contend", "contends", "contended", "claimed", "assert", "asserts",
+    "asserted", "acknowledge", "acknowledges", "acknowledged", "warn", "warns", "warned",
+    "stressed", "emphasized", "emphasised", "complained", "predicted", "predicts", "conceded",
+    "concedes", "explained", "explains", "noted", "suggested", "suggests", "believe",
+    "believes", "agreed", "agree", "agrees", "maintained", "maintains", "wrote", "writes",
+    "tweeted", "admitted", "announced", "declared", "confirmed", "denied", "reported",
+    "recalled", "testified", "replied", "responded", "countered",
+];
+
+/// Verbs of intention or commitment that report with a `to` after them:
+/// `Clinton plans to call on young people …`, `Cruz refused to endorse …`.
+#[rustfmt::skip]
+const INTENT_VERBS: &[&str] = &[
+    "plan", "plans", "planned", "want", "wants", "wanted", "hope", "hopes", "hoped", "intend",
+    "intends", "intended", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+    "agreed", "agrees", "declined", "declines", "refused", "refuses", "threatened",
+    "threatens", "offered", "offers", "proposed", "proposes", "sought", "seeks",
+];
+
+/// Words after "called" that make it no naming (`called a news
+/// conference`, `called him back`, `called up`).
+#[rustfmt::skip]
+const NOT_NAMING: &[&str] = &[
+    "a", "an", "up", "off", "out", "back", "in", "him", "her", "them", "me", "us", "you",
+    "to", "it", "this", "that", "police", "911", "into", "upon", "attention",
+];
+
+/// Verbs that report evidence (a poll, a study, a video) the way speech is
+/// reported, read when an evidence noun comes shortly before them.
+const EVIDENCE_VERBS: &[&str] = &["shows", "showed", "show", "found", "finds", "indicates", "indicated", "suggested"];
+
+/// Nouns of evidence that speak through the verbs above.
+#[rustfmt::skip]
+const EVIDENCE_NOUNS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "analysis", "study", "studies", "report", "data",
+    "average", "video", "videos", "footage", "transcript", "records", "documents", "figures",
+    "research", "review", "audit", "investigation", "tally",
+];
+
+/// Words that open a clause: the subject of a verb after them starts after
+/// them ("…, while 22 percent said …", "… who said …").
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "or", "nor", "while", "whereas", "where", "when", "because", "although",
+    "though", "if", "as", "since", "after", "before", "until", "unless", "who", "which",
+    "that", "whom", "so", "yet", "than", "what", "whether", "how", "why",
+];
+
+/// Words that open a prepositional phrase: a phrase starting with one is
+/// no subject ("In a March 2016 meeting with … Trump said").
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "for", "with", "from", "by", "of", "to", "about", "during", "after",
+    "before", "since", "among", "like", "unlike", "under", "over", "through", "despite",
+    "following", "into", "against", "without", "amid", "within", "across",
+];
+
+/// Forms of "be": `was told that`, `is said to` are passives, not reports
+/// by the subject.
+const BE_FORMS: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
+
 /// Object words that name the listener (`told reporters that …`).
 const LISTENERS: &[&str] = &[
     "him",
@@ -82,10 +166,10 @@ const LISTENERS: &[&str] = &[
 
 /// Finds the reported speech of one sentence. `quoted` are the spans of the
 /// article's quotations in marks, marks included.
-pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Option<Reported> {
+pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reported> {
     let toks = speaker::tokens(&text[sentence.start..sentence.end], sentence.start);
     if toks.len() < MIN_WORDS + 2 {
-        return None;
+        return Vec::new();
     }
     // The quotations are in text order and never overlap: only the last one
     // opening at or before `pos` can hold it.
@@ -101,10 +185,112 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Option<Repo
             quoted.iter().map(|q| q.end.min(content.end).saturating_sub(q.start.max(content.start))).sum();
         words >= MIN_WORDS && quoted_bytes * 2 < content.end.saturating_sub(content.start)
     };
-    according_first(&toks, &found, end)
-        .or_else(|| trailing(text, &toks, end, &in_quote))
-        .or_else(|| leading(&toks, &found, end, &in_quote))
+    // Each reading must give an acceptable content, or the next is tried
+    // ("In response, Twitter said it …" is no trailing cue after "In
+    // response").
+    let mut main = according_first(&toks, &found, end)
         .filter(|r| accept(r.content))
+        .or_else(|| trailing(text, &toks, end, &in_quote).filter(|r| accept(r.content)))
+        .or_else(|| leading(&toks, &found, end, &in_quote, &accept, false))
+        .or_else(|| leading(&toks, &found, end, &in_quote, &accept, true));
+    let participles = participle_reports(&toks, &found, end, main.as_ref(), &in_quote);
+    // The main report stops where a participle's report begins ("X said A,
+    // citing B": A is X's report, B another).
+    if let (Some(m), Some(p)) = (main.as_mut(), participles.first())
+        && m.content.start < p.cue.start
+        && p.cue.start < m.content.end
+    {
+        let before = toks.iter().rev().find(|t| t.end <= p.cue.start).map_or(m.content.end, |t| t.end);
+        m.content.end = before.max(m.content.start);
+    }
+    main.into_iter().chain(participles).filter(|r| accept(r.content)).collect()
+}
+
+/// Participles that report for the subject of their sentence: `…, citing
+/// the release of political prisoners`, `…, adding that …`, `…, referring to
+/// …`. They follow a comma (or a quotation's closing mark).
+#[rustfmt::skip]
+const PARTICIPLE_CUES: &[&str] = &[
+    "saying", "adding", "noting", "arguing", "claiming", "warning", "insisting", "citing",
+    "emphasizing", "emphasising", "explaining", "announcing", "referring", "suggesting",
+    "acknowledging", "stressing", "recalling", "complaining", "predicting", "promising",
+    "pledging", "vowing", "urging", "asserting", "contending", "conceding", "calling",
+    "accusing", "blaming", "describing", "questioning", "denying", "declaring", "writing",
+    "telling", "asking", "praising", "criticizing", "criticising", "reiterating",
+];
+
+/// Reports carried by a participle after a comma, each up to the next such
+/// participle or the sentence's end. The speaker is the main report's, else
+/// the mention next to a verb of report before the participle (`…,"
+/// McConnell said in June 2012, citing …`), else the sentence's subject.
+fn participle_reports(
+    toks: &[Tok],
+    found: &[Mention],
+    end: usize,
+    main: Option<&Reported>,
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Vec<Reported> {
+    let mut cues: Vec<usize> = Vec::new();
+    for i in 1..toks.len().saturating_sub(1) {
+        // Cheap tests first: this runs over every word.
+        if !toks[i - 1].trail.contains(',') || !toks[i].text.ends_with("ing") {
+            continue;
+        }
+        let lower = toks[i].lower();
+        if !PARTICIPLE_CUES.contains(&lower.as_str())
+            || in_quote(toks[i].start)
+            || main.is_some_and(|m| m.cue.start <= toks[i].start && toks[i].end <= m.cue.end)
+        {
+            continue;
+        }
+        // "calling for", "calling on" report; "calling it a lie" names.
+        if lower == "calling" && !toks.get(i + 1).is_some_and(|n| matches!(n.text, "for" | "on")) {
+            continue;
+        }
+        cues.push(i);
+    }
+    let speaker = |i: usize| -> Option<Mention> {
+        if let Some(a) = main.and_then(|m| m.attribution.as_ref()).filter(|a| a.cue.end <= toks[i].start) {
+            return Some(a.mention.clone());
+        }
+        let beside_verb = |m: &Mention| {
+            let at = toks.iter().position(|t| t.start >= m.span.end);
+            let after = at.map(|k| &toks[k..(k + 3).min(toks.len())]).unwrap_or(&[]);
+            let before = toks.iter().rposition(|t| t.end <= m.span.start).map(|k| toks[k]);
+            after.iter().any(|t| speaker::is_speech_verb(&t.lower()))
+                || before.is_some_and(|t| speaker::is_speech_verb(&t.lower()))
+        };
+        found
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= toks[i].start && !m.object && !in_quote(m.span.start))
+            .find(|m| beside_verb(m))
+            .or_else(|| {
+                // The sentence's subject, after an opening phrase at most:
+                // "At the time, Iran denounced the decision, saying …".
+                found.iter().find(|m| !m.object && !in_quote(m.span.start)).filter(|m| {
+                    let k = toks.iter().position(|t| t.start == m.span.start);
+                    k.is_some_and(|k| k == 0 || toks[k - 1].trail.contains(',')) && m.span.end <= toks[i].start
+                })
+            })
+            .cloned()
+    };
+    let mut out = Vec::new();
+    for (n, &i) in cues.iter().enumerate() {
+        let mut k = i + 1;
+        while k < toks.len() && matches!(toks[k].lower().as_str(), "that" | "to" | "for" | "on") && k == i + 1 {
+            k += 1;
+        }
+        if k >= toks.len() || toks[i].trail.contains(['.', ';', '!', '?']) {
+            continue;
+        }
+        let stop = cues.get(n + 1).and_then(|&c| toks.get(c - 1)).map_or(end, |t| t.end);
+        let cue = Span::new(toks[i].start, toks[i].end);
+        let content = Span::new(toks[k].start, stop.max(toks[k].end));
+        let attribution = speaker(i).map(|mention| Attribution { mention, cue, explicit: true, also: Vec::new() });
+        out.push(Reported { content, attribution, cue });
+    }
+    out
 }
 
 /// `According to X, …`.
@@ -137,7 +323,10 @@ fn trailing(text: &str, toks: &[Tok], end: usize, in_quote: &dyn Fn(usize) -> bo
             continue;
         }
         // The clause after the comma, up to the next break.
-        let close = (c + 1..toks.len()).find(|&k| toks[k].breaks_after()).unwrap_or(toks.len() - 1);
+        // A party tag is no break: "…, Sen. Lindsey Graham (R-S.C.) told …".
+        let close = (c + 1..toks.len())
+            .find(|&k| toks[k].breaks_after() && !(speaker::is_party_tag(&toks[k]) && toks[k].trail.starts_with(')')))
+            .unwrap_or(toks.len() - 1);
         if close - c > TRAILING_MAX {
             continue;
         }
@@ -172,8 +361,26 @@ fn trailing(text: &str, toks: &[Tok], end: usize, in_quote: &dyn Fn(usize) -> bo
         let clause = &toks[c + 1..=close];
         let lead = clause.iter().filter(|x| x.start > a.cue.start && x.end <= a.mention.span.start).count();
         let tail = clause.iter().filter(|x| x.start >= a.cue.end.max(a.mention.span.end)).count();
+        // After the cue a listener, a time or a channel ("told The Huffington
+        // Post on Thursday", "said then", "said in an interview"), not an
+        // object: "Clinton noted the clot’s existence" is no cue for the
+        // words before it.
+        let listener_verb =
+            lexicon::LISTENER_VERBS.contains(&text[a.cue.start..a.cue.end].rsplit(' ').next().unwrap_or(""));
+        let tail_ok = clause.iter().find(|x| x.start >= a.cue.end.max(a.mention.span.end)).is_none_or(|x| {
+            let l = x.lower();
+            x.capitalised()
+                || is_day(&l)
+                || l.ends_with("ly")
+                || matches!(l.as_str(), "then" | "earlier" | "later" | "last" | "yesterday" | "today" | "tonight")
+                || PREPOSITIONS.contains(&l.as_str())
+                || LISTENERS.contains(&l.as_str())
+                || (listener_verb && lexicon::DETERMINER.has(l.as_str()))
+                || x.text.chars().all(|c| c.is_ascii_digit())
+        });
         if lead > 2
             || tail > 6
+            || !tail_ok
             || clause.iter().any(|x| x.start >= a.cue.end && matches!(x.text, "that" | "because" | "who" | "which"))
         {
             continue;
@@ -207,17 +414,37 @@ fn trailing(text: &str, toks: &[Tok], end: usize, in_quote: &dyn Fn(usize) -> bo
 }
 
 /// `X said (that) …`, `X, <apposition>, told reporters that …`, `…,
-/// saying that …`.
-fn leading(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn Fn(usize) -> bool) -> Option<Reported> {
+/// saying that …`. With `any_subject`, a second pass: a verb of saying
+/// whose subject is no mention the first pass reads (`all the experts I
+/// interviewed said …`, `…, who said …`, `… and said …`; see
+/// [`clause_subject`]).
+fn leading(
+    toks: &[Tok],
+    found: &[Mention],
+    end: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+    accept: &dyn Fn(Span) -> bool,
+    any_subject: bool,
+) -> Option<Reported> {
     for v in 1..toks.len() - 1 {
         let verb = toks[v];
         let lower = verb.lower();
-        if verb.capitalised() || !lexicon::REPORT_VERB.has(lower.as_str()) || in_quote(verb.start) {
+        if verb.capitalised() {
             continue;
         }
-        // "called it a lie" names; "called for", "called on" report.
+        // "plans to …", "refused to …": an intention reported with its
+        // holder named (first pass only).
+        let intent = !any_subject && toks[v + 1].text == "to" && INTENT_VERBS.contains(&lower.as_str());
+        if !(intent || lexicon::REPORT_VERB.has(lower.as_str())) || in_quote(verb.start) {
+            continue;
+        }
+        let next = toks[v + 1].lower();
+        // "called for", "called on" report; so does "called climate change
+        // a hoax" with its speaker named (first pass), but not "called a
+        // news conference" nor "called him back".
         if matches!(lower.as_str(), "called" | "calls" | "calling")
-            && !toks.get(v + 1).is_some_and(|n| matches!(n.text, "for" | "on"))
+            && !matches!(next.as_str(), "for" | "on")
+            && (any_subject || lower == "calling" || NOT_NAMING.contains(&next.as_str()) || toks[v + 1].capitalised())
         {
             continue;
         }
@@ -225,8 +452,23 @@ fn leading(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn Fn(usize)
         if toks[v - 1].lower() == "to" && !toks[v - 1].breaks_after() {
             continue;
         }
-        let Some(subject) = subject_of(toks, found, v) else {
-            continue;
+        let subject = if any_subject {
+            // "A USA TODAY analysis … shows Democratic groups outpacing …",
+            // "a study … found that …": evidence reported like speech.
+            let evidence = EVIDENCE_VERBS.contains(&lower.as_str())
+                && toks[v.saturating_sub(10)..v].iter().any(|t| EVIDENCE_NOUNS.contains(&t.lower().as_str()));
+            if !SAY_VERBS.contains(&lower.as_str()) && !evidence {
+                continue;
+            }
+            match clause_subject(toks, found, v) {
+                Some(subject) => subject,
+                None => continue,
+            }
+        } else {
+            match subject_of(toks, found, v) {
+                Some(subject) => Some(subject),
+                None => continue,
+            }
         };
         let Some(start) = content_start(toks, found, v) else {
             continue;
@@ -235,10 +477,14 @@ fn leading(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn Fn(usize)
             // `X said “…”`: the quotation in marks is the report.
             return None;
         }
-        let cue = Span::new(subject.span.start.min(verb.start), verb.end);
+        let cue = Span::new(subject.as_ref().map_or(verb.start, |m| m.span.start.min(verb.start)), verb.end);
+        let content = Span::new(toks[start].start, end);
+        if !accept(content) {
+            continue;
+        }
         return Some(Reported {
-            content: Span::new(toks[start].start, end),
-            attribution: Some(Attribution { mention: subject, cue, explicit: true, also: Vec::new() }),
+            content,
+            attribution: subject.map(|mention| Attribution { mention, cue, explicit: true, also: Vec::new() }),
             cue,
         });
     }
@@ -304,6 +550,136 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize) -> Option<Mention> {
     .then(|| opener.clone())
 }
 
+/// The subject of a verb of saying at `v` that [`subject_of`] does not
+/// read: `Some(speaker)` when the verb heads a report, the speaker `None`
+/// when its subject is no phrase that can name one ("it says", "7 percent
+/// said"). Read back from the verb over auxiliaries and party tags:
+/// - `X, <apposition>, said`: the phrase before the sentence's first comma
+///   (not a prepositional phrase: "In response, …");
+/// - `… and said`, `… but said`: the sentence's subject;
+/// - `…, who said`: the name the relative clause hangs on;
+/// - otherwise the phrase since the clause began (the sentence's start, a
+///   comma, or a word like "while" or "where"): at most eight words, none a
+///   verb of report, not opening with a preposition ("all the
+///   experts I interviewed said", "those close to him say", "74 percent
+///   said"). Its speaker is a mention that ends it, a possessor's group
+///   ("Clinton’s team says"), a determiner's group, or none.
+fn clause_subject(toks: &[Tok], found: &[Mention], v: usize) -> Option<Option<Mention>> {
+    let mut j = v;
+    while j > 0 {
+        let t = toks[j - 1];
+        let aux = GAP_WORDS.contains(&t.lower().as_str()) && !t.breaks_after();
+        if !(aux || speaker::is_party_tag(&t)) {
+            break;
+        }
+        if BE_FORMS.contains(&t.lower().as_str()) {
+            return None;
+        }
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    let last = j - 1;
+    // A sentence may open with a conjunction: "But Murshed Zaheed, …, said".
+    let s0 = usize::from(matches!(toks[0].lower().as_str(), "but" | "and" | "yet" | "so" | "still") && last > 0);
+    // `…," said Podesta`: the quotation in marks is what was said.
+    if toks[last].trail.contains(['"', '”', '’', '\'']) {
+        return None;
+    }
+    if matches!(toks[last].lower().as_str(), "and" | "but") {
+        return (last > 0 && !toks[last - 1].trail.contains(['.', ';', ':'])).then(|| coordinated_subject(toks, found));
+    }
+    let mention_ending = |k: usize| found.iter().find(|m| m.span.end == toks[k].end && !m.object).cloned();
+    let starts_with_prep = |k: usize| PREPOSITIONS.contains(&toks[k].lower().as_str());
+    let group = |from: usize, to: usize| -> Option<Mention> {
+        // "other Clinton challengers justifiably complained": not the adverb.
+        let mut to = to;
+        while to > from && toks[to].text.ends_with("ly") {
+            to -= 1;
+        }
+        let words = &toks[from..=to];
+        let det = words[0].lower();
+        let (det, head) = if words.len() >= 2 && (words[0].possessive() || lexicon::DETERMINER.has(det.as_str())) {
+            (Some(words[0].text.to_string()), &words[1..])
+        } else if lexicon::DETERMINER.has(det.as_str())
+            || matches!(det.as_str(), "all" | "those" | "few")
+            || lexicon::SPEAKER_NOUN.has(det.as_str())
+        {
+            (None, words)
+        } else {
+            return None;
+        };
+        Some(Mention {
+            span: Span::new(words[0].start, words[words.len() - 1].end),
+            who: Who::Group { det, head: head.iter().map(|t| t.text).collect::<Vec<_>>().join(" ") },
+            object: false,
+        })
+    };
+    if toks[last].trail.starts_with(',') {
+        // "X, <apposition>, said": the sentence opens with the speaker.
+        let first_comma = toks.iter().skip(s0).position(|t| t.trail.contains(','))? + s0;
+        let clean = toks[..last].iter().all(|t| {
+            !t.trail.contains([';', ':', '!', '?'])
+                && (!t.trail.contains('.') || t.text.contains('.') || t.lower().len() <= 3 || speaker::is_party_tag(t))
+                && !lexicon::REPORT_VERB.has(&t.lower())
+        });
+        if first_comma >= last || first_comma > s0 + 8 || !clean || starts_with_prep(s0) {
+            return None;
+        }
+        if CLAUSE_OPENERS.contains(&toks[s0].lower().as_str()) {
+            return None;
+        }
+        let speaker = found
+            .iter()
+            .find(|m| !m.object && m.span.end <= toks[first_comma].end && m.span.start >= toks[s0].start)
+            .cloned()
+            .or_else(|| group(s0, first_comma));
+        return Some(speaker);
+    }
+    let mut b = last;
+    while b > 0 && !toks[b - 1].breaks_after() && !CLAUSE_OPENERS.contains(&toks[b - 1].lower().as_str()) {
+        b -= 1;
+    }
+    let opener = (b > 0 && !toks[b - 1].breaks_after()).then(|| toks[b - 1].lower());
+    if b > last {
+        return None;
+    }
+    let phrase = &toks[b..=last];
+    // "…, who said": the relative pronoun is the subject, the name before
+    // it the speaker; "which he said were …" is no report of a clause.
+    if phrase.len() == 1 && matches!(phrase[0].lower().as_str(), "who") {
+        let named = (b > 0).then(|| mention_ending(b - 1)).flatten();
+        return Some(named);
+    }
+    if opener.as_deref().is_some_and(|o| matches!(o, "which" | "that" | "whom" | "what" | "who")) {
+        return None;
+    }
+    // "the shows were …": a phrase that ends in a determiner makes the
+    // "verb" a noun.
+    let ends_in_det = (lexicon::DETERMINER.has(toks[last].lower().as_str()) && toks[last].lower() != "both")
+        || toks[last].possessive();
+    if phrase.len() > 8
+        || ends_in_det
+        || starts_with_prep(b)
+        || phrase.iter().any(|t| lexicon::REPORT_VERB.has(&t.lower()))
+    {
+        return None;
+    }
+    Some(mention_ending(last).or_else(|| group(b, last)))
+}
+
+/// The sentence's subject for a predicate coordinated after it (`Cruz
+/// exhorted Republicans to … and said …`): the mention that opens it.
+fn coordinated_subject(toks: &[Tok], found: &[Mention]) -> Option<Mention> {
+    found
+        .first()
+        .filter(|m| {
+            !m.object && (m.span.start == toks[0].start || (toks[0].lower() == "the" && m.span.start == toks[1].start))
+        })
+        .cloned()
+}
+
 /// A speaker named by a short lower-case noun phrase that opens the
 /// sentence right before the verb: "The bank said", "Another source said".
 fn noun_phrase_subject(toks: &[Tok], v: usize) -> Option<Mention> {
@@ -343,13 +719,19 @@ fn content_start(toks: &[Tok], found: &[Mention], v: usize) -> Option<usize> {
     // "that" opens the content only after a listener, a time or a place
     // ("told reporters in Ohio on Monday that"), not after an object ("said
     // officials have video that shows …").
+    // After a preposition ("tweeted in the early morning hours that"), any
+    // words of the phrase may come before "that".
+    let in_phrase = toks.get(v + 1).is_some_and(|t| matches!(t.lower().as_str(), "in" | "at" | "on" | "during"));
     for k in v + 1..(v + 1 + THAT_REACH).min(toks.len()) {
         if toks[k].lower() == "that" {
             return (k + 1 < toks.len()).then_some(k + 1);
         }
         let l = toks[k].lower();
-        let adverbial =
-            toks[k].capitalised() || is_day(&l) || ADVERBIALS.contains(&l.as_str()) || LISTENERS.contains(&l.as_str());
+        let adverbial = (in_phrase && !toks[k].breaks_after() && !lexicon::REPORT_VERB.has(l.as_str()))
+            || toks[k].capitalised()
+            || is_day(&l)
+            || ADVERBIALS.contains(&l.as_str())
+            || LISTENERS.contains(&l.as_str());
         if !adverbial || (toks[k].breaks_after() && !toks[k].trail.starts_with(',')) {
             break;
         }
@@ -385,7 +767,17 @@ fn content_start(toks: &[Tok], found: &[Mention], v: usize) -> Option<usize> {
             break;
         }
     }
-    (k < toks.len()).then_some(k)
+    // "said after Pagliano failed to show up": the writer's adverbial
+    // clause, not what was said; "said in a phone interview", "said and did …",
+    // "said was not her view" (its subject lies before the cue), "easier
+    // said than done" open no clause either. "as much" is content.
+    let first = toks.get(k)?.lower();
+    let as_much = first == "as" && toks.get(k + 1).is_some_and(|n| n.lower() == "much");
+    let no_clause = ADVERBIAL_OPENERS.contains(&first.as_str())
+        || matches!(first.as_str(), "in" | "at" | "with" | "under" | "of" | "from")
+        || BE_FORMS.contains(&first.as_str())
+        || matches!(first.as_str(), "and" | "but" | "or" | "than" | "would" | "will" | "has" | "had");
+    (as_much || !no_clause).then_some(k)
 }
 
 fn is_day(lower: &str) -> bool {

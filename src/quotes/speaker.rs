@@ -314,7 +314,10 @@ pub fn gender_of_name(name: &str) -> Option<Gender> {
 /// A party and state tag in parentheses ("D-Mich.", "R-Texas"): never a name.
 pub fn is_party_tag(t: &Tok) -> bool {
     let b = t.text.as_bytes();
-    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+    let party = |c: u8| matches!(c, b'D' | b'R' | b'I');
+    (b.len() >= 3 && party(b[0]) && b[1] == b'-' && b[2].is_ascii_uppercase())
+        // "(R)", "(D)": the party alone.
+        || (b.len() == 1 && party(b[0]) && t.lead.ends_with('(') && t.trail.starts_with(')'))
 }
 
 /// One mention with its byte span.
@@ -1203,9 +1206,17 @@ pub fn trailing_cue(after: &str, offset: usize) -> Option<Attribution> {
     let first_word = usize::from(matches!(before[0].lower().as_str(), "the" | "a" | "an"));
     // Or after a modifier or two in lower case ("labor-policy experts say").
     let modifiers = before.iter().take_while(|t| t.end <= first.span.start).collect::<Vec<_>>();
+    // A lower-case word may also qualify a titled or full name ("panel
+    // Chairman Rep. Jason Chaffetz (R-Utah) said").
+    let full_name = matches!(&first.who, Who::Person { name, .. } if name.contains(' '));
     let modified = modifiers.len() <= 2
-        && modifiers.iter().all(|t| !t.capitalised() && !t.breaks_after() && !is_speech_verb(&t.lower()))
-        && matches!(first.who, Who::Group { .. });
+        && modifiers.iter().all(|t| {
+            !t.capitalised()
+                && !t.breaks_after()
+                && !is_speech_verb(&t.lower())
+                && !lexicon::DETERMINER.has(t.lower().as_str())
+        })
+        && (matches!(first.who, Who::Group { .. }) || (full_name && !modifiers.is_empty()));
     let opens = before.get(first_word).is_some_and(|t| t.start == first.span.start)
         || first.span.start == before[0].start
         || modified;
@@ -1226,9 +1237,11 @@ pub fn trailing_cue(after: &str, offset: usize) -> Option<Attribution> {
     // by commas: the speaker is the phrase that opens the clause.
     let speaker_end = before.iter().position(|t| t.end == first.span.end)?;
     let commas = before[speaker_end].trail.starts_with(',') && last_tok.trail.starts_with(',');
-    let clean = !before
-        .iter()
-        .any(|t| t.trail.contains(['.', ';', ':', '!', '?']) && !TITLE_ABBREVIATIONS.contains(&t.lower().as_str()));
+    // An initial's full stop ("Vann R. Newkirk II") breaks nothing.
+    let initial = |t: &Tok| t.trail == "." && t.text.len() == 1 && t.capitalised();
+    let clean = !before.iter().any(|t| {
+        t.trail.contains(['.', ';', ':', '!', '?']) && !TITLE_ABBREVIATIONS.contains(&t.lower().as_str()) && !initial(t)
+    });
     if commas && clean && matches!(first.who, Who::Person { .. } | Who::Word(_) | Who::Body(_) | Who::Group { .. }) {
         return Some(Attribution { cue, mention: first.clone(), explicit: true, also: Vec::new() });
     }
@@ -1240,8 +1253,11 @@ pub fn trailing_cue(after: &str, offset: usize) -> Option<Attribution> {
 const APPOSITION_MAX: usize = 48;
 
 /// Words that may stand between a speaker and the speech verb.
-const AUXILIARIES: &[&str] =
-    &["has", "had", "have", "also", "later", "then", "further", "previously", "repeatedly", "again"];
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "has", "had", "have", "also", "later", "then", "further", "previously", "repeatedly", "again",
+    "often", "frequently", "once", "recently", "publicly", "privately", "still", "now",
+];
 
 /// The speakers of a run of mentions joined by "and" ("Clinton and Kaine
 /// said"): the first, and the rest as `also`; otherwise the last mention.
@@ -1336,7 +1352,7 @@ pub fn leading_cue(lead: &str, offset: usize) -> Option<Attribution> {
         if PARTICIPLES.contains(&lower.as_str())
             && v > 0
             && (toks[v - 1].trail.starts_with(',') || (toks[v - 1].text == "by" && !toks[v - 1].breaks_after()))
-            && let Some(m) = found.first().filter(|m| !m.object && m.span.start == toks[0].start)
+            && let Some(m) = sentence_subject(&toks, &found).filter(|m| m.span.end <= toks[v].start)
         {
             return Some(Attribution {
                 cue: Span::new(m.span.start, toks[v].end),
@@ -1349,13 +1365,10 @@ pub fn leading_cue(lead: &str, offset: usize) -> Option<Attribution> {
         // opens the sentence, set off from the verb by an apposition.
         if v > 1
             && toks[v - 1].trail.starts_with(',')
-            && let Some(m) = found.first().filter(|m| {
-                !m.object
-                    && (m.span.start == toks[0].start || (toks[0].lower() == "the" && m.span.start == toks[1].start))
-                    && toks
-                        .iter()
-                        .position(|t| t.end == m.span.end)
-                        .is_some_and(|e| e + 1 < v && toks[e].trail.starts_with(','))
+            && let Some(m) = sentence_subject(&toks, &found).filter(|m| {
+                toks.iter()
+                    .position(|t| t.end == m.span.end)
+                    .is_some_and(|e| e + 1 < v && toks[e].trail.starts_with(','))
                     && !toks[..v].iter().any(|t| t.trail.contains([';', ':']))
             })
         {
@@ -1404,15 +1417,50 @@ pub fn leading_cue(lead: &str, offset: usize) -> Option<Attribution> {
             also: Vec::new(),
         });
     }
-    // The sentence's subject: a person or pronoun that opens it.
-    let first = found.first()?;
-    if first.span.start == toks[0].start
-        && !first.object
-        && matches!(first.who, Who::Person { .. } | Who::Pronoun(_) | Who::Role(_) | Who::Word(_))
-    {
+    // The sentence's subject: a person or pronoun that opens it, after an
+    // opening phrase at most ("In a White House statement, President Obama
+    // condemned …").
+    let first = sentence_subject(&toks, &found)?;
+    if matches!(first.who, Who::Person { .. } | Who::Pronoun(_) | Who::Role(_) | Who::Word(_)) {
         return Some(Attribution { cue: first.span, mention: first.clone(), explicit: false, also: Vec::new() });
     }
     None
+}
+
+/// Words that open a sentence's opening phrase, set off by a comma before
+/// its subject: "In July, Gingrich …", "During a speech, Trump …".
+#[rustfmt::skip]
+const INTRO_WORDS: &[&str] = &[
+    "in", "at", "on", "during", "after", "before", "following", "since", "with", "last",
+    "earlier", "later", "meanwhile", "yesterday", "today", "then", "now", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "asked", "speaking", "addressing",
+];
+
+/// The subject of a sentence (`toks` from its start): the mention that
+/// opens it (after "the"), or the first one right after an opening phrase
+/// that starts with a preposition or a time and ends with a comma ("With 50
+/// days until the election, Minyon Moore, a senior adviser …, called").
+fn sentence_subject<'m>(toks: &[Tok], found: &'m [Mention]) -> Option<&'m Mention> {
+    let first = found.first()?;
+    if !first.object
+        && (first.span.start == toks[0].start
+            || (toks[0].lower() == "the" && toks.get(1).is_some_and(|t| t.start == first.span.start)))
+    {
+        return Some(first);
+    }
+    if !INTRO_WORDS.contains(&toks[0].lower().as_str()) {
+        return None;
+    }
+    let comma = toks.iter().take(16).position(|t| t.trail.contains(','))?;
+    if toks[..comma].iter().any(|t| t.trail.contains(['.', ';', ':', '!', '?', '“', '”', '"'])) {
+        return None;
+    }
+    let next = toks.get(comma + 1)?;
+    found.iter().find(|m| {
+        !m.object
+            && (m.span.start == next.start
+                || (next.lower() == "the" && toks.get(comma + 2).is_some_and(|t| t.start == m.span.start)))
+    })
 }
 
 #[cfg(test)]
