@@ -9,12 +9,16 @@
 //! similarity of the two sets at least [`NEAR_COPY_JACCARD`]): both are kept,
 //! each marked as a copy of the other, since who copied whom is the point.
 //!
-//! The sets are compared exactly, every pair: a folder holds tens or a few
-//! hundred articles, where MinHash's estimate would save nothing worth its
-//! error.
+//! Only candidate pairs are compared, but exactly: a prefix filter (see
+//! [`candidate_pairs`]) finds every pair that can reach the threshold
+//! without looking at the others, so a folder of thousands of articles does
+//! not cost the square of its size, and the marks are the ones an all-pairs
+//! comparison gives (MinHash with LSH banding would also be sub-quadratic,
+//! but could miss a pair, and its estimate still needs the exact check).
 
 use crate::model::{Article, NearCopy, Problem};
-use std::collections::{BTreeMap, BTreeSet};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 /// Word 5-gram Jaccard similarity from which two articles are near copies.
@@ -97,48 +101,135 @@ fn rank(a: &Article) -> (usize, usize, String) {
     (unknown, a.file.chars().count(), a.file.clone())
 }
 
-fn shingles(words: &[String]) -> BTreeSet<u64> {
-    words
+/// An article's word 5-gram hashes, sorted and without repeats. (The hash
+/// of a window of `&str` is the hash of the same window of `String`s.)
+fn shingles(words: &[String]) -> Vec<u64> {
+    let mut set: Vec<u64> = words
         .windows(SHINGLE_WORDS)
         .map(|w| {
             let mut h = DefaultHasher::new();
             w.hash(&mut h);
             h.finish()
         })
-        .collect()
+        .collect();
+    set.sort_unstable();
+    set.dedup();
+    set
 }
 
-/// Jaccard similarity of two shingle sets.
-fn jaccard(a: &BTreeSet<u64>, b: &BTreeSet<u64>) -> f32 {
-    let shared = a.intersection(b).count();
+/// Jaccard similarity of two sorted shingle sets.
+fn jaccard(a: &[u64], b: &[u64]) -> f32 {
+    let shared = shared_count(a, b);
     let union = a.len() + b.len() - shared;
     if union == 0 { 0.0 } else { shared as f32 / union as f32 }
 }
 
-/// The word 5-gram Jaccard similarity of every pair of articles, for
-/// measuring (`(i, j, similarity)` with `i < j`).
-pub fn pair_similarities(articles: &[Article]) -> Vec<(usize, usize, f32)> {
-    let sets: Vec<BTreeSet<u64>> = articles.iter().map(|a| shingles(&prose_words(a))).collect();
-    let mut out = Vec::new();
-    for i in 0..sets.len() {
-        for j in i + 1..sets.len() {
-            if !sets[i].is_empty() && !sets[j].is_empty() {
-                out.push((i, j, jaccard(&sets[i], &sets[j])));
+/// How many values two sorted, repeat-free slices have in common.
+fn shared_count(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
             }
         }
     }
-    out
+    shared
+}
+
+/// The fewest shingles two sets must share for a Jaccard similarity of at
+/// least `threshold` when one of them has `len`: `J ≥ t` means
+/// `|A∩B| ≥ t·|A∪B| ≥ t·|A|`. Rounded down a hair, so that float error can
+/// only make the candidate filter keep more pairs, never fewer.
+fn min_shared(len: usize, threshold: f32) -> usize {
+    ((f64::from(threshold) * len as f64 - 1e-9).ceil().max(1.0) as usize).min(len)
+}
+
+/// Pairs of shingle sets that may reach `threshold`, found by prefix
+/// filtering (Chaudhuri et al. 2006, "A primitive operator for similarity
+/// joins"; Bayardo et al. 2007, "Scaling up all pairs similarity search"):
+/// order every shingle by how many articles have it (rarest first, ties by
+/// hash value), and keep each set's first `len − min_shared + 1` shingles.
+/// Two sets that share at least `min_shared` shingles must share one of
+/// those prefixes, so no pair at the threshold is missed: unlike MinHash
+/// with LSH banding, the filter is exact, and it costs what the rare
+/// shingles cost (pairs of articles carrying the same rare 5-gram), not
+/// the square of the folder. Returns `(i, j)` with `i < j`, sorted.
+fn candidate_pairs(sets: &[Vec<u64>], threshold: f32) -> Vec<(u32, u32)> {
+    // How many sets hold each shingle: every set's shingles, sorted, counted.
+    let mut all: Vec<u64> = sets.iter().flatten().copied().collect();
+    all.par_sort_unstable();
+    let mut frequency: Vec<(u64, u32)> = Vec::new();
+    for &h in &all {
+        match frequency.last_mut() {
+            Some((last, n)) if *last == h => *n += 1,
+            _ => frequency.push((h, 1)),
+        }
+    }
+    drop(all);
+    let rank = |h: u64| {
+        let k = frequency.binary_search_by_key(&h, |&(x, _)| x).unwrap_or_else(|k| k);
+        (frequency.get(k).map_or(0, |&(_, n)| n), h)
+    };
+    // (shingle, set) for every prefix shingle; sets sharing a prefix
+    // shingle sit side by side once sorted.
+    let mut postings: Vec<(u64, u32)> = sets
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, set)| {
+            let mut ranked: Vec<(u32, u64)> = set.iter().map(|&h| rank(h)).collect();
+            let prefix = set.len() + 1 - min_shared(set.len(), threshold);
+            if prefix < ranked.len() {
+                ranked.select_nth_unstable(prefix);
+                ranked.truncate(prefix);
+            }
+            ranked.into_iter().map(move |(_, h)| (h, i as u32))
+        })
+        .collect();
+    postings.par_sort_unstable();
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    for run in postings.chunk_by(|a, b| a.0 == b.0) {
+        for (k, &(_, i)) in run.iter().enumerate() {
+            pairs.extend(run[k + 1..].iter().map(|&(_, j)| (i, j)));
+        }
+    }
+    pairs.par_sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// The pairs of articles whose word 5-gram Jaccard similarity is at least
+/// `threshold`, as `(i, j, similarity)` with `i < j`, in that order. Only
+/// the candidates of [`candidate_pairs`] are compared, exactly: the same
+/// pairs and values as comparing every pair.
+pub fn similar_pairs(articles: &[Article], threshold: f32) -> Vec<(usize, usize, f32)> {
+    let sets: Vec<Vec<u64>> = articles.par_iter().map(|a| shingles(&prose_words(a))).collect();
+    candidate_pairs(&sets, threshold)
+        .into_par_iter()
+        .filter_map(|(i, j)| {
+            let (a, b) = (&sets[i as usize], &sets[j as usize]);
+            // Sizes alone rule a pair out: J ≤ smaller / larger.
+            let (small, large) = (a.len().min(b.len()), a.len().max(b.len()));
+            if small < min_shared(large, threshold) {
+                return None;
+            }
+            let similarity = jaccard(a, b);
+            (similarity >= threshold).then_some((i as usize, j as usize, similarity))
+        })
+        .collect()
 }
 
 /// Marks every pair at or above [`NEAR_COPY_JACCARD`] on both articles.
 pub fn mark_near_copies(articles: &mut [Article]) {
-    for (i, j, similarity) in pair_similarities(articles) {
-        if similarity >= NEAR_COPY_JACCARD {
-            let similarity = (similarity * 1000.0).round() / 1000.0;
-            let (a, b) = (articles[i].id.clone(), articles[j].id.clone());
-            articles[i].near_copies.push(NearCopy { article: b, similarity });
-            articles[j].near_copies.push(NearCopy { article: a, similarity });
-        }
+    for (i, j, similarity) in similar_pairs(articles, NEAR_COPY_JACCARD) {
+        let similarity = (similarity * 1000.0).round() / 1000.0;
+        let (a, b) = (articles[i].id.clone(), articles[j].id.clone());
+        articles[i].near_copies.push(NearCopy { article: b, similarity });
+        articles[j].near_copies.push(NearCopy { article: a, similarity });
     }
 }
 
@@ -181,6 +272,69 @@ mod tests {
         let mut c = article("", "c.txt", STORY);
         c.source = "nbc news".into();
         assert_eq!(merge_exact(vec![a, c]).0.len(), 1);
+    }
+
+    /// Every pair compared: what [`similar_pairs`] must equal.
+    fn all_pairs(articles: &[Article], threshold: f32) -> Vec<(usize, usize, f32)> {
+        let sets: Vec<Vec<u64>> = articles.iter().map(|a| shingles(&prose_words(a))).collect();
+        let mut out = Vec::new();
+        for i in 0..sets.len() {
+            for j in i + 1..sets.len() {
+                let similarity = jaccard(&sets[i], &sets[j]);
+                if !sets[i].is_empty() && !sets[j].is_empty() && similarity >= threshold {
+                    out.push((i, j, similarity));
+                }
+            }
+        }
+        out
+    }
+
+    /// Articles edited from a few base texts at every rate from none to
+    /// most words, so that pair similarities fall on both sides of the
+    /// threshold, near it too; some share a boilerplate-like paragraph.
+    fn edited_copies() -> Vec<Article> {
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move |n: u64| {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % n
+        };
+        let word = |k: u64| format!("w{k}");
+        let common: Vec<String> = (0..30).map(|_| word(next(40))).collect();
+        let mut articles = Vec::new();
+        for base in 0..5 {
+            let length = 20 + next(200) as usize;
+            let text: Vec<String> = (0..length).map(|_| word(next(3000))).collect();
+            for copy in 0..14 {
+                let rate = copy as u64 * 7;
+                let mut words: Vec<String> =
+                    text.iter().map(|w| if next(100) < rate { word(next(3000)) } else { w.clone() }).collect();
+                words.truncate(length - next(length as u64 / 3 + 1) as usize);
+                if copy % 3 == 0 {
+                    words.extend(common.iter().cloned());
+                }
+                let id = format!("a{}", articles.len());
+                articles.push(article(&id, &format!("{base}-{copy}.txt"), &words.join(" ")));
+            }
+        }
+        articles.push(article("empty", "empty.txt", ""));
+        articles
+    }
+
+    #[test]
+    fn the_prefix_filter_finds_every_pair_all_pairs_finds() {
+        let articles = edited_copies();
+        for threshold in [0.3, NEAR_COPY_JACCARD, 0.7, 0.9] {
+            let expected = all_pairs(&articles, threshold);
+            assert_eq!(similar_pairs(&articles, threshold), expected, "threshold {threshold}");
+        }
+        // Not a vacuous comparison: pairs just above and just below the
+        // threshold exist, and the filter ruled most pairs out.
+        let near = all_pairs(&articles, 0.4);
+        assert!(near.iter().any(|p| (0.5..0.6).contains(&p.2)), "{near:?}");
+        assert!(near.iter().any(|p| (0.4..0.5).contains(&p.2)), "{near:?}");
+        let sets: Vec<Vec<u64>> = articles.iter().map(|a| shingles(&prose_words(a))).collect();
+        let candidates = candidate_pairs(&sets, NEAR_COPY_JACCARD).len();
+        assert!(candidates < articles.len() * (articles.len() - 1) / 4, "{candidates} candidates");
     }
 
     #[test]
