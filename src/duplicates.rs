@@ -18,8 +18,8 @@
 
 use crate::model::{Article, NearCopy, Problem};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 
 /// Word 5-gram Jaccard similarity from which two articles are near copies.
 /// Measured in `docs/input-formats.md`: different outlets' reports of one
@@ -28,17 +28,48 @@ pub const NEAR_COPY_JACCARD: f32 = 0.5;
 
 const SHINGLE_WORDS: usize = 5;
 
-/// The words of an article's prose, lower-cased, without punctuation.
-fn prose_words(article: &Article) -> Vec<String> {
+/// The words of an article's prose, lower-cased, without punctuation: one
+/// buffer and the end of each word in it, not a `String` per word.
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct Words {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Words {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    fn get(&self, k: usize) -> &str {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] };
+        &self.text[start..self.ends[k]]
+    }
+}
+
+fn prose_words(article: &Article) -> Words {
     let mut skip: Vec<_> = article.boilerplate.clone();
     skip.extend(article.title_span);
-    let mut words = Vec::new();
+    let mut words = Words { text: String::with_capacity(article.text.len()), ends: Vec::new() };
     for line in crate::corpus::lines(&article.text) {
         if skip.iter().any(|s| s.start < line.end && line.start < s.end) {
             continue;
         }
         let text = &article.text[line.start..line.end];
-        words.extend(text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase));
+        for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            // `str::to_lowercase` of each word (it knows final sigma);
+            // ASCII words, nearly all of them, without an allocation.
+            if word.is_ascii() {
+                words.text.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                words.text.push_str(&word.to_lowercase());
+            }
+            words.ends.push(words.text.len());
+        }
     }
     words
 }
@@ -48,7 +79,11 @@ fn prose_words(article: &Article) -> Vec<String> {
 /// one problem line per merged file.
 pub fn merge_exact(articles: Vec<Article>) -> (Vec<Article>, Vec<Problem>) {
     let mut kept: Vec<Article> = Vec::with_capacity(articles.len());
-    let mut first_with: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    // The hash of an article's words → the first kept article with those
+    // words (one per distinct wording: hashes can collide). Holding the
+    // hashes rather than the words keeps ten thousand articles' words out
+    // of memory; a hit is checked against the kept article's words.
+    let mut first_with: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
     let mut problems = Vec::new();
     for article in articles {
         let words = prose_words(&article);
@@ -56,7 +91,14 @@ pub fn merge_exact(articles: Vec<Article>) -> (Vec<Article>, Vec<Problem>) {
             kept.push(article);
             continue;
         }
-        match first_with.get(&words).copied().filter(|&i| same_publication(&kept[i], &article)) {
+        let key = {
+            let mut h = DefaultHasher::new();
+            words.hash(&mut h);
+            h.finish()
+        };
+        let same_words = first_with.entry(key).or_default();
+        let first = same_words.iter().copied().find(|&i| prose_words(&kept[i]) == words);
+        match first.filter(|&i| same_publication(&kept[i], &article)) {
             Some(index) => {
                 let mut dropped = article;
                 // Keep the copy that knows more, then the one with the
@@ -76,7 +118,9 @@ pub fn merge_exact(articles: Vec<Article>) -> (Vec<Article>, Vec<Problem>) {
                 original.duplicate_files.sort();
             }
             None => {
-                first_with.entry(words).or_insert(kept.len());
+                if first.is_none() {
+                    same_words.push(kept.len());
+                }
                 kept.push(article);
             }
         }
@@ -101,14 +145,15 @@ fn rank(a: &Article) -> (usize, usize, String) {
     (unknown, a.file.chars().count(), a.file.clone())
 }
 
-/// An article's word 5-gram hashes, sorted and without repeats. (The hash
-/// of a window of `&str` is the hash of the same window of `String`s.)
-fn shingles(words: &[String]) -> Vec<u64> {
-    let mut set: Vec<u64> = words
-        .windows(SHINGLE_WORDS)
-        .map(|w| {
+/// An article's word 5-gram hashes, sorted and without repeats: each the
+/// hash of the slice of its five words (a slice of `&str` hashes as the
+/// same slice of `String`s would).
+fn shingles(words: &Words) -> Vec<u64> {
+    let mut set: Vec<u64> = (0..(words.len() + 1).saturating_sub(SHINGLE_WORDS))
+        .map(|k| {
+            let window: [&str; SHINGLE_WORDS] = std::array::from_fn(|w| words.get(k + w));
             let mut h = DefaultHasher::new();
-            w.hash(&mut h);
+            window[..].hash(&mut h);
             h.finish()
         })
         .collect();
@@ -160,46 +205,104 @@ fn min_shared(len: usize, threshold: f32) -> usize {
 /// shingles cost (pairs of articles carrying the same rare 5-gram), not
 /// the square of the folder. Returns `(i, j)` with `i < j`, sorted.
 fn candidate_pairs(sets: &[Vec<u64>], threshold: f32) -> Vec<(u32, u32)> {
-    // How many sets hold each shingle: every set's shingles, sorted, counted.
-    let mut all: Vec<u64> = sets.iter().flatten().copied().collect();
-    all.par_sort_unstable();
-    let mut frequency: Vec<(u64, u32)> = Vec::new();
-    for &h in &all {
-        match frequency.last_mut() {
-            Some((last, n)) if *last == h => *n += 1,
-            _ => frequency.push((h, 1)),
-        }
+    // How many sets hold each shingle (the sets have no repeats).
+    let mut frequency: ShingleMap<u32> = ShingleMap::default();
+    for &h in sets.iter().flatten() {
+        *frequency.entry(h).or_default() += 1;
     }
-    drop(all);
-    let rank = |h: u64| {
-        let k = frequency.binary_search_by_key(&h, |&(x, _)| x).unwrap_or_else(|k| k);
-        (frequency.get(k).map_or(0, |&(_, n)| n), h)
-    };
-    // (shingle, set) for every prefix shingle; sets sharing a prefix
-    // shingle sit side by side once sorted.
-    let mut postings: Vec<(u64, u32)> = sets
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(i, set)| {
-            let mut ranked: Vec<(u32, u64)> = set.iter().map(|&h| rank(h)).collect();
+    // Each set's prefix: its rarest shingles, as slots of a shared posting
+    // table. A shingle only one set has matches nothing and gets no slot.
+    let mut slot_of: ShingleMap<u32> = ShingleMap::default();
+    let mut lengths: Vec<u32> = Vec::new();
+    let prefixes: Vec<Vec<u32>> = sets
+        .iter()
+        .map(|set| {
+            let mut ranked: Vec<(u32, u64)> = set.iter().map(|&h| (frequency[&h], h)).collect();
             let prefix = set.len() + 1 - min_shared(set.len(), threshold);
             if prefix < ranked.len() {
                 ranked.select_nth_unstable(prefix);
                 ranked.truncate(prefix);
             }
-            ranked.into_iter().map(move |(_, h)| (h, i as u32))
+            let shared = ranked.into_iter().filter(|&(n, _)| n > 1);
+            shared
+                .map(|(_, h)| {
+                    let slot = *slot_of.entry(h).or_insert(lengths.len() as u32);
+                    if slot as usize == lengths.len() {
+                        lengths.push(0);
+                    }
+                    lengths[slot as usize] += 1;
+                    slot
+                })
+                .collect()
         })
         .collect();
-    postings.par_sort_unstable();
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
-    for run in postings.chunk_by(|a, b| a.0 == b.0) {
-        for (k, &(_, i)) in run.iter().enumerate() {
-            pairs.extend(run[k + 1..].iter().map(|&(_, j)| (i, j)));
+    drop((frequency, slot_of));
+    // The posting table: per slot, the sets whose prefix has it, ascending.
+    let mut starts: Vec<usize> = Vec::with_capacity(lengths.len() + 1);
+    starts.push(0);
+    for &n in &lengths {
+        starts.push(starts.last().copied().unwrap_or(0) + n as usize);
+    }
+    let mut cursor = starts.clone();
+    let mut postings = vec![0u32; starts.last().copied().unwrap_or(0)];
+    for (i, prefix) in prefixes.iter().enumerate() {
+        for &slot in prefix {
+            postings[cursor[slot as usize]] = i as u32;
+            cursor[slot as usize] += 1;
         }
     }
-    pairs.par_sort_unstable();
-    pairs.dedup();
-    pairs
+    // Per set, the later sets sharing one of its prefix shingles, each
+    // once: a set seen for set `i` is stamped `i + 1` (one stamp array per
+    // rayon job), so a partner met through many shingles costs a visit,
+    // not a pair to sort away.
+    let n = sets.len();
+    prefixes
+        .par_iter()
+        .enumerate()
+        .map_init(
+            || vec![0u32; n],
+            |stamp, (i, prefix)| {
+                let mut partners: Vec<u32> = Vec::new();
+                for &slot in prefix {
+                    let sharing = &postings[starts[slot as usize]..starts[slot as usize + 1]];
+                    let later = sharing.partition_point(|&j| j as usize <= i);
+                    for &j in &sharing[later..] {
+                        if stamp[j as usize] != i as u32 + 1 {
+                            stamp[j as usize] = i as u32 + 1;
+                            partners.push(j);
+                        }
+                    }
+                }
+                partners.sort_unstable();
+                partners.into_iter().map(move |j| (i as u32, j))
+            },
+        )
+        .flatten_iter()
+        .collect()
+}
+
+/// A map keyed by shingle hashes, which are uniform already: the key is
+/// its own hash. (Only looked up, never iterated: no order leaks out.)
+type ShingleMap<V> = HashMap<u64, V, BuildHasherDefault<KeyAsHash>>;
+
+/// The [`Hasher`] of [`ShingleMap`]: a `u64` key is the hash.
+#[derive(Default)]
+struct KeyAsHash(u64);
+
+impl Hasher for KeyAsHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// The pairs of articles whose word 5-gram Jaccard similarity is at least
@@ -236,6 +339,7 @@ pub fn mark_near_copies(articles: &mut [Article]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Span;
 
     fn article(id: &str, file: &str, text: &str) -> Article {
         let source = crate::corpus::source_from_file_name(file);
@@ -318,6 +422,30 @@ mod tests {
         }
         articles.push(article("empty", "empty.txt", ""));
         articles
+    }
+
+    #[test]
+    fn shingles_hash_the_words_as_strings_lowercased_one_by_one() {
+        let text = "The ÖSTERREICH bank, ΟΔΟΣ'Β İstanbul; 3,000 Mitglieder said ΣΑΣ on Tuesday.";
+        let mut skipped = article("a0", "a.txt", &format!("Headline here\n{text}\nRead more\n"));
+        skipped.title_span = Some(Span { start: 0, end: 13 });
+        skipped.boilerplate = vec![Span { start: 14 + text.len() + 1, end: 14 + text.len() + 10 }];
+        let expected: Vec<String> =
+            text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        let words = prose_words(&skipped);
+        assert_eq!((0..words.len()).map(|k| words.get(k)).collect::<Vec<_>>(), expected);
+        let mut hashes: Vec<u64> = expected
+            .windows(SHINGLE_WORDS)
+            .map(|w| {
+                let mut h = DefaultHasher::new();
+                w.hash(&mut h);
+                h.finish()
+            })
+            .collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert_eq!(shingles(&words), hashes);
+        assert!(shingles(&prose_words(&article("a1", "b.txt", "only four words here"))).is_empty());
     }
 
     #[test]
