@@ -413,8 +413,7 @@ impl App {
         }
         let view = if choice.filtered { ws.view() } else { crate::report::View::whole() };
         let options = crate::report::Options { title: ws.origin.name(), view };
-        let result = crate::export::render(&ws.analysis, choice.format, &options)
-            .and_then(|bytes| crate::export::write_atomic(&path, &bytes, overwrite));
+        let result = crate::export::save(&ws.analysis, choice.format, &options, &path, overwrite);
         self.pending_report = None;
         match result {
             Ok(()) => {
