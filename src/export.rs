@@ -110,28 +110,70 @@ impl Format {
 }
 
 /// Serialises an analysis in `format`, filtered by `options.view`. PNG is
-/// drawn by the app (`app::offscreen`), not here.
+/// drawn by the app (`app::offscreen`), not here. To write a file, [`save`]
+/// streams instead of holding the whole text in memory.
 pub fn render(analysis: &Analysis, format: Format, options: &Options) -> Result<Vec<u8>, ExportError> {
+    if format == Format::Png {
+        return Err(ExportError::NeedsRenderer);
+    }
+    let mut bytes = Vec::new();
+    write_to(&mut bytes, analysis, format, options)
+        .map_err(|source| ExportError::Io { path: PathBuf::from("(memory)"), source })?;
+    Ok(bytes)
+}
+
+/// Writes an analysis in `format` to `path` as [`render`] then
+/// [`write_atomic`] would, but streamed into the temporary file: the JSON
+/// of ten thousand articles is never held in memory whole.
+pub fn save(
+    analysis: &Analysis,
+    format: Format,
+    options: &Options,
+    path: &Path,
+    overwrite: bool,
+) -> Result<(), ExportError> {
+    if format == Format::Png {
+        return Err(ExportError::NeedsRenderer);
+    }
+    write_atomic_with(path, overwrite, &mut |file| write_to(file, analysis, format, options))
+}
+
+/// Writes an analysis in `format` (not PNG) to `out`. The JSON is serialised
+/// straight into `out`, compact (indentation doubled the file at a thousand
+/// articles); the reports are rendered first.
+pub fn write_to(out: &mut dyn Write, analysis: &Analysis, format: Format, options: &Options) -> std::io::Result<()> {
     let scope = || Scope::new(analysis, &options.view);
-    Ok(match format {
+    let bytes = match format {
         Format::Json => {
-            let mut bytes = serde_json::to_vec_pretty(analysis).expect("the analysis model always serialises");
-            bytes.push(b'\n');
-            bytes
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+            serde_json::to_writer(&mut out, analysis).map_err(std::io::Error::from)?;
+            out.write_all(b"\n")?;
+            return out.flush();
         }
         Format::Html => report::html::render(&scope(), options),
         Format::Markdown => report::markdown::render(&scope(), options),
         Format::Csv(table) => report::csv::render(&scope(), table),
         Format::Svg => report::svg::render(&scope()),
         Format::Jsonl => report::jsonl::render(&scope()),
-        Format::Png => return Err(ExportError::NeedsRenderer),
-    })
+        Format::Png => return Err(std::io::Error::other(ExportError::NeedsRenderer.to_string())),
+    };
+    out.write_all(&bytes)
 }
 
 /// Writes `bytes` to `path` atomically (temporary file + rename in the same
 /// folder). Fails with [`ExportError::Exists`] if `path` exists and
 /// `overwrite` is false.
 pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), ExportError> {
+    write_atomic_with(path, overwrite, &mut |file| file.write_all(bytes))
+}
+
+/// [`write_atomic`] with the content written by `fill` into the temporary
+/// file, so that nothing needs to hold the whole file in memory.
+pub fn write_atomic_with(
+    path: &Path,
+    overwrite: bool,
+    fill: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), ExportError> {
     let io = |source| ExportError::Io { path: path.to_path_buf(), source };
     if !overwrite && path.exists() {
         return Err(ExportError::Exists { path: path.to_path_buf() });
@@ -144,7 +186,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Ex
     let tmp = dir.join(format!(".{name}.parallax-{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
+        fill(&mut f)?;
         f.sync_all()?;
         if overwrite {
             std::fs::rename(&tmp, path)
@@ -157,7 +199,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), Ex
                     return Err(e);
                 }
                 let mut out = std::fs::File::options().write(true).create_new(true).open(path)?;
-                out.write_all(bytes)?;
+                std::io::copy(&mut std::fs::File::open(&tmp)?, &mut out)?;
                 out.sync_all()
             })
         }
@@ -207,6 +249,34 @@ mod tests {
         assert_eq!(leftovers, 1, "no temporary file is left behind");
         assert!(check_outside(&dir, &dir.join("x.json")).is_err());
         assert!(check_outside(&dir.join("sub"), &dir.join("x.json")).is_ok());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn save_streams_what_render_returns_and_never_overwrites_silently() {
+        let analysis = crate::analysis::analyze_sample();
+        let dir = std::env::temp_dir().join(format!("parallax-save-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let options = Options { title: "sample".into(), ..Options::default() };
+        for (format, _, name) in Format::ALL {
+            let path = dir.join(name);
+            if format == Format::Png {
+                assert!(matches!(save(&analysis, format, &options, &path, false), Err(ExportError::NeedsRenderer)));
+                continue;
+            }
+            save(&analysis, format, &options, &path, false).unwrap();
+            let written = std::fs::read(&path).unwrap();
+            assert_eq!(written, render(&analysis, format, &options).unwrap(), "{name}");
+            let again = save(&analysis, format, &options, &path, false);
+            assert!(matches!(again, Err(ExportError::Exists { .. })), "{name}");
+            save(&analysis, format, &options, &path, true).unwrap();
+            assert_eq!(std::fs::read(&path).unwrap(), written, "{name}");
+        }
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(dir.join("analysis.json")).unwrap()).unwrap();
+        assert_eq!(json["schema"], crate::model::SCHEMA);
+        let files = std::fs::read_dir(&dir).unwrap().count();
+        assert_eq!(files, Format::ALL.len() - 1, "no temporary file is left behind");
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

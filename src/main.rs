@@ -214,16 +214,24 @@ fn run_export(
         abs.file_name().map_or_else(|| "Parallax report".to_string(), |n| n.to_string_lossy().into_owned())
     });
     let (articles, groups) = (analysis.articles.len(), analysis.groups.len());
-    let bytes = if format == export::Format::Png {
+    if format == export::Format::Png {
         let origin = parallax::app::Origin::Folder(folder.to_path_buf());
-        parallax::app::render_png(analysis, origin, &view, png)?
+        let bytes = parallax::app::render_png(analysis, origin, &view, png)?;
+        if to_stdout {
+            std::io::stdout().lock().write_all(&bytes).context("writing to standard output")?;
+        } else {
+            export::write_atomic(output, &bytes, force)?;
+        }
     } else {
-        export::render(&analysis, format, &report::Options { title, view })?
-    };
-    if to_stdout {
-        std::io::stdout().lock().write_all(&bytes).context("writing to standard output")?;
-    } else {
-        export::write_atomic(output, &bytes, force)?;
+        let options = report::Options { title, view };
+        if to_stdout {
+            export::write_to(&mut std::io::stdout().lock(), &analysis, format, &options)
+                .context("writing to standard output")?;
+        } else {
+            export::save(&analysis, format, &options, output, force)?;
+        }
+    }
+    if !to_stdout {
         eprintln!("parallax: wrote {} ({articles} articles, {groups} groups)", output.display());
     }
     Ok(())

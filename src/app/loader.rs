@@ -40,6 +40,8 @@ enum Message {
 pub struct Loader {
     pub source: Source,
     pub progress: Progress,
+    /// When the load started, for the seconds on the loading screen.
+    pub started: std::time::Instant,
     rx: Receiver<Message>,
     cancel: CancelFlag,
 }
@@ -99,7 +101,13 @@ impl Loader {
                 ctx.request_repaint();
             })
             .expect("spawning a thread only fails when the OS is out of resources");
-        Self { source, progress: Progress { stage: Stage::Reading, done: 0, total: 1 }, rx, cancel }
+        Self {
+            source,
+            progress: Progress { stage: Stage::Reading, done: 0, total: 1 },
+            started: std::time::Instant::now(),
+            rx,
+            cancel,
+        }
     }
 
     /// Drains the channel; call once per frame.

@@ -413,8 +413,7 @@ impl App {
         }
         let view = if choice.filtered { ws.view() } else { crate::report::View::whole() };
         let options = crate::report::Options { title: ws.origin.name(), view };
-        let result = crate::export::render(&ws.analysis, choice.format, &options)
-            .and_then(|bytes| crate::export::write_atomic(&path, &bytes, overwrite));
+        let result = crate::export::save(&ws.analysis, choice.format, &options, &path, overwrite);
         self.pending_report = None;
         match result {
             Ok(()) => {
@@ -700,6 +699,7 @@ impl App {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         if let Some(clock) = &mut self.clock {
+            clock.frame();
             clock.mark("first frame");
         }
         self.poll_background(&ctx);
@@ -720,8 +720,9 @@ impl App {
             });
 
         if let Some(loader) = &self.loader {
-            let (label, fraction) = (loader.progress.stage.label(), loader.fraction());
-            egui::CentralPanel::default().show(ui, |ui| welcome::loading_ui(ui, label, fraction));
+            let (label, fraction, elapsed) =
+                (loader.progress.stage.label(), loader.fraction(), loader.started.elapsed());
+            egui::CentralPanel::default().show(ui, |ui| welcome::loading_ui(ui, label, fraction, elapsed));
         } else if self.workspace.is_some() {
             self.story_ui(ui);
             if let Some(clock) = &mut self.clock {

@@ -70,11 +70,15 @@ impl ScreenshotFlow {
     /// the story (or the error) has been shown for a few frames.
     pub fn startup_frame(&mut self, ctx: &egui::Context, loading: bool, shown: bool) -> Option<(Shot, ShotAction)> {
         self.startup_shot.as_ref()?;
-        // Keep frames coming until the picture is taken.
-        ctx.request_repaint();
+        // While the story loads, the loader's messages bring the frames:
+        // asking for every frame here drew the loading screen as fast as
+        // the renderer could, which on a CPU renderer (lavapipe) took a
+        // core from the analysis. Then keep frames coming until the
+        // picture is taken.
         if loading {
             return None;
         }
+        ctx.request_repaint();
         if shown {
             self.frames_since_load += 1;
         }

@@ -89,14 +89,23 @@ fn recent_row_ui(ui: &mut egui::Ui, folder: &Path, width: f32, commands: &mut Ve
     });
 }
 
-pub fn loading_ui(ui: &mut egui::Ui, stage: &str, fraction: f32) {
+/// The loading screen: the stage, its progress and, after the first
+/// second, the seconds taken. The bar is not animated: an animated bar
+/// repaints every frame, and where the window is drawn on the CPU (no GPU,
+/// lavapipe) those frames took a core from the analysis, which ran three to
+/// five times slower than in `parallax export` (docs/performance.md). The
+/// loader's messages repaint; the seconds repaint once a second.
+pub fn loading_ui(ui: &mut egui::Ui, stage: &str, fraction: f32, elapsed: std::time::Duration) {
+    let seconds = elapsed.as_secs();
+    ui.ctx().request_repaint_after(std::time::Duration::from_secs(seconds + 1).saturating_sub(elapsed));
     ui.vertical_centered(|ui| {
         ui.add_space((ui.available_height() * 0.35).max(24.0));
         ui.label(RichText::new("Reading the story…").size(20.0));
         ui.add_space(10.0);
-        ui.add(egui::ProgressBar::new(fraction).desired_width(360.0).animate(true));
+        ui.add(egui::ProgressBar::new(fraction).desired_width(360.0));
         ui.add_space(4.0);
-        ui.label(RichText::new(stage).weak());
+        let text = if seconds == 0 { stage.to_string() } else { format!("{stage} · {seconds} s") };
+        ui.label(RichText::new(text).weak());
     });
 }
 

@@ -19,6 +19,7 @@
 
 use super::timex::{Granularity, Timex};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use std::borrow::Cow;
 
 /// Which reading a numeric date such as `09/07/2022` gets.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -126,7 +127,7 @@ enum Kind {
     Punct,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Tok<'a> {
     start: usize,
     end: usize,
@@ -134,6 +135,21 @@ struct Tok<'a> {
     kind: Kind,
     /// A number written as an ordinal (`15th`).
     ordinal: bool,
+    /// `text` lower-cased (as `str::to_lowercase`), once per token: the
+    /// scanner asks for it many times per word. Borrowed when unchanged.
+    lower: Cow<'a, str>,
+}
+
+/// `str::to_lowercase`, without allocating for ASCII text already in
+/// lower case (nearly every word).
+fn lowercase(text: &str) -> Cow<'_, str> {
+    if !text.is_ascii() {
+        Cow::Owned(text.to_lowercase())
+    } else if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
@@ -178,11 +194,18 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                     (start + 4, start + 5, Kind::Punct),
                     (start + 5, digits_end, Kind::Number),
                 ] {
-                    toks.push(Tok { start: s, end: e, text: &text[s..e], kind, ordinal: false });
+                    toks.push(Tok {
+                        start: s,
+                        end: e,
+                        text: &text[s..e],
+                        kind,
+                        ordinal: false,
+                        lower: lowercase(&text[s..e]),
+                    });
                 }
                 continue;
             }
-            toks.push(Tok { start, end, text: digits, kind: Kind::Number, ordinal });
+            toks.push(Tok { start, end, text: digits, kind: Kind::Number, ordinal, lower: lowercase(digits) });
         } else if c.is_alphabetic() {
             let mut end = start + c.len_utf8();
             while let Some(&(i, ch)) = iter.peek() {
@@ -193,7 +216,8 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                     break;
                 }
             }
-            toks.push(Tok { start, end, text: &text[start..end], kind: Kind::Word, ordinal: false });
+            let word = &text[start..end];
+            toks.push(Tok { start, end, text: word, kind: Kind::Word, ordinal: false, lower: lowercase(word) });
         } else {
             toks.push(Tok {
                 start,
@@ -201,6 +225,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 text: &text[start..start + c.len_utf8()],
                 kind: Kind::Punct,
                 ordinal: false,
+                lower: lowercase(&text[start..start + c.len_utf8()]),
             });
         }
     }
@@ -355,16 +380,16 @@ const COUNT_NOUNS: &[&str] = &[
     "drones",
 ];
 
-fn month_of(word: &str) -> Option<(u32, bool)> {
-    let lower = word.to_lowercase();
+/// The month a lower-cased word names, and whether it is an abbreviation.
+fn month_of(lower: &str) -> Option<(u32, bool)> {
     if let Some(i) = MONTHS.iter().position(|m| *m == lower) {
         return Some((i as u32 + 1, false));
     }
     MONTH_ABBREVIATIONS.iter().find(|(a, _)| *a == lower).map(|(_, m)| (*m, true))
 }
 
-fn weekday_of(word: &str) -> Option<Weekday> {
-    let lower = word.to_lowercase();
+/// The weekday a lower-cased word names.
+fn weekday_of(lower: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(name, _)| *name == lower).map(|(_, d)| *d)
 }
 
@@ -372,8 +397,9 @@ fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn small_number(word: &str) -> Option<u32> {
-    Some(match word.to_lowercase().as_str() {
+/// The number a lower-cased word spells ("a", "one" … "twelve").
+fn small_number(lower: &str) -> Option<u32> {
+    Some(match lower {
         "a" | "an" | "one" => 1,
         "two" => 2,
         "three" => 3,
@@ -441,8 +467,9 @@ enum Shift {
     Next,
 }
 
-fn shift_of(word: &str) -> Option<Shift> {
-    match word.to_lowercase().as_str() {
+/// The shift a lower-cased word names.
+fn shift_of(lower: &str) -> Option<Shift> {
+    match lower {
         "last" => Some(Shift::Last),
         "this" => Some(Shift::This),
         "next" => Some(Shift::Next),
@@ -561,12 +588,13 @@ impl<'a> Scanner<'a> {
         self.tok(i).filter(|t| t.kind == Kind::Word).map(|t| t.text)
     }
 
-    fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(str::to_lowercase)
+    /// The word at `i`, lower-cased.
+    fn lower(&self, i: usize) -> Option<&str> {
+        self.tok(i).filter(|t| t.kind == Kind::Word).map(|t| &*t.lower)
     }
 
     fn is_word(&self, i: usize, words: &[&str]) -> bool {
-        self.lower(i).is_some_and(|w| words.contains(&w.as_str()))
+        self.lower(i).is_some_and(|w| words.contains(&w))
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
@@ -574,7 +602,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The word before token `i`, lower-cased.
-    fn prev_word(&self, i: usize) -> Option<String> {
+    fn prev_word(&self, i: usize) -> Option<&str> {
         i.checked_sub(1).and_then(|j| self.lower(j))
     }
 
@@ -595,7 +623,7 @@ impl<'a> Scanner<'a> {
         if !capitalised(w) {
             return None;
         }
-        let (m, abbrev) = month_of(w)?;
+        let (m, abbrev) = month_of(self.lower(i)?)?;
         let next = if abbrev && self.is_punct(i + 1, ".") && self.glued(i + 1) { i + 2 } else { i + 1 };
         Some((m, next, abbrev))
     }
@@ -654,7 +682,7 @@ impl<'a> Scanner<'a> {
 
     /// "Wednesday, Sept. 7, 2022": one mention, the full date's value.
     fn weekday_full_date(&self, i: usize) -> Option<Found> {
-        self.word(i).filter(|w| capitalised(w)).and_then(weekday_of)?;
+        self.word(i).filter(|w| capitalised(w)).and_then(|_| weekday_of(self.lower(i)?))?;
         let found = self.full_date(self.skip_comma(i + 1))?;
         Some(found)
     }
@@ -680,7 +708,7 @@ impl<'a> Scanner<'a> {
         }
         // Month [of] last/this/next year
         let k = if self.is_word(j, &["of"]) { j + 1 } else { j };
-        if let (Some(shift), true) = (self.word(k).and_then(shift_of), self.is_word(k + 1, &["year"])) {
+        if let (Some(shift), true) = (self.lower(k).and_then(shift_of), self.is_word(k + 1, &["year"])) {
             let anchor = self.anchor?;
             let year = match shift {
                 Shift::Last => anchor.year() - 1,
@@ -700,7 +728,7 @@ impl<'a> Scanner<'a> {
         if abbrev {
             return None;
         }
-        let cue_before = self.prev_word(i).is_some_and(|w| MONTH_CUES.contains(&w.as_str()))
+        let cue_before = self.prev_word(i).is_some_and(|w| MONTH_CUES.contains(&w))
             || (self.is_punct(i.wrapping_sub(1), "-") && self.is_word(i.wrapping_sub(2), &["mid"]));
         let name_after = self.word(j).is_some_and(capitalised);
         if (matches!(m, 3 | 5) || name_after) && !cue_before {
@@ -751,7 +779,7 @@ impl<'a> Scanner<'a> {
 
     /// Is token `i` a count noun, so the number before it counts things?
     fn count_follows(&self, i: usize) -> bool {
-        self.is_punct(i, "%") || self.lower(i).is_some_and(|w| COUNT_NOUNS.contains(&w.as_str()))
+        self.is_punct(i, "%") || self.lower(i).is_some_and(|w| COUNT_NOUNS.contains(&w))
     }
 
     /// `2022-09-07`, `09/07/2022`, `9.7.2022`.
@@ -819,7 +847,7 @@ impl<'a> Scanner<'a> {
     fn year_alone(&self, i: usize) -> Option<Found> {
         let y = self.year_digits(i)?;
         let prev = self.prev_word(i);
-        let prev_is = |words: &[&str]| prev.as_deref().is_some_and(|w| words.contains(&w));
+        let prev_is = |words: &[&str]| prev.is_some_and(|w| words.contains(&w));
         if !(1900..=2099).contains(&y) && !prev_is(YEAR_PREPOSITIONS) {
             return None;
         }
@@ -853,7 +881,7 @@ impl<'a> Scanner<'a> {
     /// end of July": a fuzzy part of a month or year.
     fn modified(&self, i: usize) -> Option<Found> {
         let lower = self.lower(i)?;
-        let inner_at = match lower.as_str() {
+        let inner_at = match lower {
             "early" | "mid" | "late" | "earlier" | "later" => {
                 if self.is_punct(i + 1, "-") {
                     i + 2
@@ -884,7 +912,7 @@ impl<'a> Scanner<'a> {
     /// year", "this month". Not after "the" ("over the last year" is a
     /// duration).
     fn shifted(&self, i: usize) -> Option<Found> {
-        let shift = self.word(i).and_then(shift_of)?;
+        let shift = self.lower(i).and_then(shift_of)?;
         if self.is_word(i.wrapping_sub(1), &["the"]) {
             return None;
         }
@@ -902,15 +930,15 @@ impl<'a> Scanner<'a> {
             return Some(Found::new(i + 2, Timex::Day(anchor)).relative());
         }
         let unit = self.lower(i + 1)?;
-        let value = shifted_period(anchor, shift, &unit)?;
+        let value = shifted_period(anchor, shift, unit)?;
         Some(Found::new(i + 2, value).relative())
     }
 
     /// A weekday name ("Wednesday", "Wednesday morning"), resolved from the
     /// anchor, shifted by a "last"/"this"/"next" before it.
     fn weekday(&self, i: usize, shift: Option<Shift>) -> Option<Found> {
-        let w = self.word(i).filter(|w| capitalised(w))?;
-        let day = weekday_of(w)?;
+        self.word(i).filter(|w| capitalised(w))?;
+        let day = weekday_of(self.lower(i)?)?;
         // "Sunday Times", "Tuesday Group": a name, not a day.
         if self.word(i + 1).is_some_and(|n| capitalised(n) && self.month(i + 1).is_none()) {
             return None;
@@ -924,7 +952,7 @@ impl<'a> Scanner<'a> {
     /// "today", "tonight", "yesterday", "tomorrow".
     fn deictic(&self, i: usize) -> Option<Found> {
         let anchor = self.anchor?;
-        let date = match self.lower(i)?.as_str() {
+        let date = match self.lower(i)? {
             "today" | "tonight" => anchor,
             "yesterday" => anchor.pred_opt()?,
             "tomorrow" => anchor.succ_opt()?,
@@ -938,7 +966,7 @@ impl<'a> Scanner<'a> {
         let t = self.tok(i)?;
         let n = match t.kind {
             Kind::Number if t.text.bytes().all(|b| b.is_ascii_digit()) && t.text.len() <= 3 => t.text.parse().ok()?,
-            Kind::Word => small_number(t.text)?,
+            Kind::Word => small_number(&t.lower)?,
             _ => return None,
         };
         if !self.is_word(i + 2, &["ago"]) {
