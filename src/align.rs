@@ -777,7 +777,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         pairs.iter().map(|&(x, y, _)| (units[x].article, units[y].article)).collect();
     article_pairs.par_sort_unstable();
     article_pairs.dedup();
-    let affinity: HashMap<(usize, usize), f32> =
+    let affinity: grouping::FastMap<(usize, usize), f32> =
         article_pairs.into_par_iter().map(|(a, b)| ((a, b), sparse_dot(&vectors[a], &vectors[b]))).collect();
     pairs.retain(|&(x, y, s)| {
         let key = (units[x].article, units[y].article);
