@@ -13,7 +13,7 @@ use super::rich;
 use super::theme::{self, Highlights};
 use super::virtual_list::list_id;
 use super::widgets::{pane_header_ui, source_chips_ui};
-use super::workspace::{QuoteEntry, QuoteRow, Workspace};
+use super::workspace::{QuoteEntry, QuoteKindFilter, QuoteRow, Workspace};
 use super::{Command, StoryCommand};
 use crate::model::{MemberDiff, Quote, QuoteKind, Span};
 use eframe::egui::{self, RichText, Sense, Stroke};
@@ -37,6 +37,19 @@ pub fn quotes_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &m
             plural(list.speakers)
         ),
     );
+
+    ui.horizontal(|ui| {
+        for kind in QuoteKindFilter::ALL {
+            ui.selectable_value(&mut ws.quote_kind, kind, RichText::new(kind.label()).small()).on_hover_text(
+                match kind {
+                    QuoteKindFilter::All => "Quotations in marks and reported speech",
+                    QuoteKindFilter::Marked => "Only quotations in quotation marks",
+                    QuoteKindFilter::Reported => "Only reported speech: \"X said that …\", \"according to X\"",
+                },
+            );
+        }
+    });
+    ui.add_space(2.0);
 
     if list.rows.is_empty() {
         quotes_empty_ui(ui, ws);
@@ -97,6 +110,13 @@ fn quotes_empty_ui(ui: &mut egui::Ui, ws: &Workspace) {
                 "No quotations found",
                 "Quotations in marks and reported speech (\"X said that …\") appear here, grouped by speaker.",
             )
+        } else if ws.quote_kind != QuoteKindFilter::All {
+            let title = if ws.quote_kind == QuoteKindFilter::Marked {
+                "No quotation in marks here"
+            } else {
+                "No reported speech here"
+            };
+            (title, "Choose All above to see every quotation.")
         } else {
             ("Every quoting source is hidden", "Tick a source in the list above to see its quotations.")
         };

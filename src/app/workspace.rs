@@ -135,6 +135,9 @@ pub struct Workspace {
     pub search: String,
     /// Only show sentences of this timeline event.
     pub event_filter: Option<String>,
+    /// Which quotations the quote panel lists: all, those in marks, or
+    /// reported speech.
+    pub quote_kind: QuoteKindFilter,
     /// Index of the article in the reader.
     pub reader_article: usize,
     /// Set when the alignment should scroll the selected card into view.
@@ -178,6 +181,39 @@ pub type SharedSpans = HashMap<String, Vec<Span>>;
 struct QuotesKey {
     event: Option<String>,
     hidden: BTreeSet<String>,
+    kind: QuoteKindFilter,
+}
+
+/// The quote panel's choice between every quotation, those in quotation
+/// marks, and reported speech ("X said that …"). A quotation carried both
+/// ways (quoted by one outlet, reported by another) is listed under both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum QuoteKindFilter {
+    #[default]
+    All,
+    Marked,
+    Reported,
+}
+
+impl QuoteKindFilter {
+    pub const ALL: [Self; 3] = [Self::All, Self::Marked, Self::Reported];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::All => "All",
+            Self::Marked => "In marks",
+            Self::Reported => "Reported",
+        }
+    }
+
+    /// Whether a quotation whose quotes are of `kinds` is listed.
+    fn admits(self, mut kinds: impl Iterator<Item = QuoteKind>) -> bool {
+        match self {
+            Self::All => true,
+            Self::Marked => kinds.any(|k| k != QuoteKind::Indirect),
+            Self::Reported => kinds.any(|k| k == QuoteKind::Indirect),
+        }
+    }
 }
 
 /// One row of the quote panel.
@@ -330,6 +366,7 @@ impl Workspace {
             found_sources,
             search: String::new(),
             event_filter: None,
+            quote_kind: QuoteKindFilter::All,
             reader_article: 0,
             scroll_alignment: false,
             scroll_reader: false,
@@ -706,7 +743,7 @@ impl Workspace {
 
     /// [`Self::visible_quotes`], remembered until a filter changes.
     pub fn quote_list(&mut self) -> Rc<QuoteList> {
-        let key = QuotesKey { event: self.event_filter.clone(), hidden: self.hidden.clone() };
+        let key = QuotesKey { event: self.event_filter.clone(), hidden: self.hidden.clone(), kind: self.quote_kind };
         if let Some((cached, list)) = &self.quotes_cache
             && *cached == key
         {
@@ -745,6 +782,9 @@ impl Workspace {
         }
         let mut by_speaker: std::collections::BTreeMap<Option<&str>, Vec<QuoteEntry>> = Default::default();
         for (key, shown, base, cluster) in entries {
+            if !self.quote_kind.admits(shown.iter().map(|&k| quotes[k].kind)) {
+                continue;
+            }
             let speaker = shown.iter().find_map(|&k| quotes[k].speaker.as_deref());
             let reported_only = shown.iter().all(|&k| quotes[k].kind == QuoteKind::Indirect);
             let entry = QuoteEntry { key, quotes: shown, base, cluster, reported_only };
@@ -858,6 +898,28 @@ mod tests {
         assert!(!found.is_empty() && found.len() < items.len());
         ws.search = "no such words anywhere".into();
         assert!(ws.visible_items(SortOrder::Story, false).is_empty());
+    }
+
+    #[test]
+    fn the_quote_panel_lists_quotations_in_marks_or_reported_speech_on_request() {
+        let mut ws = Workspace::new(crate::analysis::analyze_sample(), Origin::Sample);
+        let all = ws.quote_list();
+        assert!(all.marked > 0 && all.reported > 0, "the sample story has both kinds");
+        let kinds = |ws: &Workspace, list: &QuoteList| -> Vec<Vec<QuoteKind>> {
+            list.entries.iter().map(|e| e.quotes.iter().map(|&k| ws.analysis.quotes[k].kind).collect()).collect()
+        };
+        ws.quote_kind = QuoteKindFilter::Reported;
+        let reported = ws.quote_list();
+        assert!(!reported.entries.is_empty() && reported.entries.len() < all.entries.len());
+        assert!(kinds(&ws, &reported).iter().all(|k| k.contains(&QuoteKind::Indirect)));
+        ws.quote_kind = QuoteKindFilter::Marked;
+        let marked = ws.quote_list();
+        assert!(!marked.entries.is_empty() && marked.entries.len() < all.entries.len());
+        assert!(kinds(&ws, &marked).iter().all(|k| k.iter().any(|&k| k != QuoteKind::Indirect)));
+        // Every quotation is under one choice at least.
+        assert!(marked.entries.len() + reported.entries.len() >= all.entries.len());
+        ws.quote_kind = QuoteKindFilter::All;
+        assert_eq!(ws.quote_list().entries, all.entries);
     }
 
     #[test]
