@@ -37,6 +37,7 @@ mod background;
 mod grouping;
 mod semantic;
 
+use crate::analysis::Cancelled;
 use crate::diff::word_diff_split;
 use crate::model::{
     Analysis, DiffKind, Discrepancy, DiscrepancyKind, DiscrepancyValue, Group, MemberDiff, PairOverlap, Sentence, Span,
@@ -529,53 +530,44 @@ fn is_negation(key: &str) -> bool {
     NEGATIONS.contains(&key) || CONTRACTED.contains(&key)
 }
 
+/// How many steps [`align_with`] reports: vocabulary, units, embeddings,
+/// candidates, grouping, group output.
+pub const ALIGN_STEPS: usize = 6;
+
 /// Groups the sentences of `analysis.articles`, fills `groups`, each
 /// sentence's `groups`, each article's `exclusive` and `overlap`.
 pub fn align(analysis: &mut Analysis) {
+    match align_with(analysis, &mut |_| Ok(())) {
+        Ok(()) => {}
+        Err(Cancelled) => unreachable!("nothing cancels"),
+    }
+}
+
+/// [`align`], calling `step` with the number of steps done (of
+/// [`ALIGN_STEPS`]) before each: for a progress bar, and to stop a long
+/// alignment when `step` returns [`Cancelled`] (the analysis is then left
+/// half-aligned, to be thrown away).
+pub fn align_with(
+    analysis: &mut Analysis,
+    step: &mut dyn FnMut(usize) -> Result<(), Cancelled>,
+) -> Result<(), Cancelled> {
+    step(0)?;
     let vocabulary =
         Vocabulary::new(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
+    step(1)?;
     let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary);
     let space = TermSpace::new(&vocabulary.weights(&sentence_terms));
     let mut units: Vec<Unit> = raw_units.iter().map(|(a, s, raw)| space.unit(*a, *s, raw)).collect();
+    step(2)?;
     let vectors = embed_sentences(analysis, &mut units);
     let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
+    step(3)?;
     let (pairs, links) = candidate_pairs(&units, &scorer);
+    step(4)?;
     let clusters = grouping::cover_pairs(&units, &pairs, grouping::cluster(&units, &pairs, &links), &links);
+    step(5)?;
 
-    // Each cluster of units becomes a group of their sentences, in article
-    // order; headline groups first. A group whose sentences all stand
-    // together in another group adds nothing and is dropped.
-    let mut groups: Vec<FactGroup> = clusters
-        .into_iter()
-        .filter(|c| c.len() >= 2)
-        .map(|c| {
-            let mut sentences: Vec<(usize, usize)> = c.iter().map(|&u| (units[u].article, units[u].sentence)).collect();
-            sentences.sort();
-            sentences.dedup();
-            (sentences, c)
-        })
-        .collect();
-    let is_headline_group = |g: &FactGroup| g.1.iter().all(|&u| units[u].headline);
-    groups.sort_by(|a, b| (!is_headline_group(a), a).cmp(&(!is_headline_group(b), b)));
-    // Only groups that hold a group's first sentence can hold all of it.
-    let mut holding: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    for (j, (sentences, _)) in groups.iter().enumerate() {
-        for &s in sentences {
-            holding.entry(s).or_default().push(j);
-        }
-    }
-    let keep: Vec<bool> = (0..groups.len())
-        .map(|i| {
-            let Some(first) = groups[i].0.first() else { return false };
-            !holding[first].iter().any(|&j| {
-                let other = &groups[j];
-                j != i
-                    && groups[i].0.iter().all(|s| other.0.binary_search(s).is_ok())
-                    && (other.0.len() > groups[i].0.len() || j < i)
-            })
-        })
-        .collect();
-    let groups: Vec<FactGroup> = groups.into_iter().zip(keep).filter(|(_, k)| *k).map(|(g, _)| g).collect();
+    let groups = fact_groups(&units, clusters);
 
     // Each group's base, diffs and discrepancies on its own, on all cores.
     let out: Vec<Group> = groups
@@ -662,6 +654,47 @@ pub fn align(analysis: &mut Analysis) {
     }
     analysis.overlap = pair_overlaps(analysis, &groups);
     analysis.groups = out;
+    Ok(())
+}
+
+/// Each cluster of units as a group of their sentences, in article order,
+/// headline groups first; a group whose sentences all stand together in
+/// another group is dropped.
+fn fact_groups(units: &[Unit], clusters: Vec<Vec<usize>>) -> Vec<FactGroup> {
+    // Each cluster of units becomes a group of their sentences, in article
+    // order; headline groups first. A group whose sentences all stand
+    // together in another group adds nothing and is dropped.
+    let mut groups: Vec<FactGroup> = clusters
+        .into_iter()
+        .filter(|c| c.len() >= 2)
+        .map(|c| {
+            let mut sentences: Vec<(usize, usize)> = c.iter().map(|&u| (units[u].article, units[u].sentence)).collect();
+            sentences.sort();
+            sentences.dedup();
+            (sentences, c)
+        })
+        .collect();
+    let is_headline_group = |g: &FactGroup| g.1.iter().all(|&u| units[u].headline);
+    groups.sort_by(|a, b| (!is_headline_group(a), a).cmp(&(!is_headline_group(b), b)));
+    // Only groups that hold a group's first sentence can hold all of it.
+    let mut holding: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (j, (sentences, _)) in groups.iter().enumerate() {
+        for &s in sentences {
+            holding.entry(s).or_default().push(j);
+        }
+    }
+    let keep: Vec<bool> = (0..groups.len())
+        .map(|i| {
+            let Some(first) = groups[i].0.first() else { return false };
+            !holding[first].iter().any(|&j| {
+                let other = &groups[j];
+                j != i
+                    && groups[i].0.iter().all(|s| other.0.binary_search(s).is_ok())
+                    && (other.0.len() > groups[i].0.len() || j < i)
+            })
+        })
+        .collect();
+    groups.into_iter().zip(keep).filter(|(_, k)| *k).map(|(g, _)| g).collect()
 }
 
 /// The fact units of every sentence (headlines as one unit, non-prose lines

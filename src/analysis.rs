@@ -152,9 +152,11 @@ pub fn analyze_documents_with(
     duplicates::mark_near_copies(&mut articles);
     let mut analysis =
         Analysis { schema: SCHEMA.to_string(), articles, problems: merge_problems(problems), ..Analysis::default() };
-    cancel.check()?;
-    progress(Progress { stage: Stage::Aligning, done: 0, total: 1 });
-    crate::align::align(&mut analysis);
+    crate::align::align_with(&mut analysis, &mut |done| {
+        cancel.check()?;
+        progress(Progress { stage: Stage::Aligning, done, total: crate::align::ALIGN_STEPS });
+        Ok(())
+    })?;
     cancel.check()?;
     progress(Progress { stage: Stage::Quotes, done: 0, total: 1 });
     crate::quotes::analyze(&mut analysis);

@@ -45,6 +45,39 @@ fn a_cancelled_analysis_stops_and_says_so() {
 }
 
 #[test]
+fn alignment_reports_its_steps_and_stops_between_them() {
+    use parallax::analysis::Stage;
+    let docs = documents(20);
+    let mut aligning = Vec::new();
+    analysis::analyze_documents(&docs, Vec::new(), &mut |p| {
+        if p.stage == Stage::Aligning {
+            aligning.push((p.done, p.total));
+        }
+    });
+    let steps = parallax::align::ALIGN_STEPS;
+    assert_eq!(aligning, (0..steps).map(|d| (d, steps)).collect::<Vec<_>>(), "every step, in order");
+
+    // Cancelled inside alignment (the third step's report sets the flag):
+    // no later step runs and the analysis says it was cancelled.
+    let cancel = CancelFlag::default();
+    let mut after = Vec::new();
+    let result = analysis::analyze_documents_with(
+        &docs,
+        Vec::new(),
+        &mut |p| {
+            if p.stage == Stage::Aligning && p.done == 2 {
+                cancel.cancel();
+            } else if cancel.is_cancelled() {
+                after.push(p);
+            }
+        },
+        &cancel,
+    );
+    assert_eq!(result.err(), Some(Cancelled));
+    assert!(after.is_empty(), "nothing reported after the flag was set: {after:?}");
+}
+
+#[test]
 fn the_generator_is_deterministic_and_varied() {
     let a = synth::generate(40, 2, 11);
     let b = synth::generate(40, 2, 11);
