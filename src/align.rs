@@ -37,7 +37,6 @@ mod background;
 mod grouping;
 mod semantic;
 
-use crate::analysis::Cancelled;
 use crate::diff::word_diff_split;
 use crate::model::{
     Analysis, DiffKind, Discrepancy, DiscrepancyKind, DiscrepancyValue, Group, MemberDiff, PairOverlap, Sentence, Span,
@@ -537,20 +536,19 @@ pub const ALIGN_STEPS: usize = 6;
 /// Groups the sentences of `analysis.articles`, fills `groups`, each
 /// sentence's `groups`, each article's `exclusive` and `overlap`.
 pub fn align(analysis: &mut Analysis) {
-    match align_with(analysis, &mut |_| Ok(())) {
+    let done: Result<(), std::convert::Infallible> = align_with(analysis, &mut |_| Ok(()));
+    match done {
         Ok(()) => {}
-        Err(Cancelled) => unreachable!("nothing cancels"),
+        Err(never) => match never {},
     }
 }
 
 /// [`align`], calling `step` with the number of steps done (of
 /// [`ALIGN_STEPS`]) before each: for a progress bar, and to stop a long
-/// alignment when `step` returns [`Cancelled`] (the analysis is then left
-/// half-aligned, to be thrown away).
-pub fn align_with(
-    analysis: &mut Analysis,
-    step: &mut dyn FnMut(usize) -> Result<(), Cancelled>,
-) -> Result<(), Cancelled> {
+/// alignment when `step` returns an error (the analysis pipeline returns
+/// its `Cancelled`; the analysis is then left half-aligned, to be thrown
+/// away).
+pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Result<(), E>) -> Result<(), E> {
     step(0)?;
     let vocabulary =
         Vocabulary::new(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
