@@ -734,7 +734,9 @@ fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (PlacedUnits, Vec<
 /// [`PREFIX_TERMS`] rarest terms (or are semantic neighbours), scored.
 /// Indexing only the rarest terms (prefix filtering, as in set-similarity
 /// joins) keeps posting lists short: pairs that share only common words are
-/// never scored, and they would not reach the threshold. Returns the pairs
+/// never scored, and they would not reach the threshold. Of a unit's
+/// partners only the [`MAX_CANDIDATES`] sharing the most rare weight are
+/// scored (a pair is scored when either unit keeps it). Returns the pairs
 /// that reach the pair threshold raised by their articles' context
 /// ([`context_raise`]), strongest first, and the links the grouping reads.
 fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>, grouping::Links) {
