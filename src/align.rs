@@ -806,15 +806,22 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         .filter(|&(x, y, s)| s >= pair_threshold(&units[x], &units[y]) && links.contains(x, y))
         .collect();
     let vectors = article_vectors(units);
-    let mut article_pairs: Vec<(usize, usize)> =
-        pairs.iter().map(|&(x, y, _)| (units[x].article, units[y].article)).collect();
+    // A pair at or above the highest raised threshold passes whatever its
+    // articles share: only the others need their articles' cosine.
+    let sure = |x: usize, y: usize, s: f32| s >= pair_threshold(&units[x], &units[y]) + CONTEXT_RAISE;
+    let mut article_pairs: Vec<(usize, usize)> = pairs
+        .iter()
+        .filter(|&&(x, y, s)| !sure(x, y, s))
+        .map(|&(x, y, _)| (units[x].article, units[y].article))
+        .collect();
     article_pairs.par_sort_unstable();
     article_pairs.dedup();
     let affinity: grouping::FastMap<(usize, usize), f32> =
         article_pairs.into_par_iter().map(|(a, b)| ((a, b), sparse_dot(&vectors[a], &vectors[b]))).collect();
     pairs.retain(|&(x, y, s)| {
         let key = (units[x].article, units[y].article);
-        s >= pair_threshold(&units[x], &units[y]) + context_raise(affinity.get(&key).copied().unwrap_or(0.0))
+        sure(x, y, s)
+            || s >= pair_threshold(&units[x], &units[y]) + context_raise(affinity.get(&key).copied().unwrap_or(0.0))
     });
     pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     (pairs, links)
