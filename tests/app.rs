@@ -18,18 +18,8 @@ use parallax::model::{Analysis, EntryKind, Quote, QuoteCluster, QuoteKind, Timel
 use std::path::Path;
 use std::sync::mpsc::Sender;
 
-/// A desktop with no file dialog at all: every dialog is unavailable.
-struct NoDialogs;
-
-impl Dialogs for NoDialogs {
-    fn pick_folder(&self, _start: Option<&Path>, reply: Sender<DialogReply>, _ctx: &egui::Context) {
-        reply.send(DialogReply { purpose: DialogPurpose::OpenFolder, outcome: DialogOutcome::Unavailable }).unwrap();
-    }
-
-    fn save_png(&self, _start: Option<&Path>, _name: &str, reply: Sender<DialogReply>, _ctx: &egui::Context) {
-        reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome: DialogOutcome::Cancelled }).unwrap();
-    }
-}
+mod common;
+use common::NoDialogs;
 
 const SIZE: egui::Vec2 = egui::vec2(1600.0, 1000.0);
 

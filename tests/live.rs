@@ -11,22 +11,12 @@ use eframe::egui;
 use eframe::egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use parallax::app::{App, Command, DialogOutcome, DialogPurpose, DialogReply, Dialogs, Settings, Startup, Workspace};
+use parallax::app::{App, Command, Settings, Startup, Workspace};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::Sender;
 use std::time::{Duration, Instant};
 
-struct NoDialogs;
-
-impl Dialogs for NoDialogs {
-    fn pick_folder(&self, _start: Option<&Path>, reply: Sender<DialogReply>, _ctx: &egui::Context) {
-        reply.send(DialogReply { purpose: DialogPurpose::OpenFolder, outcome: DialogOutcome::Unavailable }).unwrap();
-    }
-
-    fn save_png(&self, _start: Option<&Path>, _name: &str, reply: Sender<DialogReply>, _ctx: &egui::Context) {
-        reply.send(DialogReply { purpose: DialogPurpose::SaveScreenshot, outcome: DialogOutcome::Cancelled }).unwrap();
-    }
-}
+mod common;
+use common::NoDialogs;
 
 fn harness(startup: Startup) -> Harness<'static, App> {
     Harness::builder()
