@@ -659,9 +659,6 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
 /// headline groups first; a group whose sentences all stand together in
 /// another group is dropped.
 fn fact_groups(units: &[Unit], clusters: Vec<Vec<usize>>) -> Vec<FactGroup> {
-    // Each cluster of units becomes a group of their sentences, in article
-    // order; headline groups first. A group whose sentences all stand
-    // together in another group adds nothing and is dropped.
     let mut groups: Vec<FactGroup> = clusters
         .into_iter()
         .filter(|c| c.len() >= 2)
