@@ -71,8 +71,15 @@ const SEMANTIC_NEIGHBOURS: usize = 5;
 /// Above this many sentences, semantic neighbours are not searched (the
 /// lexical candidates are still scored semantically).
 const MAX_SEMANTIC_SENTENCES: usize = 8_000;
-/// A unit joins at most this many groups.
-const MAX_GROUPS_PER_UNIT: usize = 3;
+/// A unit in this many groups starts no new group of its own with a
+/// partner (it may still join the partner's groups): a lead sentence that
+/// carries several facts sits in several groups, and a unit linked to many
+/// sentences that do not cluster does not scatter into pair groups.
+const MAX_GROUPS_PER_UNIT: usize = 5;
+/// The same for a headline, which states the story's main fact: its body
+/// partners in other articles mostly report that one fact, and more pair
+/// groups of the headline cost precision (`docs/alignment-eval.md`).
+const MAX_GROUPS_PER_HEADLINE: usize = 3;
 /// A member whose word diff against the base reaches this similarity is a
 /// near-copy ("copied"); below, the same fact "reworded".
 pub const COPIED_SIMILARITY: f32 = 0.6;

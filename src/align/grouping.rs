@@ -10,7 +10,9 @@
 //! members × members similarity computations: the grouping grows with the
 //! number of candidate pairs, not with the square of the cluster sizes.
 
-use super::{GROUP_THRESHOLD, HEADLINE_THRESHOLD, MAX_GROUPS_PER_UNIT, PAIR_GROUP_THRESHOLD, Unit};
+use super::{
+    GROUP_THRESHOLD, HEADLINE_THRESHOLD, MAX_GROUPS_PER_HEADLINE, MAX_GROUPS_PER_UNIT, PAIR_GROUP_THRESHOLD, Unit,
+};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 
@@ -135,7 +137,11 @@ pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) ->
 /// units share no cluster, one unit joins a cluster of the other where it
 /// fits (no unit of its article there yet, mean similarity to the members
 /// at least [`GROUP_THRESHOLD`]); failing that, a strong pair becomes a
-/// group of its own. A unit joins at most [`MAX_GROUPS_PER_UNIT`] clusters.
+/// group of its own, if both units are in fewer than
+/// [`MAX_GROUPS_PER_UNIT`] groups ([`MAX_GROUPS_PER_HEADLINE`] for a
+/// headline). Joining has no such limit: it adds a
+/// member to a fact, not a new fact, and a unit has at most
+/// 2 × [`Links::PER_UNIT`] linked partners.
 pub fn cover_pairs(
     units: &[Unit],
     sorted: &[(usize, usize, f32)],
@@ -148,6 +154,7 @@ pub fn cover_pairs(
             member_of[u].push(c);
         }
     }
+    let limit = |u: usize| if units[u].headline { MAX_GROUPS_PER_HEADLINE } else { MAX_GROUPS_PER_UNIT };
     for &(x, y, s) in sorted {
         if member_of[x].iter().any(|c| member_of[y].contains(c)) {
             continue;
@@ -158,19 +165,13 @@ pub fn cover_pairs(
                 && !members.iter().any(|&m| units[m].article == units[u].article)
                 && members.iter().map(|&m| links.get(u, m)).sum::<f32>() / members.len() as f32 >= GROUP_THRESHOLD
         };
-        let joined = [(x, y), (y, x)].into_iter().find_map(|(u, other)| {
-            if member_of[u].len() >= MAX_GROUPS_PER_UNIT {
-                return None;
-            }
-            member_of[other].iter().copied().find(|&c| fits(u, c, &clusters)).map(|c| (u, c))
-        });
+        let joined = [(x, y), (y, x)]
+            .into_iter()
+            .find_map(|(u, other)| member_of[other].iter().copied().find(|&c| fits(u, c, &clusters)).map(|c| (u, c)));
         if let Some((u, c)) = joined {
             clusters[c].push(u);
             member_of[u].push(c);
-        } else if s >= PAIR_GROUP_THRESHOLD
-            && member_of[x].len() < MAX_GROUPS_PER_UNIT
-            && member_of[y].len() < MAX_GROUPS_PER_UNIT
-        {
+        } else if s >= PAIR_GROUP_THRESHOLD && member_of[x].len() < limit(x) && member_of[y].len() < limit(y) {
             member_of[x].push(clusters.len());
             member_of[y].push(clusters.len());
             clusters.push(vec![x, y]);
@@ -220,5 +221,22 @@ mod tests {
         for &(x, y, _) in &sorted {
             assert!(covered.iter().any(|c| c.contains(&x) && c.contains(&y)), "{x}–{y} apart: {covered:?}");
         }
+    }
+
+    #[test]
+    fn a_unit_joins_every_fact_it_fits_however_many() {
+        // Unit 0 (a lead sentence) reports four facts, each carried by two
+        // other outlets (units 1–8, one article each): it clusters with the
+        // first pair, and must join the other three as well.
+        let units: Vec<Unit> = (0..9).map(unit).collect();
+        let mut scored = vec![(1, 2, 0.9), (3, 4, 0.9), (5, 6, 0.9), (7, 8, 0.9)];
+        scored.extend((1..9).map(|y| (0, y, 0.5)));
+        let links = Links::new(&scored);
+        let mut sorted = scored.clone();
+        sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+        let covered = cover_pairs(&units, &sorted, cluster(&units, &sorted, &links), &links);
+        let facts: Vec<&Vec<usize>> = covered.iter().filter(|c| c.len() >= 2).collect();
+        assert_eq!(facts.len(), 4, "{covered:?}");
+        assert!(facts.iter().all(|c| c.len() == 3 && c.contains(&0)), "{covered:?}");
     }
 }
