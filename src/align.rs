@@ -1081,7 +1081,16 @@ pub fn is_non_prose(text: &str) -> bool {
                 .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()))
             || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(&k)
     };
-    clock && keys.iter().filter(|k| !date_word(k)).count() <= 2
+    if clock && keys.iter().filter(|k| !date_word(k)).count() <= 2 {
+        return true;
+    }
+    // A bare date line ("April 4, 2012", "on Sunday, February 1, 2009"): a
+    // dateline, not a fact, and two outlets' datelines differ by a day.
+    let numeric = |k: &&str| k.chars().all(|c| c.is_ascii_digit());
+    words.len() <= 6
+        && keys.iter().any(numeric)
+        && keys.iter().any(|k| !numeric(k) && date_word(k))
+        && keys.iter().all(|k| date_word(k) || matches!(*k, "on" | "the" | "of"))
 }
 
 /// How many overlap pairs each article keeps at most: a pair is listed when

@@ -381,6 +381,8 @@ fn non_prose_lines_are_recognised() {
         "Updated 10:45 a.m. ET",
         "FULL TEXT.",
         "The New York Times reports:",
+        "April 4, 2012",
+        "on Sunday, February 1, 2009",
     ] {
         assert!(parallax::align::is_non_prose(line), "{line}");
     }
@@ -389,6 +391,8 @@ fn non_prose_lines_are_recognised() {
         "The vote is set for July 3 at 6 p.m. in the council chamber.",
         "NATO said the strike hit a depot.",
         "The minister gave three reasons: cost, time and safety.",
+        "Jackson is due in court Feb. 17.",
+        "Sunday, 12 killed",
     ] {
         assert!(!parallax::align::is_non_prose(line), "{line}");
     }
