@@ -435,7 +435,11 @@ fn leading(
         // "plans to …", "refused to …": an intention reported with its
         // holder named (first pass only).
         let intent = !any_subject && toks[v + 1].text == "to" && INTENT_VERBS.contains(&lower.as_str());
-        if !(intent || lexicon::REPORT_VERB.has(lower.as_str())) || in_quote(verb.start) {
+        // "Trump knows …", "voters support …": a stance with its holder
+        // named (first pass only).
+        let report = intent || lexicon::REPORT_VERB.has(lower.as_str());
+        let stance = !report && !any_subject && lexicon::STANCE_VERB.has(lower.as_str());
+        if !(report || stance) || in_quote(verb.start) || (stance && !stance_verb_at(toks, v)) {
             continue;
         }
         let next = toks[v + 1].lower();
@@ -465,7 +469,7 @@ fn leading(
                 None => continue,
             }
         } else {
-            match subject_of(toks, found, v) {
+            match subject_of(toks, found, v, stance) {
                 Some(subject) => Some(subject),
                 None => continue,
             }
@@ -491,16 +495,68 @@ fn leading(
     None
 }
 
+/// Words that open a subordinate clause at a sentence's start: a verb
+/// before the first comma is that clause's (`When Mr. Obama unveiled the
+/// plan, he …`), not the sentence's report.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "before", "as", "while", "if", "because", "since", "although", "though", "once", "until", "unless",
+];
+
+/// Words after a stance verb that make it a noun: `support for`, `question
+/// of`, `support among`.
+const NOUN_FOLLOWERS: &[&str] = &["of", "for", "among", "from", "between", "behind", "is", "was", "remains"];
+
+/// Is the stance verb at `v` a verb of the sentence's own clause? Not a
+/// noun or adjective ("85 percent support", "a voice", "his preferred
+/// venue", "support for"), not a passive ("has been endorsed by"), not in a
+/// question ("Do you know …?") nor in an opening subordinate clause.
+fn stance_verb_at(toks: &[Tok], v: usize) -> bool {
+    let last = toks[toks.len() - 1];
+    if last.trail.contains('?') {
+        return false;
+    }
+    let prev = toks[v - 1];
+    let pl = prev.lower();
+    let nominal = lexicon::DETERMINER.has(pl.as_str())
+        || prev.possessive()
+        || PREPOSITIONS.contains(&pl.as_str())
+        || matches!(pl.as_str(), "percent" | "this" | "that" | "these" | "those" | "no" | "any" | "every" | "each")
+        || prev.text.chars().all(|c| c.is_ascii_digit());
+    if nominal || toks.get(v + 1).is_some_and(|n| NOUN_FOLLOWERS.contains(&n.lower().as_str())) {
+        return false;
+    }
+    // A passive: "is not always preferred", "has been endorsed".
+    let mut k = v;
+    while k > 0 {
+        let l = toks[k - 1].lower();
+        if BE_FORMS.contains(&l.as_str()) {
+            return false;
+        }
+        if !(GAP_WORDS.contains(&l.as_str()) || l.ends_with("ly")) || toks[k - 1].breaks_after() {
+            break;
+        }
+        k -= 1;
+    }
+    let subordinate =
+        SUBORDINATORS.contains(&toks[0].lower().as_str()) && toks[..v].iter().all(|t| !t.trail.starts_with(','));
+    !subordinate
+}
+
 /// The speaker of the cue verb at `v`: the mention right before it (a few
 /// auxiliaries apart), one that opens the sentence with an apposition set
-/// off by commas, or the sentence's subject for a participle.
-fn subject_of(toks: &[Tok], found: &[Mention], v: usize) -> Option<Mention> {
+/// off by commas, or the sentence's subject for a participle. With
+/// `strict` (a verb of stance), not a phrase that merely runs from the
+/// sentence's start to the verb: "McConnell had long been an influential
+/// voice" has no subject for "voice".
+fn subject_of(toks: &[Tok], found: &[Mention], v: usize, strict: bool) -> Option<Mention> {
     let verb = toks[v];
     let near = found.iter().rev().find(|m| m.span.end <= verb.start && !m.object).filter(|m| {
         // A party tag is no gap: "Rep. Stephen Lynch (D-Mass.) said".
         let gap: Vec<&Tok> = toks[..v].iter().filter(|t| t.start >= m.span.end && !speaker::is_party_tag(t)).collect();
+        // A stance may have an adverb between: "Americans overwhelmingly oppose".
+        let gap_word = |t: &Tok| GAP_WORDS.contains(&t.lower().as_str()) || (strict && t.text.ends_with("ly"));
         gap.len() <= 3
-            && gap.iter().all(|t| GAP_WORDS.contains(&t.lower().as_str()) && !t.breaks_after())
+            && gap.iter().all(|t| gap_word(t) && !t.breaks_after())
             && toks.iter().find(|t| t.end == m.span.end).is_none_or(|t| !t.breaks_after())
     });
     if let Some(m) = near {
@@ -540,7 +596,22 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize) -> Option<Mention> {
     // "Experts on North Korea and nuclear nonproliferation said …": a
     // subject phrase that runs unbroken from the sentence's start.
     let between = &toks[opener_end + 1..v];
-    (between.len() <= 8
+    // For a stance, the phrase holds no verb of its own before the gap
+    // words next to the verb ("McConnell had long been an influential
+    // voice"): an auxiliary or a form of "be" ends the subject.
+    let mut gap_start = between.len();
+    while gap_start > 0 && {
+        let l = between[gap_start - 1].lower();
+        GAP_WORDS.contains(&l.as_str()) || l.ends_with("ly")
+    } {
+        gap_start -= 1;
+    }
+    let verbless = between[..gap_start].iter().all(|t| {
+        let l = t.lower();
+        !GAP_WORDS.contains(&l.as_str()) && !BE_FORMS.contains(&l.as_str())
+    });
+    ((!strict || verbless)
+        && between.len() <= 8
         && !toks[opener_end].breaks_after()
         && between.iter().all(|t| {
             !t.breaks_after()
