@@ -157,6 +157,11 @@ pub const STANCE_VERBS: &[&str] = &[
     "promoted", "request", "requested", "encourage", "encourages", "encouraged", "express",
     "expresses", "expressed", "voice", "voiced", "reaffirm", "reaffirmed", "reiterate",
     "reiterates", "stress", "emphasize", "emphasizes", "recommend", "mention",
+    // Progressive forms: "Trump is once again questioning …".
+    "supporting", "opposing", "endorsing", "questioning", "defending", "rejecting", "urging",
+    "demanding", "touting", "promoting", "highlighting", "expecting", "hoping", "discussing",
+    "blaming", "criticizing", "criticising", "denouncing", "condemning", "challenging",
+    "disputing", "dismissing", "embracing", "mocking", "pressing", "considering",
 ];
 
 /// Verbs whose first object is the listener ("told reporters that …").

@@ -438,8 +438,9 @@ fn leading(
         // "Trump knows …", "voters support …": a stance with its holder
         // named (first pass only).
         let report = intent || lexicon::REPORT_VERB.has(lower.as_str());
-        let stance = !report && !any_subject && lexicon::STANCE_VERB.has(lower.as_str());
-        if !(report || stance) || in_quote(verb.start) || (stance && !stance_verb_at(toks, v)) {
+        let stance_word = !report && lexicon::STANCE_VERB.has(lower.as_str());
+        let stance = stance_word && !any_subject;
+        if !(report || stance_word) || in_quote(verb.start) || (stance_word && !stance_verb_at(toks, v)) {
             continue;
         }
         let next = toks[v + 1].lower();
@@ -461,7 +462,15 @@ fn leading(
             // "a study … found that …": evidence reported like speech.
             let evidence = EVIDENCE_VERBS.contains(&lower.as_str())
                 && toks[v.saturating_sub(10)..v].iter().any(|t| EVIDENCE_NOUNS.contains(&t.lower().as_str()));
-            if !SAY_VERBS.contains(&lower.as_str()) && !evidence {
+            // "environmentalists worry that …", "only 50 percent believe
+            // that …": a verb of stance or report with its content clause
+            // opened by "that" reports whatever its subject phrase.
+            let clause = toks[v + 1].lower() == "that"
+                && !toks[v].breaks_after()
+                // "an hourlong show that aired": the noun.
+                && lower != "show"
+                && stance_verb_at(toks, v);
+            if !SAY_VERBS.contains(&lower.as_str()) && !evidence && !clause {
                 continue;
             }
             match clause_subject(toks, found, v) {
@@ -525,8 +534,9 @@ fn stance_verb_at(toks: &[Tok], v: usize) -> bool {
     if nominal || toks.get(v + 1).is_some_and(|n| NOUN_FOLLOWERS.contains(&n.lower().as_str())) {
         return false;
     }
-    // A passive: "is not always preferred", "has been endorsed".
-    let mut k = v;
+    // A passive: "is not always preferred", "has been endorsed" (but "is
+    // questioning" is the verb's own progressive).
+    let mut k = if toks[v].text.ends_with("ing") { 0 } else { v };
     while k > 0 {
         let l = toks[k - 1].lower();
         if BE_FORMS.contains(&l.as_str()) {
@@ -554,7 +564,7 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize, strict: bool) -> Option
         // A party tag is no gap: "Rep. Stephen Lynch (D-Mass.) said".
         let gap: Vec<&Tok> = toks[..v].iter().filter(|t| t.start >= m.span.end && !speaker::is_party_tag(t)).collect();
         // A stance may have an adverb between: "Americans overwhelmingly oppose".
-        let gap_word = |t: &Tok| GAP_WORDS.contains(&t.lower().as_str()) || (strict && t.text.ends_with("ly"));
+        let gap_word = |t: &Tok| GAP_WORDS.contains(&t.lower().as_str()) || t.text.ends_with("ly");
         gap.len() <= 3
             && gap.iter().all(|t| gap_word(t) && !t.breaks_after())
             && toks.iter().find(|t| t.end == m.span.end).is_none_or(|t| !t.breaks_after())
