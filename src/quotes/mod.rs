@@ -1419,7 +1419,9 @@ mod tests {
 
     #[test]
     fn reported_stance_with_a_that_clause_after_any_subject() {
-        let a = analyse(&["But environmentalists worry that the new owner is breathing new life into a polluting industry."]);
+        let a = analyse(&[
+            "But environmentalists worry that the new owner is breathing new life into a polluting industry.",
+        ]);
         assert_eq!(indirect(&a, "the new owner is breathing").cue.as_deref(), Some("worry"));
     }
 
@@ -1428,7 +1430,14 @@ mod tests {
         let a = analyse(&[
             "Hillary Clinton spoke in Florida.\nThe Democratic nominee currently sits at 85 percent support among black voters in the state.\nHe could rally another time at his preferred venue in New York on Saturday.\nThe Democratic presidential nominee has been endorsed by dozens of papers across the country.\nDo you know where your candidate keeps the tax returns?\nWhen Mr. Obama unveiled the final version of the plan last year, he summoned his adviser.\nMcConnell had long been an influential voice on Capitol Hill in support of sanctions.",
         ]);
-        for start in ["among black voters", "venue in New York", "by dozens of papers", "where your candidate", "the final version", "on Capitol Hill"] {
+        for start in [
+            "among black voters",
+            "venue in New York",
+            "by dozens of papers",
+            "where your candidate",
+            "the final version",
+            "on Capitol Hill",
+        ] {
             assert!(!has_indirect(&a, start), "{start}: {:#?}", a.quotes);
         }
     }

@@ -437,10 +437,13 @@ fn leading(
         let intent = !any_subject && toks[v + 1].text == "to" && INTENT_VERBS.contains(&lower.as_str());
         // "Trump knows …", "voters support …": a stance with its holder
         // named (first pass only).
+        // "spoke about …", "voted against …": the content follows the
+        // preposition (first pass only).
+        let prep = !any_subject && prep_cue(toks, v).is_some();
         let report = intent || lexicon::REPORT_VERB.has(lower.as_str());
-        let stance_word = !report && lexicon::STANCE_VERB.has(lower.as_str());
+        let stance_word = !report && (prep || lexicon::STANCE_VERB.has(lower.as_str()));
         let stance = stance_word && !any_subject;
-        if !(report || stance_word) || in_quote(verb.start) || (stance_word && !stance_verb_at(toks, v)) {
+        if !(report || stance_word) || in_quote(verb.start) || (stance_word && !stance_verb_at(toks, v, !prep)) {
             continue;
         }
         let next = toks[v + 1].lower();
@@ -469,7 +472,7 @@ fn leading(
                 && !toks[v].breaks_after()
                 // "an hourlong show that aired": the noun.
                 && lower != "show"
-                && stance_verb_at(toks, v);
+                && stance_verb_at(toks, v, true);
             if !SAY_VERBS.contains(&lower.as_str()) && !evidence && !clause {
                 continue;
             }
@@ -480,10 +483,14 @@ fn leading(
         } else {
             match subject_of(toks, found, v, stance) {
                 Some(subject) => Some(subject),
+                // "27 percent would vote for Trump": a share of a poll holds
+                // the stance; it names no speaker.
+                None if stance && share_subject(toks, v) => None,
                 None => continue,
             }
         };
-        let Some(start) = content_start(toks, found, v) else {
+        let start = if prep { prep_cue(toks, v) } else { content_start(toks, found, v) };
+        let Some(start) = start else {
             continue;
         };
         if in_quote(toks[start].start) && toks[start].lead.contains(['“', '"', '«', '„']) {
@@ -504,6 +511,66 @@ fn leading(
     None
 }
 
+/// Verbs of talking whose topic follows "about", "of" or "on": `She spoke
+/// about her deep ties to black churches`, `Obama talked of …`.
+#[rustfmt::skip]
+const ABOUT_VERBS: &[&str] = &[
+    "spoke", "speaks", "talked", "talks", "commented", "wrote", "writes", "joked", "testified",
+    "tweeted", "posted", "worried", "warned", "cautioned", "boasted", "bragged", "complained",
+    "lectured", "mused", "reminisced", "raved",
+];
+
+/// Verbs of taking a side whose cause follows "for" or "against": `27
+/// percent would vote for Trump`, `he voted against the crime bill`.
+#[rustfmt::skip]
+const FOR_VERBS: &[&str] = &[
+    "vote", "votes", "voted", "voting", "pushed", "pushes", "pushing", "advocated", "advocates",
+    "fought", "fights", "campaigned", "campaigns", "lobbied", "argued", "argues", "pressed",
+    "railed", "rails", "stumped", "stood",
+];
+
+/// The content's first word after a verb of talking or of taking a side
+/// and its preposition (`spoke about`, `voted against`); not a time or a
+/// place ("spoke on Monday", "spoke on the phone").
+fn prep_cue(toks: &[Tok], v: usize) -> Option<usize> {
+    let lower = toks[v].lower();
+    let p = toks.get(v + 1)?;
+    let pl = p.lower();
+    let fits = (ABOUT_VERBS.contains(&lower.as_str()) && matches!(pl.as_str(), "about" | "of" | "on"))
+        || (FOR_VERBS.contains(&lower.as_str()) && matches!(pl.as_str(), "for" | "against"));
+    if !fits || toks[v].breaks_after() || p.breaks_after() {
+        return None;
+    }
+    let first = toks.get(v + 2)?;
+    let fl = first.lower();
+    let time = is_day(&fl)
+        || matches!(fl.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
+            && pl == "on"
+            && toks.get(v + 3).is_some_and(|n| {
+                matches!(
+                    n.lower().as_str(),
+                    "phone" | "telephone" | "condition" | "campaign" | "trail" | "air" | "record"
+                )
+            });
+    (!time && !matches!(fl.as_str(), "behalf" | "hours" | "minutes" | "years" | "months" | "weeks")).then_some(v + 2)
+}
+
+/// Is the subject of the verb at `v` a share of a poll ("27 percent
+/// would vote …", "only 50 percent believe", "Thirty-seven percent")?
+fn share_subject(toks: &[Tok], v: usize) -> bool {
+    let mut k = v;
+    while k > 0 && {
+        let l = toks[k - 1].lower();
+        (GAP_WORDS.contains(&l.as_str()) || l.ends_with("ly")) && !toks[k - 1].breaks_after()
+    } {
+        k -= 1;
+    }
+    k > 0
+        && !toks[k - 1].breaks_after()
+        && (toks[k - 1].lower() == "percent"
+            || (toks[k - 1].trail.starts_with('%') && toks[k - 1].text.chars().all(|c| c.is_ascii_digit() || c == '.')))
+}
+
 /// Words that open a subordinate clause at a sentence's start: a verb
 /// before the first comma is that clause's (`When Mr. Obama unveiled the
 /// plan, he …`), not the sentence's report.
@@ -517,9 +584,10 @@ const NOUN_FOLLOWERS: &[&str] = &["of", "for", "among", "from", "between", "behi
 
 /// Is the stance verb at `v` a verb of the sentence's own clause? Not a
 /// noun or adjective ("85 percent support", "a voice", "his preferred
-/// venue", "support for"), not a passive ("has been endorsed by"), not in a
+/// venue", "support for" unless `noun_followers` is off for a verb whose
+/// preposition is its own, "voted for"), not a passive ("has been endorsed by"), not in a
 /// question ("Do you know …?") nor in an opening subordinate clause.
-fn stance_verb_at(toks: &[Tok], v: usize) -> bool {
+fn stance_verb_at(toks: &[Tok], v: usize, noun_followers: bool) -> bool {
     let last = toks[toks.len() - 1];
     if last.trail.contains('?') {
         return false;
@@ -531,7 +599,7 @@ fn stance_verb_at(toks: &[Tok], v: usize) -> bool {
         || PREPOSITIONS.contains(&pl.as_str())
         || matches!(pl.as_str(), "percent" | "this" | "that" | "these" | "those" | "no" | "any" | "every" | "each")
         || prev.text.chars().all(|c| c.is_ascii_digit());
-    if nominal || toks.get(v + 1).is_some_and(|n| NOUN_FOLLOWERS.contains(&n.lower().as_str())) {
+    if nominal || (noun_followers && toks.get(v + 1).is_some_and(|n| NOUN_FOLLOWERS.contains(&n.lower().as_str()))) {
         return false;
     }
     // A passive: "is not always preferred", "has been endorsed" (but "is
