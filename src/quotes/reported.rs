@@ -36,6 +36,9 @@ pub struct Reported {
     pub attribution: Option<Attribution>,
     /// The cue span as written.
     pub cue: Span,
+    /// A stance held ("Cruz has endorsed Trump", "voted for …") rather than
+    /// words said: its content may be as short as a name.
+    pub stance: bool,
 }
 
 /// Fewer content words than this is not a report (`Trump said so.`).
@@ -179,18 +182,18 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reporte
     };
     let found = speaker::mentions(&toks);
     let end = toks[toks.len() - 1].end;
-    let accept = |content: Span| -> bool {
+    let accept = |content: Span, min_words: usize| -> bool {
         let words = toks.iter().filter(|t| t.start >= content.start && t.end <= content.end).count();
         let quoted_bytes: usize =
             quoted.iter().map(|q| q.end.min(content.end).saturating_sub(q.start.max(content.start))).sum();
-        words >= MIN_WORDS && quoted_bytes * 2 < content.end.saturating_sub(content.start)
+        words >= min_words && quoted_bytes * 2 < content.end.saturating_sub(content.start)
     };
     // Each reading must give an acceptable content, or the next is tried
     // ("In response, Twitter said it …" is no trailing cue after "In
     // response").
     let mut main = according_first(&toks, &found, end)
-        .filter(|r| accept(r.content))
-        .or_else(|| trailing(text, &toks, end, &in_quote).filter(|r| accept(r.content)))
+        .filter(|r| accept(r.content, MIN_WORDS))
+        .or_else(|| trailing(text, &toks, end, &in_quote).filter(|r| accept(r.content, MIN_WORDS)))
         .or_else(|| leading(&toks, &found, end, &in_quote, &accept, false))
         .or_else(|| leading(&toks, &found, end, &in_quote, &accept, true));
     let participles = participle_reports(&toks, &found, end, main.as_ref(), &in_quote);
@@ -203,7 +206,7 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reporte
         let before = toks.iter().rev().find(|t| t.end <= p.cue.start).map_or(m.content.end, |t| t.end);
         m.content.end = before.max(m.content.start);
     }
-    main.into_iter().chain(participles).filter(|r| accept(r.content)).collect()
+    main.into_iter().chain(participles).filter(|r| accept(r.content, if r.stance { 1 } else { MIN_WORDS })).collect()
 }
 
 /// Participles that report for the subject of their sentence: `…, citing
@@ -288,7 +291,7 @@ fn participle_reports(
         let cue = Span::new(toks[i].start, toks[i].end);
         let content = Span::new(toks[k].start, stop.max(toks[k].end));
         let attribution = speaker(i).map(|mention| Attribution { mention, cue, explicit: true, also: Vec::new() });
-        out.push(Reported { content, attribution, cue });
+        out.push(Reported { content, attribution, cue, stance: false });
     }
     out
 }
@@ -309,6 +312,7 @@ fn according_first(toks: &[Tok], found: &[Mention], end: usize) -> Option<Report
         content: Span::new(after.start, end),
         attribution: pick.map(|m| Attribution { mention: m, cue, explicit: true, also: Vec::new() }),
         cue,
+        stance: false,
     })
 }
 
@@ -351,6 +355,7 @@ fn trailing(text: &str, toks: &[Tok], end: usize, in_quote: &dyn Fn(usize) -> bo
                 content: Span::new(toks[0].start, t.end),
                 attribution: pick.map(|m| Attribution { mention: m, cue, explicit: true, also: Vec::new() }),
                 cue,
+                stance: false,
             });
         }
         let Some(a) = speaker::trailing_cue(&text[from..toks[close].end], from) else {
@@ -408,7 +413,12 @@ fn trailing(text: &str, toks: &[Tok], end: usize, in_quote: &dyn Fn(usize) -> bo
             )
         });
         let content_end = if continues { end } else { t.end };
-        return Some(Reported { content: Span::new(toks[0].start, content_end), cue: a.cue, attribution: Some(a) });
+        return Some(Reported {
+            content: Span::new(toks[0].start, content_end),
+            cue: a.cue,
+            attribution: Some(a),
+            stance: false,
+        });
     }
     None
 }
@@ -423,7 +433,7 @@ fn leading(
     found: &[Mention],
     end: usize,
     in_quote: &dyn Fn(usize) -> bool,
-    accept: &dyn Fn(Span) -> bool,
+    accept: &dyn Fn(Span, usize) -> bool,
     any_subject: bool,
 ) -> Option<Reported> {
     for v in 1..toks.len() - 1 {
@@ -499,13 +509,17 @@ fn leading(
         }
         let cue = Span::new(subject.as_ref().map_or(verb.start, |m| m.span.start.min(verb.start)), verb.end);
         let content = Span::new(toks[start].start, end);
-        if !accept(content) {
+        // A stance's content may be short when it names someone ("Cruz has
+        // endorsed Trump"), not when it is "a candidate" or "them".
+        let named = toks[start..].iter().take_while(|t| t.end <= content.end).any(|t| t.capitalised());
+        if !accept(content, if stance && named { 1 } else { MIN_WORDS }) {
             continue;
         }
         return Some(Reported {
             content,
             attribution: subject.map(|mention| Attribution { mention, cue, explicit: true, also: Vec::new() }),
             cue,
+            stance,
         });
     }
     None
