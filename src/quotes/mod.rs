@@ -1418,6 +1418,21 @@ mod tests {
     }
 
     #[test]
+    fn reported_topic_side_share_and_poll_source() {
+        let a = analyse(&[
+            "Hillary Clinton spoke about her deep ties to black churches at the convention.\nAmong Republicans, 27 percent would vote for Donald Trump in the primary.\nIn the previous Washington Post/ABC News national poll, conducted in early September, Clinton led Trump by 5 points.\nCruz has endorsed Trump.\nThe senator spoke on Monday in Ohio at a rally of miners.",
+        ]);
+        assert_eq!(indirect(&a, "her deep ties").speaker.as_deref(), Some("Hillary Clinton"));
+        assert_eq!(indirect(&a, "Donald Trump in the primary").speaker, None);
+        assert_eq!(
+            indirect(&a, "Clinton led Trump").speaker.as_deref(),
+            Some("the previous Washington Post/ABC News national poll")
+        );
+        // "spoke on Monday" names a time, not a topic.
+        assert!(!has_indirect(&a, "Monday in Ohio"), "{:#?}", a.quotes);
+    }
+
+    #[test]
     fn reported_stance_with_a_that_clause_after_any_subject() {
         let a = analyse(&[
             "But environmentalists worry that the new owner is breathing new life into a polluting industry.",

@@ -195,7 +195,8 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reporte
         .filter(|r| accept(r.content, MIN_WORDS))
         .or_else(|| trailing(text, &toks, end, &in_quote).filter(|r| accept(r.content, MIN_WORDS)))
         .or_else(|| leading(&toks, &found, end, &in_quote, &accept, false))
-        .or_else(|| leading(&toks, &found, end, &in_quote, &accept, true));
+        .or_else(|| leading(&toks, &found, end, &in_quote, &accept, true))
+        .or_else(|| in_source(&toks, end).filter(|r| accept(r.content, MIN_WORDS)));
     let participles = participle_reports(&toks, &found, end, main.as_ref(), &in_quote);
     // The main report stops where a participle's report begins ("X said A,
     // citing B": A is X's report, B another).
@@ -311,6 +312,41 @@ fn according_first(toks: &[Tok], found: &[Mention], end: usize) -> Option<Report
     Some(Reported {
         content: Span::new(after.start, end),
         attribution: pick.map(|m| Attribution { mention: m, cue, explicit: true, also: Vec::new() }),
+        cue,
+        stance: false,
+    })
+}
+
+/// Nouns of a source whose findings a sentence opening `In <source>, …`
+/// reports: `In the latest Washington Post/ABC News poll, Clinton led …`.
+const SOURCE_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "study", "studies", "analysis", "report"];
+
+/// `In <a poll or a study>, …`: the rest of the sentence is its finding, the
+/// opening phrase (past a participle's clause: `In the poll, conducted in
+/// early September, Clinton led …`) its source.
+fn in_source(toks: &[Tok], end: usize) -> Option<Reported> {
+    if toks[0].lower() != "in" {
+        return None;
+    }
+    let mut comma = toks.iter().position(|t| t.trail.starts_with(','))?;
+    if comma > 10 || !toks[1..=comma].iter().any(|t| SOURCE_NOUNS.contains(&t.lower().as_str())) {
+        return None;
+    }
+    let source_end = comma;
+    if toks.get(comma + 1).is_some_and(|t| t.text.ends_with("ed")) {
+        comma += 1 + toks[comma + 1..].iter().position(|t| t.trail.starts_with(','))?;
+    }
+    let content = toks.get(comma + 1)?;
+    let words = &toks[1..=source_end];
+    let cue = Span::new(toks[0].start, toks[source_end].end);
+    let mention = Mention {
+        span: Span::new(words[0].start, words[words.len() - 1].end),
+        who: Who::Group { det: None, head: words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ") },
+        object: false,
+    };
+    Some(Reported {
+        content: Span::new(content.start, end),
+        attribution: Some(Attribution { mention, cue, explicit: true, also: Vec::new() }),
         cue,
         stance: false,
     })
