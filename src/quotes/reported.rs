@@ -171,7 +171,7 @@ const LISTENERS: &[&str] = &[
 /// article's quotations in marks, marks included.
 pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reported> {
     let toks = speaker::tokens(&text[sentence.start..sentence.end], sentence.start);
-    if toks.len() < MIN_WORDS + 2 {
+    if toks.len() < MIN_WORDS + 2 || !has_cue_word(&toks) {
         return Vec::new();
     }
     // The quotations are in text order and never overlap: only the last one
@@ -208,6 +208,26 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reporte
         m.content.end = before.max(m.content.start);
     }
     main.into_iter().chain(participles).filter(|r| accept(r.content, if r.stance { 1 } else { MIN_WORDS })).collect()
+}
+
+/// Could any reading below find a report in `toks`? Each needs a word of
+/// its lists (a verb of saying, stance, intention, talking or taking a side,
+/// a participle cue, "according") or opens with "In": a sentence without
+/// one is skipped before its mentions are read (most sentences of news
+/// report nothing). Words are lower-cased on the stack.
+fn has_cue_word(toks: &[Tok]) -> bool {
+    matches!(toks[0].text, "In" | "in")
+        || toks.iter().any(|t| {
+            lexicon::with_lower(t.text, |l| {
+                l == "according"
+                    || speaker::is_speech_verb(l)
+                    || lexicon::STANCE_VERB.has(l)
+                    || INTENT_VERBS.contains(&l)
+                    || ABOUT_VERBS.contains(&l)
+                    || FOR_VERBS.contains(&l)
+                    || PARTICIPLE_CUES.contains(&l)
+            })
+        })
 }
 
 /// Participles that report for the subject of their sentence: `…, citing
