@@ -207,7 +207,14 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reporte
         let before = toks.iter().rev().find(|t| t.end <= p.cue.start).map_or(m.content.end, |t| t.end);
         m.content.end = before.max(m.content.start);
     }
-    main.into_iter().chain(participles).filter(|r| accept(r.content, if r.stance { 1 } else { MIN_WORDS })).collect()
+    // A stance cut short by a participle keeps its content only when it
+    // still names someone ("Iran denounced the decision, saying …" reports
+    // what follows "saying", not "the decision").
+    let names = |c: Span| toks.iter().any(|t| t.start >= c.start && t.end <= c.end && t.capitalised());
+    main.into_iter()
+        .chain(participles)
+        .filter(|r| accept(r.content, if r.stance && names(r.content) { 1 } else { MIN_WORDS }))
+        .collect()
 }
 
 /// Could any reading below find a report in `toks`? Each needs a word of
