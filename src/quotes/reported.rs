@@ -621,27 +621,26 @@ fn prep_cue(toks: &[Tok], v: usize) -> Option<usize> {
     let first = toks.get(v + 2)?;
     let fl = first.lower();
     let time = is_day(&fl)
-        || matches!(fl.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
+        || (matches!(fl.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
             && pl == "on"
             && toks.get(v + 3).is_some_and(|n| {
                 matches!(
                     n.lower().as_str(),
                     "phone" | "telephone" | "condition" | "campaign" | "trail" | "air" | "record"
                 )
-            });
+            }));
     (!time && !matches!(fl.as_str(), "behalf" | "hours" | "minutes" | "years" | "months" | "weeks")).then_some(v + 2)
+}
+
+/// An auxiliary or an adverb, as may stand between a subject and its verb.
+fn is_gap(t: &Tok) -> bool {
+    GAP_WORDS.contains(&t.lower().as_str()) || t.text.ends_with("ly")
 }
 
 /// Is the subject of the verb at `v` a share of a poll ("27 percent
 /// would vote …", "only 50 percent believe", "Thirty-seven percent")?
 fn share_subject(toks: &[Tok], v: usize) -> bool {
-    let mut k = v;
-    while k > 0 && {
-        let l = toks[k - 1].lower();
-        (GAP_WORDS.contains(&l.as_str()) || l.ends_with("ly")) && !toks[k - 1].breaks_after()
-    } {
-        k -= 1;
-    }
+    let k = v - toks[..v].iter().rev().take_while(|t| is_gap(t) && !t.breaks_after()).count();
     k > 0
         && !toks[k - 1].breaks_after()
         && (toks[k - 1].lower() == "percent"
@@ -754,13 +753,7 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize, strict: bool) -> Option
     // For a stance, the phrase holds no verb of its own before the gap
     // words next to the verb ("McConnell had long been an influential
     // voice"): an auxiliary or a form of "be" ends the subject.
-    let mut gap_start = between.len();
-    while gap_start > 0 && {
-        let l = between[gap_start - 1].lower();
-        GAP_WORDS.contains(&l.as_str()) || l.ends_with("ly")
-    } {
-        gap_start -= 1;
-    }
+    let gap_start = between.len() - between.iter().rev().take_while(|t| is_gap(t)).count();
     let verbless = between[..gap_start].iter().all(|t| {
         let l = t.lower();
         !GAP_WORDS.contains(&l.as_str()) && !BE_FORMS.contains(&l.as_str())
