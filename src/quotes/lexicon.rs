@@ -79,6 +79,7 @@ macro_rules! word_set {
 }
 
 word_set!(REPORT_VERB, REPORT_VERBS);
+word_set!(STANCE_VERB, STANCE_VERBS);
 word_set!(SPEAKER_NOUN, SPEAKER_NOUNS);
 word_set!(DETERMINER, DETERMINERS);
 word_set!(PLACE, PLACES);
@@ -120,6 +121,47 @@ pub const REPORT_VERBS: &[&str] = &[
     "signalled", "conceding", "acknowledging", "boasted", "bragged", "joked", "quipped",
     "lamented", "charged", "charges", "demanded", "demands", "advised", "assured",
     "informed", "reminded", "recommended", "recommends", "projected", "projects",
+];
+
+/// Verbs of cognition, position and public stance that news attributes the
+/// way it reports speech: `Trump knows …`, `most voters support …`,
+/// `Clinton defended her plan …`, `the senator questioned whether …`. They
+/// report only with a subject that names a holder (a mention right before
+/// them), never in the second pass of `reported.rs` that reads any subject
+/// phrase. Forms that are as often nouns or adjectives ("backs", "views",
+/// "doubts", "attacks", "fears") are left out.
+#[rustfmt::skip]
+pub const STANCE_VERBS: &[&str] = &[
+    // Cognition and expectation.
+    "know", "knows", "knew", "understand", "understands", "understood", "realize", "realizes",
+    "realized", "recognize", "recognizes", "recognized", "doubt", "doubted", "wonder",
+    "wonders", "suspect", "suspects", "suspected", "assume", "assumes", "assumed", "consider",
+    "considers", "considered", "regard", "regards", "regarded", "feel", "feels", "felt",
+    "expect", "hope", "imagine", "imagines", "imagined", "remember", "remembers",
+    "remembered", "see", "sees",
+    // Position taken.
+    "support", "supports", "supported", "oppose", "opposes", "opposed", "endorse",
+    "endorses", "endorsed", "favor", "favors", "favored", "favour", "favours", "favoured",
+    "prefer", "prefers", "preferred", "reject", "rejects", "rejected", "defend", "defends",
+    "defended", "denounce", "denounces", "denounced", "condemn", "condemns", "condemned",
+    "dismiss", "dismisses", "dismissed", "embrace", "embraces", "embraced", "welcome",
+    "welcomes", "welcomed", "applaud", "applauds", "applauded", "champion", "championed",
+    "tout", "touts", "touted", "hail", "hails", "hailed", "dispute", "disputes", "disputed",
+    "challenge", "challenged", "question", "disagree", "disagrees", "disagreed", "mock",
+    "mocks", "mocked", "ridicule", "ridiculed", "scold", "scolded", "blast", "blasted",
+    "slams", "lambasted", "decry", "decries", "decried", "bemoan", "bemoans", "bemoaned",
+    "lament", "laments", "deplore", "deplored", "praise", "demand",
+    // Communication of a position.
+    "discuss", "discusses", "discussed", "highlight", "highlights", "highlighted",
+    "unveil", "unveils", "unveiled", "outline", "outlines", "outlined", "promote", "promotes",
+    "promoted", "request", "requested", "encourage", "encourages", "encouraged", "express",
+    "expresses", "expressed", "voice", "voiced", "reaffirm", "reaffirmed", "reiterate",
+    "reiterates", "stress", "emphasize", "emphasizes", "recommend", "mention",
+    // Progressive forms: "Trump is once again questioning …".
+    "supporting", "opposing", "endorsing", "questioning", "defending", "rejecting", "urging",
+    "demanding", "touting", "promoting", "highlighting", "expecting", "hoping", "discussing",
+    "blaming", "criticizing", "criticising", "denouncing", "condemning", "challenging",
+    "disputing", "dismissing", "embracing", "mocking", "pressing", "considering",
 ];
 
 /// Verbs whose first object is the listener ("told reporters that …").

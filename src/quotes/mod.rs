@@ -1407,6 +1407,57 @@ mod tests {
     }
 
     #[test]
+    fn reported_stance_of_a_named_holder() {
+        let a = analyse(&[
+            "Barack Obama spoke in Paris.\nObama the realist knows even if all the commitments are met, they will still fall short.\nSen. Bernie Sanders on Saturday criticized the global climate change accord adopted in Paris.\nAmericans overwhelmingly oppose cutting off federal funds for the group.\nDonald Trump is once again questioning the integrity of the U.S. voting system.",
+        ]);
+        assert_eq!(indirect(&a, "even if all the commitments").speaker.as_deref(), Some("Barack Obama"));
+        assert_eq!(indirect(&a, "the global climate change accord").speaker.as_deref(), Some("Bernie Sanders"));
+        assert!(has_indirect(&a, "cutting off federal funds"), "{:#?}", a.quotes);
+        assert_eq!(indirect(&a, "the integrity of the U.S.").speaker.as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn reported_topic_side_share_and_poll_source() {
+        let a = analyse(&[
+            "Hillary Clinton spoke about her deep ties to black churches at the convention.\nAmong Republicans, 27 percent would vote for Donald Trump in the primary.\nIn the previous Washington Post/ABC News national poll, conducted in early September, Clinton led Trump by 5 points.\nCruz has endorsed Trump.\nThe senator spoke on Monday in Ohio at a rally of miners.",
+        ]);
+        assert_eq!(indirect(&a, "her deep ties").speaker.as_deref(), Some("Hillary Clinton"));
+        assert_eq!(indirect(&a, "Donald Trump in the primary").speaker, None);
+        assert_eq!(
+            indirect(&a, "Clinton led Trump").speaker.as_deref(),
+            Some("the previous Washington Post/ABC News national poll")
+        );
+        // "spoke on Monday" names a time, not a topic.
+        assert!(!has_indirect(&a, "Monday in Ohio"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn reported_stance_with_a_that_clause_after_any_subject() {
+        let a = analyse(&[
+            "But environmentalists worry that the new owner is breathing new life into a polluting industry.",
+        ]);
+        assert_eq!(indirect(&a, "the new owner is breathing").cue.as_deref(), Some("worry"));
+    }
+
+    #[test]
+    fn never_a_stance_from_a_noun_a_passive_a_question_or_a_subordinate_clause() {
+        let a = analyse(&[
+            "Hillary Clinton spoke in Florida.\nThe Democratic nominee currently sits at 85 percent support among black voters in the state.\nHe could rally another time at his preferred venue in New York on Saturday.\nThe Democratic presidential nominee has been endorsed by dozens of papers across the country.\nDo you know where your candidate keeps the tax returns?\nWhen Mr. Obama unveiled the final version of the plan last year, he summoned his adviser.\nMcConnell had long been an influential voice on Capitol Hill in support of sanctions.",
+        ]);
+        for start in [
+            "among black voters",
+            "venue in New York",
+            "by dozens of papers",
+            "where your candidate",
+            "the final version",
+            "on Capitol Hill",
+        ] {
+            assert!(!has_indirect(&a, start), "{start}: {:#?}", a.quotes);
+        }
+    }
+
+    #[test]
     fn reported_evidence_of_a_poll_or_a_study() {
         let a = analyse(&[
             "Not one, but two Republican candidates would defeat her, according to a new poll that shows more voters view Clinton unfavorably than support her.\nThe two taped an hourlong show that aired on Thursday and was light on details.",
@@ -1499,6 +1550,15 @@ mod tests {
         ]);
         assert_eq!(speaker_of(&a, "The vote is set"), None);
         assert_eq!(speaker_of(&a, "It will rain"), None);
+    }
+
+    #[test]
+    fn never_a_holiday_or_an_award() {
+        let a = analyse(&[
+            "Labor Day drew crowds to the park.\n“We will be back next year,” he said.\nThe Living Legend Award went to the singer.\n“Thank you all,” she said.",
+        ]);
+        assert_eq!(speaker_of(&a, "We will be back"), None);
+        assert_eq!(speaker_of(&a, "Thank you all"), None);
     }
 
     #[test]

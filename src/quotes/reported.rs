@@ -36,6 +36,9 @@ pub struct Reported {
     pub attribution: Option<Attribution>,
     /// The cue span as written.
     pub cue: Span,
+    /// A stance held ("Cruz has endorsed Trump", "voted for …") rather than
+    /// words said: its content may be as short as a name.
+    pub stance: bool,
 }
 
 /// Fewer content words than this is not a report (`Trump said so.`).
@@ -168,7 +171,7 @@ const LISTENERS: &[&str] = &[
 /// article's quotations in marks, marks included.
 pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reported> {
     let toks = speaker::tokens(&text[sentence.start..sentence.end], sentence.start);
-    if toks.len() < MIN_WORDS + 2 {
+    if toks.len() < MIN_WORDS + 2 || !has_cue_word(&toks) {
         return Vec::new();
     }
     // The quotations are in text order and never overlap: only the last one
@@ -179,20 +182,21 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reporte
     };
     let found = speaker::mentions(&toks);
     let end = toks[toks.len() - 1].end;
-    let accept = |content: Span| -> bool {
+    let accept = |content: Span, min_words: usize| -> bool {
         let words = toks.iter().filter(|t| t.start >= content.start && t.end <= content.end).count();
         let quoted_bytes: usize =
             quoted.iter().map(|q| q.end.min(content.end).saturating_sub(q.start.max(content.start))).sum();
-        words >= MIN_WORDS && quoted_bytes * 2 < content.end.saturating_sub(content.start)
+        words >= min_words && quoted_bytes * 2 < content.end.saturating_sub(content.start)
     };
     // Each reading must give an acceptable content, or the next is tried
     // ("In response, Twitter said it …" is no trailing cue after "In
     // response").
     let mut main = according_first(&toks, &found, end)
-        .filter(|r| accept(r.content))
-        .or_else(|| trailing(text, &toks, end, &in_quote).filter(|r| accept(r.content)))
+        .filter(|r| accept(r.content, MIN_WORDS))
+        .or_else(|| trailing(text, &toks, end, &in_quote).filter(|r| accept(r.content, MIN_WORDS)))
         .or_else(|| leading(&toks, &found, end, &in_quote, &accept, false))
-        .or_else(|| leading(&toks, &found, end, &in_quote, &accept, true));
+        .or_else(|| leading(&toks, &found, end, &in_quote, &accept, true))
+        .or_else(|| in_source(&toks, end).filter(|r| accept(r.content, MIN_WORDS)));
     let participles = participle_reports(&toks, &found, end, main.as_ref(), &in_quote);
     // The main report stops where a participle's report begins ("X said A,
     // citing B": A is X's report, B another).
@@ -203,7 +207,34 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reporte
         let before = toks.iter().rev().find(|t| t.end <= p.cue.start).map_or(m.content.end, |t| t.end);
         m.content.end = before.max(m.content.start);
     }
-    main.into_iter().chain(participles).filter(|r| accept(r.content)).collect()
+    // A stance cut short by a participle keeps its content only when it
+    // still names someone ("Iran denounced the decision, saying …" reports
+    // what follows "saying", not "the decision").
+    let names = |c: Span| toks.iter().any(|t| t.start >= c.start && t.end <= c.end && t.capitalised());
+    main.into_iter()
+        .chain(participles)
+        .filter(|r| accept(r.content, if r.stance && names(r.content) { 1 } else { MIN_WORDS }))
+        .collect()
+}
+
+/// Could any reading below find a report in `toks`? Each needs a word of
+/// its lists (a verb of saying, stance, intention, talking or taking a side,
+/// a participle cue, "according") or opens with "In": a sentence without
+/// one is skipped before its mentions are read (most sentences of news
+/// report nothing). Words are lower-cased on the stack.
+fn has_cue_word(toks: &[Tok]) -> bool {
+    matches!(toks[0].text, "In" | "in")
+        || toks.iter().any(|t| {
+            lexicon::with_lower(t.text, |l| {
+                l == "according"
+                    || speaker::is_speech_verb(l)
+                    || lexicon::STANCE_VERB.has(l)
+                    || INTENT_VERBS.contains(&l)
+                    || ABOUT_VERBS.contains(&l)
+                    || FOR_VERBS.contains(&l)
+                    || PARTICIPLE_CUES.contains(&l)
+            })
+        })
 }
 
 /// Participles that report for the subject of their sentence: `…, citing
@@ -288,7 +319,7 @@ fn participle_reports(
         let cue = Span::new(toks[i].start, toks[i].end);
         let content = Span::new(toks[k].start, stop.max(toks[k].end));
         let attribution = speaker(i).map(|mention| Attribution { mention, cue, explicit: true, also: Vec::new() });
-        out.push(Reported { content, attribution, cue });
+        out.push(Reported { content, attribution, cue, stance: false });
     }
     out
 }
@@ -309,6 +340,42 @@ fn according_first(toks: &[Tok], found: &[Mention], end: usize) -> Option<Report
         content: Span::new(after.start, end),
         attribution: pick.map(|m| Attribution { mention: m, cue, explicit: true, also: Vec::new() }),
         cue,
+        stance: false,
+    })
+}
+
+/// Nouns of a source whose findings a sentence opening `In <source>, …`
+/// reports: `In the latest Washington Post/ABC News poll, Clinton led …`.
+const SOURCE_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "study", "studies", "analysis", "report"];
+
+/// `In <a poll or a study>, …`: the rest of the sentence is its finding, the
+/// opening phrase (past a participle's clause: `In the poll, conducted in
+/// early September, Clinton led …`) its source.
+fn in_source(toks: &[Tok], end: usize) -> Option<Reported> {
+    if toks[0].lower() != "in" {
+        return None;
+    }
+    let mut comma = toks.iter().position(|t| t.trail.starts_with(','))?;
+    if comma > 10 || !toks[1..=comma].iter().any(|t| SOURCE_NOUNS.contains(&t.lower().as_str())) {
+        return None;
+    }
+    let source_end = comma;
+    if toks.get(comma + 1).is_some_and(|t| t.text.ends_with("ed")) {
+        comma += 1 + toks[comma + 1..].iter().position(|t| t.trail.starts_with(','))?;
+    }
+    let content = toks.get(comma + 1)?;
+    let words = &toks[1..=source_end];
+    let cue = Span::new(toks[0].start, toks[source_end].end);
+    let mention = Mention {
+        span: Span::new(words[0].start, words[words.len() - 1].end),
+        who: Who::Group { det: None, head: words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ") },
+        object: false,
+    };
+    Some(Reported {
+        content: Span::new(content.start, end),
+        attribution: Some(Attribution { mention, cue, explicit: true, also: Vec::new() }),
+        cue,
+        stance: false,
     })
 }
 
@@ -351,6 +418,7 @@ fn trailing(text: &str, toks: &[Tok], end: usize, in_quote: &dyn Fn(usize) -> bo
                 content: Span::new(toks[0].start, t.end),
                 attribution: pick.map(|m| Attribution { mention: m, cue, explicit: true, also: Vec::new() }),
                 cue,
+                stance: false,
             });
         }
         let Some(a) = speaker::trailing_cue(&text[from..toks[close].end], from) else {
@@ -408,7 +476,12 @@ fn trailing(text: &str, toks: &[Tok], end: usize, in_quote: &dyn Fn(usize) -> bo
             )
         });
         let content_end = if continues { end } else { t.end };
-        return Some(Reported { content: Span::new(toks[0].start, content_end), cue: a.cue, attribution: Some(a) });
+        return Some(Reported {
+            content: Span::new(toks[0].start, content_end),
+            cue: a.cue,
+            attribution: Some(a),
+            stance: false,
+        });
     }
     None
 }
@@ -423,7 +496,7 @@ fn leading(
     found: &[Mention],
     end: usize,
     in_quote: &dyn Fn(usize) -> bool,
-    accept: &dyn Fn(Span) -> bool,
+    accept: &dyn Fn(Span, usize) -> bool,
     any_subject: bool,
 ) -> Option<Reported> {
     for v in 1..toks.len() - 1 {
@@ -435,7 +508,15 @@ fn leading(
         // "plans to …", "refused to …": an intention reported with its
         // holder named (first pass only).
         let intent = !any_subject && toks[v + 1].text == "to" && INTENT_VERBS.contains(&lower.as_str());
-        if !(intent || lexicon::REPORT_VERB.has(lower.as_str())) || in_quote(verb.start) {
+        // "Trump knows …", "voters support …": a stance with its holder
+        // named (first pass only).
+        // "spoke about …", "voted against …": the content follows the
+        // preposition (first pass only).
+        let prep = !any_subject && prep_cue(toks, v).is_some();
+        let report = intent || lexicon::REPORT_VERB.has(lower.as_str());
+        let stance_word = !report && (prep || lexicon::STANCE_VERB.has(lower.as_str()));
+        let stance = stance_word && !any_subject;
+        if !(report || stance_word) || in_quote(verb.start) || (stance_word && !stance_verb_at(toks, v, !prep)) {
             continue;
         }
         let next = toks[v + 1].lower();
@@ -457,7 +538,15 @@ fn leading(
             // "a study … found that …": evidence reported like speech.
             let evidence = EVIDENCE_VERBS.contains(&lower.as_str())
                 && toks[v.saturating_sub(10)..v].iter().any(|t| EVIDENCE_NOUNS.contains(&t.lower().as_str()));
-            if !SAY_VERBS.contains(&lower.as_str()) && !evidence {
+            // "environmentalists worry that …", "only 50 percent believe
+            // that …": a verb of stance or report with its content clause
+            // opened by "that" reports whatever its subject phrase.
+            let clause = toks[v + 1].lower() == "that"
+                && !toks[v].breaks_after()
+                // "an hourlong show that aired": the noun.
+                && lower != "show"
+                && stance_verb_at(toks, v, true);
+            if !SAY_VERBS.contains(&lower.as_str()) && !evidence && !clause {
                 continue;
             }
             match clause_subject(toks, found, v) {
@@ -465,12 +554,16 @@ fn leading(
                 None => continue,
             }
         } else {
-            match subject_of(toks, found, v) {
+            match subject_of(toks, found, v, stance) {
                 Some(subject) => Some(subject),
+                // "27 percent would vote for Trump": a share of a poll holds
+                // the stance; it names no speaker.
+                None if stance && share_subject(toks, v) => None,
                 None => continue,
             }
         };
-        let Some(start) = content_start(toks, found, v) else {
+        let start = if prep { prep_cue(toks, v) } else { content_start(toks, found, v) };
+        let Some(start) = start else {
             continue;
         };
         if in_quote(toks[start].start) && toks[start].lead.contains(['“', '"', '«', '„']) {
@@ -479,28 +572,145 @@ fn leading(
         }
         let cue = Span::new(subject.as_ref().map_or(verb.start, |m| m.span.start.min(verb.start)), verb.end);
         let content = Span::new(toks[start].start, end);
-        if !accept(content) {
+        // A stance's content may be short when it names someone ("Cruz has
+        // endorsed Trump"), not when it is "a candidate" or "them".
+        let named = toks[start..].iter().take_while(|t| t.end <= content.end).any(|t| t.capitalised());
+        if !accept(content, if stance && named { 1 } else { MIN_WORDS }) {
             continue;
         }
         return Some(Reported {
             content,
             attribution: subject.map(|mention| Attribution { mention, cue, explicit: true, also: Vec::new() }),
             cue,
+            stance,
         });
     }
     None
 }
 
+/// Verbs of talking whose topic follows "about", "of" or "on": `She spoke
+/// about her deep ties to black churches`, `Obama talked of …`.
+#[rustfmt::skip]
+const ABOUT_VERBS: &[&str] = &[
+    "spoke", "speaks", "talked", "talks", "commented", "wrote", "writes", "joked", "testified",
+    "tweeted", "posted", "worried", "warned", "cautioned", "boasted", "bragged", "complained",
+    "lectured", "mused", "reminisced", "raved",
+];
+
+/// Verbs of taking a side whose cause follows "for" or "against": `27
+/// percent would vote for Trump`, `he voted against the crime bill`.
+#[rustfmt::skip]
+const FOR_VERBS: &[&str] = &[
+    "vote", "votes", "voted", "voting", "pushed", "pushes", "pushing", "advocated", "advocates",
+    "fought", "fights", "campaigned", "campaigns", "lobbied", "argued", "argues", "pressed",
+    "railed", "rails", "stumped", "stood",
+];
+
+/// The content's first word after a verb of talking or of taking a side
+/// and its preposition (`spoke about`, `voted against`); not a time or a
+/// place ("spoke on Monday", "spoke on the phone").
+fn prep_cue(toks: &[Tok], v: usize) -> Option<usize> {
+    let lower = toks[v].lower();
+    let p = toks.get(v + 1)?;
+    let pl = p.lower();
+    let fits = (ABOUT_VERBS.contains(&lower.as_str()) && matches!(pl.as_str(), "about" | "of" | "on"))
+        || (FOR_VERBS.contains(&lower.as_str()) && matches!(pl.as_str(), "for" | "against"));
+    if !fits || toks[v].breaks_after() || p.breaks_after() {
+        return None;
+    }
+    let first = toks.get(v + 2)?;
+    let fl = first.lower();
+    let time = is_day(&fl)
+        || (matches!(fl.as_str(), "the" | "a" | "an" | "his" | "her" | "their")
+            && pl == "on"
+            && toks.get(v + 3).is_some_and(|n| {
+                matches!(
+                    n.lower().as_str(),
+                    "phone" | "telephone" | "condition" | "campaign" | "trail" | "air" | "record"
+                )
+            }));
+    (!time && !matches!(fl.as_str(), "behalf" | "hours" | "minutes" | "years" | "months" | "weeks")).then_some(v + 2)
+}
+
+/// An auxiliary or an adverb, as may stand between a subject and its verb.
+fn is_gap(t: &Tok) -> bool {
+    GAP_WORDS.contains(&t.lower().as_str()) || t.text.ends_with("ly")
+}
+
+/// Is the subject of the verb at `v` a share of a poll ("27 percent
+/// would vote …", "only 50 percent believe", "Thirty-seven percent")?
+fn share_subject(toks: &[Tok], v: usize) -> bool {
+    let k = v - toks[..v].iter().rev().take_while(|t| is_gap(t) && !t.breaks_after()).count();
+    k > 0
+        && !toks[k - 1].breaks_after()
+        && (toks[k - 1].lower() == "percent"
+            || (toks[k - 1].trail.starts_with('%') && toks[k - 1].text.chars().all(|c| c.is_ascii_digit() || c == '.')))
+}
+
+/// Words that open a subordinate clause at a sentence's start: a verb
+/// before the first comma is that clause's (`When Mr. Obama unveiled the
+/// plan, he …`), not the sentence's report.
+const SUBORDINATORS: &[&str] = &[
+    "when", "after", "before", "as", "while", "if", "because", "since", "although", "though", "once", "until", "unless",
+];
+
+/// Words after a stance verb that make it a noun: `support for`, `question
+/// of`, `support among`.
+const NOUN_FOLLOWERS: &[&str] = &["of", "for", "among", "from", "between", "behind", "is", "was", "remains"];
+
+/// Is the stance verb at `v` a verb of the sentence's own clause? Not a
+/// noun or adjective ("85 percent support", "a voice", "his preferred
+/// venue", "support for" unless `noun_followers` is off for a verb whose
+/// preposition is its own, "voted for"), not a passive ("has been endorsed by"), not in a
+/// question ("Do you know …?") nor in an opening subordinate clause.
+fn stance_verb_at(toks: &[Tok], v: usize, noun_followers: bool) -> bool {
+    let last = toks[toks.len() - 1];
+    if last.trail.contains('?') {
+        return false;
+    }
+    let prev = toks[v - 1];
+    let pl = prev.lower();
+    let nominal = lexicon::DETERMINER.has(pl.as_str())
+        || prev.possessive()
+        || PREPOSITIONS.contains(&pl.as_str())
+        || matches!(pl.as_str(), "percent" | "this" | "that" | "these" | "those" | "no" | "any" | "every" | "each")
+        || prev.text.chars().all(|c| c.is_ascii_digit());
+    if nominal || (noun_followers && toks.get(v + 1).is_some_and(|n| NOUN_FOLLOWERS.contains(&n.lower().as_str()))) {
+        return false;
+    }
+    // A passive: "is not always preferred", "has been endorsed" (but "is
+    // questioning" is the verb's own progressive).
+    let mut k = if toks[v].text.ends_with("ing") { 0 } else { v };
+    while k > 0 {
+        let l = toks[k - 1].lower();
+        if BE_FORMS.contains(&l.as_str()) {
+            return false;
+        }
+        if !(GAP_WORDS.contains(&l.as_str()) || l.ends_with("ly")) || toks[k - 1].breaks_after() {
+            break;
+        }
+        k -= 1;
+    }
+    let subordinate =
+        SUBORDINATORS.contains(&toks[0].lower().as_str()) && toks[..v].iter().all(|t| !t.trail.starts_with(','));
+    !subordinate
+}
+
 /// The speaker of the cue verb at `v`: the mention right before it (a few
 /// auxiliaries apart), one that opens the sentence with an apposition set
-/// off by commas, or the sentence's subject for a participle.
-fn subject_of(toks: &[Tok], found: &[Mention], v: usize) -> Option<Mention> {
+/// off by commas, or the sentence's subject for a participle. With
+/// `strict` (a verb of stance), not a phrase that merely runs from the
+/// sentence's start to the verb: "McConnell had long been an influential
+/// voice" has no subject for "voice".
+fn subject_of(toks: &[Tok], found: &[Mention], v: usize, strict: bool) -> Option<Mention> {
     let verb = toks[v];
     let near = found.iter().rev().find(|m| m.span.end <= verb.start && !m.object).filter(|m| {
         // A party tag is no gap: "Rep. Stephen Lynch (D-Mass.) said".
         let gap: Vec<&Tok> = toks[..v].iter().filter(|t| t.start >= m.span.end && !speaker::is_party_tag(t)).collect();
+        // A stance may have an adverb between: "Americans overwhelmingly oppose".
+        let gap_word = |t: &Tok| GAP_WORDS.contains(&t.lower().as_str()) || t.text.ends_with("ly");
         gap.len() <= 3
-            && gap.iter().all(|t| GAP_WORDS.contains(&t.lower().as_str()) && !t.breaks_after())
+            && gap.iter().all(|t| gap_word(t) && !t.breaks_after())
             && toks.iter().find(|t| t.end == m.span.end).is_none_or(|t| !t.breaks_after())
     });
     if let Some(m) = near {
@@ -540,7 +750,16 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize) -> Option<Mention> {
     // "Experts on North Korea and nuclear nonproliferation said …": a
     // subject phrase that runs unbroken from the sentence's start.
     let between = &toks[opener_end + 1..v];
-    (between.len() <= 8
+    // For a stance, the phrase holds no verb of its own before the gap
+    // words next to the verb ("McConnell had long been an influential
+    // voice"): an auxiliary or a form of "be" ends the subject.
+    let gap_start = between.len() - between.iter().rev().take_while(|t| is_gap(t)).count();
+    let verbless = between[..gap_start].iter().all(|t| {
+        let l = t.lower();
+        !GAP_WORDS.contains(&l.as_str()) && !BE_FORMS.contains(&l.as_str())
+    });
+    ((!strict || verbless)
+        && between.len() <= 8
         && !toks[opener_end].breaks_after()
         && between.iter().all(|t| {
             !t.breaks_after()

@@ -877,6 +877,10 @@ pub fn can_speak(name: &str) -> bool {
                         | "square"
                         | "street"
                         | "avenue"
+                        // A holiday or an award: "Labor Day", "Living Legend Award".
+                        | "day"
+                        | "award"
+                        | "prize"
                 )
         })
         && !lower.starts_with("r-")
