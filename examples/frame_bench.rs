@@ -121,9 +121,7 @@ fn main() -> Result<(), String> {
     let startup = if from_json { Startup { paths: Vec::new(), ..startup } } else { startup };
     let mut app = App::headless(&ctx, startup, Box::new(NoDialogs));
     if from_json {
-        let text = std::fs::read_to_string(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-        let analysis: parallax::model::Analysis =
-            serde_json::from_str(&text).map_err(|e| format!("{}: not an analysis export: {e}", folder.display()))?;
+        let analysis = parallax::import::read_analysis(&folder).map_err(|e| e.to_string())?;
         app.open_analysis(analysis, Origin::Sample);
     }
     let mut bench = Bench { ctx, app, time: 0.0 };

@@ -104,8 +104,11 @@ pub fn analyze_folder_with(
     cancel: &CancelFlag,
 ) -> Result<Analysis, AnalysisError> {
     progress(Progress { stage: Stage::Reading, done: 0, total: 1 });
-    let (docs, problems) = corpus::read_folder_with(folder, options)?;
-    Ok(analyze_documents_with(&docs, problems, progress, cancel)?)
+    let (docs, mut problems) = corpus::read_folder_with(folder, options)?;
+    // Owned: each file's raw text is dropped once its article is parsed,
+    // so the corpus is not held twice through the analysis.
+    let articles = parse_documents(docs, &mut problems, progress, cancel)?;
+    Ok(analyze_parsed(articles, problems, progress, cancel)?)
 }
 
 /// The built-in sample story, analysed.
@@ -132,13 +135,27 @@ pub fn analyze_documents_with(
     progress: &mut dyn FnMut(Progress),
     cancel: &CancelFlag,
 ) -> Result<Analysis, Cancelled> {
+    let articles = parse_documents(docs.iter(), &mut problems, progress, cancel)?;
+    analyze_parsed(articles, problems, progress, cancel)
+}
+
+/// Parses every document into an article, noting doubts in `problems`.
+/// Given owned documents, each is dropped as soon as it is parsed.
+fn parse_documents<D: std::borrow::Borrow<RawDocument>>(
+    docs: impl IntoIterator<Item = D, IntoIter: ExactSizeIterator>,
+    problems: &mut Vec<Problem>,
+    progress: &mut dyn FnMut(Progress),
+    cancel: &CancelFlag,
+) -> Result<Vec<Article>, Cancelled> {
+    let docs = docs.into_iter();
     let total = docs.len();
     let mut articles: Vec<Article> = Vec::with_capacity(total);
-    for (i, doc) in docs.iter().enumerate() {
+    for (i, doc) in docs.enumerate() {
         if i % CHUNK == 0 {
             cancel.check()?;
             progress(Progress { stage: Stage::Reading, done: i, total });
         }
+        let doc = doc.borrow();
         let article = corpus::parse_document("", doc);
         let doubts = corpus::doubts(doc, &article);
         if !doubts.is_empty() {
@@ -146,6 +163,17 @@ pub fn analyze_documents_with(
         }
         articles.push(article);
     }
+    Ok(articles)
+}
+
+/// The analysis of parsed articles: duplicates, sentences, alignment,
+/// quotes and timeline.
+fn analyze_parsed(
+    articles: Vec<Article>,
+    mut problems: Vec<Problem>,
+    progress: &mut dyn FnMut(Progress),
+    cancel: &CancelFlag,
+) -> Result<Analysis, Cancelled> {
     let (mut articles, merged) = duplicates::merge_exact(articles);
     problems.extend(merged);
     segment_articles(&mut articles, progress, cancel)?;

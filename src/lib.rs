@@ -15,6 +15,7 @@ pub mod diff;
 pub mod duplicates;
 pub mod export;
 pub mod html;
+pub mod import;
 pub mod model;
 pub mod palette;
 pub mod quotes;

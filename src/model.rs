@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The schema tag written at the top of every export.
-pub const SCHEMA: &str = "parallax.analysis/1";
+pub const SCHEMA: &str = "parallax.analysis/2";
 
 /// Everything Parallax knows about one folder of articles.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
@@ -122,7 +122,10 @@ pub struct Group {
     /// sources, compared like any other fact. Written only when true.
     #[serde(default, skip_serializing_if = "is_false")]
     pub headline: bool,
-    /// Word diff of every non-base member against the base.
+    /// Word diff of every non-base member against the base. Not written
+    /// into the JSON since `parallax.analysis/2` (it was most of a large
+    /// export): [`crate::import`] computes it again from the texts.
+    #[serde(default, skip_serializing)]
     pub diffs: Vec<MemberDiff>,
     pub discrepancies: Vec<Discrepancy>,
 }

@@ -2,7 +2,7 @@
 //! year possibly unknown), written and read as a TIMEX3-style string
 //! (`2022`, `2022-07`, `2022-07-15`, `XXXX-07`, `XXXX-07-15`).
 //!
-//! The string form is the one in `parallax.analysis/1`; everywhere else the
+//! The string form is the one in `parallax.analysis` (versions 1 and 2); everywhere else the
 //! typed value is used, so no caller slices or re-parses the string.
 //! Depends on `chrono` only (the `tools/date-crates` harness includes it).
 
