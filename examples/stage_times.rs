@@ -80,10 +80,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 (Stage::Aligning, Some(step)) => format!("Aligning: {step}"),
                 _ => format!("{:?}", p.stage),
             };
-            if run == 0 && step.as_ref() != Some(&name) {
-                if let Some(previous) = step.replace(name) {
-                    print_memory(&previous);
-                }
+            if run == 0
+                && step.as_ref() != Some(&name)
+                && let Some(previous) = step.replace(name)
+            {
+                print_memory(&previous);
             }
             if last.as_ref().is_some_and(|(s, _)| *s == p.stage) {
                 return;
