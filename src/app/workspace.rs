@@ -443,8 +443,17 @@ impl Workspace {
             self.reader_article = i;
         }
         let members: Vec<String> = kept.group_members.iter().filter_map(|(f, t)| find(f, t)).collect();
-        self.selection.group =
-            self.analysis.groups.iter().position(|g| g.sentences.iter().any(|s| members.contains(s)));
+        // The group that holds the most of them (a sentence is in several
+        // groups), then the one with the fewest others, then the first.
+        self.selection.group = self
+            .analysis
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (i, g.sentences.iter().filter(|s| members.contains(s)).count(), g.sentences.len()))
+            .filter(|&(_, shared, _)| shared > 0)
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)).then(b.0.cmp(&a.0)))
+            .map(|(i, _, _)| i);
         self.selection.sentence = kept.sentence.as_ref().and_then(|(f, t)| find(f, t));
         self.selection.quote = kept.quote.as_ref().and_then(|(file, text)| {
             let article = self.analysis.articles.iter().find(|a| &a.file == file)?;
