@@ -3,10 +3,11 @@
 //!
 //! Since `parallax.analysis/2` the export leaves out the groups' word diffs
 //! (they were most of a large export: 53 of 77 MB at a thousand articles);
-//! they are a function of the texts, so they are computed again here, with
-//! the same code path the aligner uses ([`group_diffs`]), and the model in
-//! memory is the one the analysis produced. Exports of `/1` still carry
-//! their diffs and are read as they are.
+//! they are a function of the texts, so they are computed again here
+//! ([`group_diffs`]: the same word diff against the same base as the
+//! aligner's; the round-trip test below fails if the two drift apart), and
+//! the model in memory is the one the analysis produced. Exports of `/1`
+//! still carry their diffs and are read as they are.
 
 use crate::model::{Analysis, Group, MemberDiff, SCHEMA, Wording};
 use rayon::prelude::*;
