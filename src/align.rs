@@ -1326,6 +1326,11 @@ fn quantities(text: &str) -> Vec<Quantity> {
             context: Vec::new(),
         });
     }
+    if out.is_empty() {
+        return out;
+    }
+    // Stemmed content words, for the values' contexts: most sentences
+    // state no value and skip this.
     let content: Vec<(usize, usize, String)> = words
         .iter()
         .filter(|w| {
