@@ -71,9 +71,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for run in 0..runs.max(1) {
         let mut last: Option<(Stage, Instant)> = None;
         let mut step: Option<String> = None;
+        let mut step_start = Instant::now();
         let mut times: Vec<(String, f64)> = Vec::new();
         if run == 0 {
-            print_memory("read the folder");
+            print_memory("read the folder", None);
         }
         let analysis = analyze_documents(&docs, problems.clone(), &mut |p: Progress| {
             let name = match (p.stage, ALIGN_STEPS.get(p.done)) {
@@ -84,7 +85,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 && step.as_ref() != Some(&name)
                 && let Some(previous) = step.replace(name)
             {
-                print_memory(&previous);
+                print_memory(&previous, Some(step_start.elapsed().as_secs_f64()));
+                step_start = Instant::now();
             }
             if last.as_ref().is_some_and(|(s, _)| *s == p.stage) {
                 return;
@@ -97,7 +99,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         });
         quotes = analysis.quotes.len();
         if run == 0 {
-            print_memory("(analysis held)");
+            print_memory("(analysis held)", None);
         }
         for (stage, secs) in times {
             let entry = best.entry(stage).or_insert(f64::MAX);
@@ -112,15 +114,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// Prints the current resident memory and the peak since the last call,
-/// then resets the peak (Linux only; elsewhere nothing is printed).
-fn print_memory(step: &str) {
+/// then resets the peak (Linux only; elsewhere nothing is printed), with
+/// the step's wall time when it is given.
+fn print_memory(step: &str, secs: Option<f64>) {
     let Ok(status) = std::fs::read_to_string("/proc/self/status") else { return };
     let field = |name: &str| {
         status.lines().find_map(|l| l.strip_prefix(name)).map(|v| v.trim().to_string()).unwrap_or_default()
     };
     let mb = |bytes: usize| bytes as f64 / 1e6;
     println!(
-        "{step:<22} resident after {:>11}, peak during {:>11}; held after {:7.1} MB, peak during {:7.1} MB",
+        "{step:<22} {:>8} resident after {:>11}, peak during {:>11}; held after {:7.1} MB, peak during {:7.1} MB",
+        secs.map(|s| format!("{s:.3} s")).unwrap_or_default(),
         field("VmRSS:"),
         field("VmHWM:"),
         mb(HELD.load(Ordering::Relaxed)),
