@@ -573,6 +573,19 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
     step(5)?;
 
     let groups = fact_groups(&units, clusters);
+    // The quantities of every grouped sentence, found once: a sentence
+    // often stands in several groups.
+    let mut grouped: Vec<(usize, usize)> = groups.iter().flat_map(|(sentences, _)| sentences.iter().copied()).collect();
+    grouped.par_sort_unstable();
+    grouped.dedup();
+    let found: grouping::FastMap<(usize, usize), Vec<Quantity>> = grouped
+        .into_par_iter()
+        .map(|(a, s)| {
+            let (article, sentence) = (&analysis.articles[a], &analysis.articles[a].sentences[s]);
+            ((a, s), placed_quantities(article.sentence_text(sentence), sentence.start))
+        })
+        .filter(|(_, stated)| !stated.is_empty())
+        .collect();
 
     // Each group's base, diffs and discrepancies on its own, on all cores.
     let out: Vec<Group> = groups
@@ -629,11 +642,12 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
                     }
                 })
                 .collect();
-            let texts: BTreeMap<&str, (&Sentence, &str)> = sentences
+            let texts: BTreeMap<&str, GroupMember> = sentences
                 .iter()
                 .map(|&m| {
                     let (article, sentence) = sentence_ref(m);
-                    (sentence.id.as_str(), (sentence, article.sentence_text(sentence)))
+                    let stated = found.get(&m).map_or(&[][..], Vec::as_slice);
+                    (sentence.id.as_str(), (sentence, article.sentence_text(sentence), stated))
                 })
                 .collect();
             let discrepancies = find_discrepancies(&base_sentence.id, &diffs, &texts);
@@ -1365,6 +1379,15 @@ fn parse_number(word: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
+/// A group member as discrepancies read it: its sentence, its text and the
+/// quantities it states (offsets in its article, as the sentence's).
+type GroupMember<'a> = (&'a Sentence, &'a str, &'a [Quantity]);
+
+/// The quantities of a sentence's `text`, placed at its article offset.
+fn placed_quantities(text: &str, offset: usize) -> Vec<Quantity> {
+    quantities(text).into_iter().map(|q| Quantity { start: q.start + offset, end: q.end + offset, ..q }).collect()
+}
+
 /// A replaced run longer than this many words on either side is a rewrite,
 /// not one value standing in for another.
 const MAX_REPLACED_WORDS: usize = 4;
@@ -1377,21 +1400,10 @@ const MAX_REPLACED_WORDS: usize = 4;
 ///   numbers, each stating it once.
 ///
 /// A vague month ("mid-July") agrees with any day of it ("July 15").
-fn find_discrepancies(base: &str, diffs: &[MemberDiff], texts: &BTreeMap<&str, (&Sentence, &str)>) -> Vec<Discrepancy> {
-    // Each member's quantities, found once.
-    let found: BTreeMap<&str, Vec<Quantity>> = texts
-        .iter()
-        .map(|(&id, &(sentence, text))| {
-            let placed = quantities(text)
-                .into_iter()
-                .map(|q| Quantity { start: q.start + sentence.start, end: q.end + sentence.start, ..q })
-                .collect();
-            (id, placed)
-        })
-        .collect();
-    let quantities_of = |id: &str| -> &[Quantity] { found.get(id).map_or(&[], Vec::as_slice) };
+fn find_discrepancies(base: &str, diffs: &[MemberDiff], texts: &BTreeMap<&str, GroupMember>) -> Vec<Discrepancy> {
+    let quantities_of = |id: &str| -> &[Quantity] { texts.get(id).map_or(&[], |m| m.2) };
     let value_of = |id: &str, q: &Quantity| {
-        let (sentence, text) = texts[id];
+        let (sentence, text, _) = texts[id];
         DiscrepancyValue {
             sentence: id.to_string(),
             start: q.start,
@@ -1674,7 +1686,11 @@ mod tests {
             ops: d.ops,
             wording: None,
         };
-        let texts = BTreeMap::from([("a0.s0", (&sentences[0], base)), ("a1.s0", (&sentences[1], member))]);
+        let stated = [placed_quantities(base, 0), placed_quantities(member, 0)];
+        let texts = BTreeMap::from([
+            ("a0.s0", (&sentences[0], base, stated[0].as_slice())),
+            ("a1.s0", (&sentences[1], member, stated[1].as_slice())),
+        ]);
         find_discrepancies("a0.s0", &[diff], &texts)
     }
 
