@@ -821,7 +821,10 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     let links = grouping::Links::new(&scored);
     let mut pairs: Vec<(usize, usize, f32)> = scored
         .into_iter()
-        .filter(|&(x, y, s)| s >= pair_threshold(&units[x], &units[y]) && links.contains(x, y))
+        .filter(|&(x, y, s)| {
+            s >= pair_threshold(&units[x], &units[y]) + thin_support_raise(space, &units[x], &units[y])
+                && links.contains(x, y)
+        })
         .collect();
     let vectors = article_vectors(units);
     // A pair at or above the highest raised threshold passes whatever its
@@ -991,6 +994,25 @@ pub fn shared_words(text: &str, offset: usize, others: &[&str]) -> Vec<Span> {
 }
 
 /// The similarity a pair needs to be aligned: lower for two headlines.
+/// Two body units that share this many content terms or fewer align only
+/// [`THIN_SUPPORT_RAISE`] above the pair threshold. A score resting on two
+/// or three shared words is the score most often earned by chance: in
+/// folders of mixed election coverage, pairs sharing at most three terms and
+/// scoring under 0.40 were nearly all different facts sharing a name, a
+/// poll's "percent" or a "Monday's debate" (`docs/alignment-eval.md`,
+/// session 6); with four or more shared terms the same scores mostly were
+/// one fact.
+const THIN_SUPPORT_TERMS: usize = 3;
+/// See [`THIN_SUPPORT_TERMS`].
+const THIN_SUPPORT_RAISE: f32 = 0.10;
+
+/// How much the pair threshold rises for two units that share few content
+/// terms ([`THIN_SUPPORT_TERMS`]). Headlines are exempt: they are terse,
+/// and their own lower threshold already says so.
+fn thin_support_raise(space: &TermSpace, a: &Unit, b: &Unit) -> f32 {
+    if (a.headline && b.headline) || space.shared(a, b).1 > THIN_SUPPORT_TERMS { 0.0 } else { THIN_SUPPORT_RAISE }
+}
+
 fn pair_threshold(a: &Unit, b: &Unit) -> f32 {
     if a.headline && b.headline { HEADLINE_THRESHOLD } else { PAIR_THRESHOLD }
 }

@@ -482,3 +482,22 @@ fn a_short_line_is_not_a_fact_of_the_long_sentence_it_shares_two_words_with() {
     });
     assert!(!together, "a line of three content terms is scored by cosine, not by how much of it the long one holds");
 }
+
+#[test]
+fn three_shared_words_are_not_enough_for_a_middling_score() {
+    // Same story, so no context raise: only the words decide. The pair
+    // shares three content terms ("bridge", "repairs", "cost") and scores
+    // about 0.31, over the pair threshold: two facts about the repairs (the
+    // bill, the traffic), not one. The control shares more and aligns.
+    let x = "Volunteers said the bridge repairs would cost the town far more than anyone expected this winter.";
+    let thin = "Engineers fear the bridge repairs will cost weeks of traffic chaos downtown.";
+    let thick = "Critics warned that the bridge repairs would cost the town far more than the council expected.";
+    let together = |a: &Analysis, y: &str| {
+        a.groups.iter().any(|g| {
+            let texts: Vec<&str> = g.sentences.iter().map(|s| a.sentence_text(s).unwrap()).collect();
+            texts.contains(&x) && texts.contains(&y)
+        })
+    };
+    assert!(together(&two_stories(x, thick, 1), thick), "five shared terms align");
+    assert!(!together(&two_stories(x, thin, 1), thin), "three shared terms at a middling score do not");
+}
