@@ -41,9 +41,21 @@ fn normalised(mut v: Vec<f32>) -> Vec<f32> {
     v
 }
 
-/// The cosine of two unit-length vectors.
+/// The cosine of two unit-length vectors: their dot product, summed in
+/// eight lanes so the compiler can use vector instructions (a sum in one
+/// running total must be added in order, one product at a time). Scoring
+/// candidate pairs calls this millions of times in a large folder.
 pub fn cosine(a: &[f32], b: &[f32]) -> f32 {
-    a.iter().zip(b).map(|(x, y)| x * y).sum()
+    const LANES: usize = 8;
+    let (chunks_a, chunks_b) = (a.chunks_exact(LANES), b.chunks_exact(LANES));
+    let tail: f32 = chunks_a.remainder().iter().zip(chunks_b.remainder()).map(|(x, y)| x * y).sum();
+    let mut lanes = [0.0f32; LANES];
+    for (x, y) in chunks_a.zip(chunks_b) {
+        for lane in 0..LANES {
+            lanes[lane] += x[lane] * y[lane];
+        }
+    }
+    lanes.iter().sum::<f32>() + tail
 }
 
 /// Rows per block of the similarity matrix in [`nearest`]: a block of 256
