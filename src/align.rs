@@ -822,7 +822,12 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     let mut pairs: Vec<(usize, usize, f32)> = scored
         .into_iter()
         .filter(|&(x, y, s)| {
-            s >= pair_threshold(&units[x], &units[y]) + thin_support_raise(space, &units[x], &units[y])
+            // Most scored pairs fail the plain threshold: the shared terms
+            // are counted again only for those that pass it.
+            let threshold = pair_threshold(&units[x], &units[y]);
+            s >= threshold
+                && (s >= threshold + THIN_SUPPORT_RAISE
+                    || s >= threshold + thin_support_raise(space, &units[x], &units[y]))
                 && links.contains(x, y)
         })
         .collect();
