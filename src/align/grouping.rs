@@ -42,21 +42,27 @@ impl Links {
     pub const PER_UNIT: usize = 48;
 
     pub fn new(scored: &[(usize, usize, f32)]) -> Self {
-        let mut directed: Vec<(u32, u32, f32)> = scored
-            .iter()
-            .filter(|&&(_, _, s)| s >= Self::FLOOR)
-            .flat_map(|&(x, y, s)| [(x as u32, y as u32, s), (y as u32, x as u32, s)])
-            .collect();
-        directed.par_sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
+        // Each unit's partners, then its strongest kept: a selection per
+        // unit, not one sort of every directed pair.
+        let units = scored.iter().map(|&(x, y, _)| x.max(y) + 1).max().unwrap_or(0);
+        let mut partners: Vec<Vec<(u32, f32)>> = vec![Vec::new(); units];
+        for &(x, y, s) in scored.iter().filter(|&&(_, _, s)| s >= Self::FLOOR) {
+            partners[x].push((y as u32, s));
+            partners[y].push((x as u32, s));
+        }
+        // Strongest first, then the lower index: a total order, so the kept
+        // set does not depend on the order of `scored`.
+        let stronger = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        partners.par_iter_mut().filter(|list| list.len() > Self::PER_UNIT).for_each(|list| {
+            list.select_nth_unstable_by(Self::PER_UNIT - 1, stronger);
+            list.truncate(Self::PER_UNIT);
+        });
         let mut map = FastMap::default();
-        let mut start = 0;
-        while start < directed.len() {
-            let unit = directed[start].0;
-            let end = directed[start..].iter().position(|d| d.0 != unit).map_or(directed.len(), |n| start + n);
-            for &(x, y, s) in &directed[start..end.min(start + Self::PER_UNIT)] {
-                map.insert((x.min(y), x.max(y)), s);
+        map.reserve(partners.iter().map(Vec::len).sum());
+        for (x, list) in partners.iter().enumerate() {
+            for &(y, s) in list {
+                map.insert((x.min(y as usize) as u32, x.max(y as usize) as u32), s);
             }
-            start = end;
         }
         Self { map }
     }
