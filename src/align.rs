@@ -165,10 +165,10 @@ impl TermSpace {
         }
     }
 
-    /// The lexical similarity of two units: one merge of two sorted lists,
-    /// then [`combine`]; scaled down when one is negated and the other not.
-    fn lexical(&self, a: &Unit, b: &Unit) -> f32 {
-        let (shared, count) = self.shared(a, b);
+    /// The lexical similarity of two units from what they share
+    /// ([`Self::shared`]): [`combine`], scaled down when one is negated and
+    /// the other not.
+    fn lexical(&self, a: &Unit, b: &Unit, (shared, count): (f32, usize)) -> f32 {
         if count < MIN_SHARED_TERMS {
             return 0.0;
         }
@@ -242,8 +242,10 @@ struct Scorer<'a> {
 
 impl Scorer<'_> {
     fn similarity(&self, a: &Unit, b: &Unit) -> f32 {
-        let lexical = self.space.lexical(a, b);
-        match self.semantic(a, b) {
+        // One merge of the two term lists serves both signals.
+        let shared = self.space.shared(a, b);
+        let lexical = self.space.lexical(a, b, shared);
+        match self.semantic(a, b, shared.1) {
             Some(semantic) => lexical.max(semantic),
             None => lexical,
         }
@@ -252,12 +254,12 @@ impl Scorer<'_> {
     /// The semantic similarity on the lexical scale (the semantic threshold
     /// maps onto the pair threshold), or None where a guard forbids it:
     /// negation that differs, numbers that differ, names that differ.
-    fn semantic(&self, a: &Unit, b: &Unit) -> Option<f32> {
-        let (va, vb) = (self.vectors.get(a.vector?)?, self.vectors.get(b.vector?)?);
-        if a.negated != b.negated || disjoint(&a.numbers, &b.numbers) || disjoint(&a.names, &b.names) {
+    fn semantic(&self, a: &Unit, b: &Unit, shared_terms: usize) -> Option<f32> {
+        if a.terms.len().min(b.terms.len()) < MIN_SEMANTIC_TERMS || shared_terms == 0 || a.negated != b.negated {
             return None;
         }
-        if a.terms.len().min(b.terms.len()) < MIN_SEMANTIC_TERMS || self.space.shared(a, b).1 == 0 {
+        let (va, vb) = (self.vectors.get(a.vector?)?, self.vectors.get(b.vector?)?);
+        if disjoint(&a.numbers, &b.numbers) || disjoint(&a.names, &b.names) {
             return None;
         }
         let cosine = semantic::cosine(va, vb);
