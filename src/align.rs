@@ -406,12 +406,14 @@ impl Vocabulary {
         while i < words.len() {
             let key = &words[i].key;
             if let Some(next) = words.get(i + 1) {
-                let joined = format!("{key}{}", next.key);
                 let adjacent = text[words[i].span.end..next.span.start].chars().all(|c| c == ' ' || c == '-');
-                if adjacent && !STOP_WORDS.contains(&key.as_str()) && self.words.contains(&joined) {
-                    out.push((words[i].span.start, joined));
-                    i += 2;
-                    continue;
+                if adjacent && !is_stop_word(key) {
+                    let joined = format!("{key}{}", next.key);
+                    if self.words.contains(&joined) {
+                        out.push((words[i].span.start, joined));
+                        i += 2;
+                        continue;
+                    }
                 }
             }
             let capitalised = text[words[i].span.start..].starts_with(char::is_uppercase);
@@ -519,7 +521,7 @@ impl Vocabulary {
 /// The content term of a word key: None for stop words and stray letters,
 /// numbers as they are, other words stemmed.
 fn term_of(stemmer: &Stemmer, key: &str) -> Option<String> {
-    if STOP_WORDS.contains(&key) {
+    if is_stop_word(key) {
         return None;
     }
     if key.chars().all(|c| c.is_ascii_digit()) {
@@ -977,7 +979,7 @@ fn embed_sentences(analysis: &Analysis, units: &mut [Unit]) -> Vec<Vec<f32>> {
 /// between them, form one span, so a shared phrase reads as one.
 pub fn shared_words(text: &str, offset: usize, others: &[&str]) -> Vec<Span> {
     let stemmer = Stemmer::create(Algorithm::English);
-    let content = |key: &str| !STOP_WORDS.contains(&key) && !NEGATIONS.contains(&key);
+    let content = |key: &str| !is_stop_word(key) && !NEGATIONS.contains(&key);
     let stems: HashSet<String> = others
         .iter()
         .flat_map(|t| crate::diff::words(t, 0))
@@ -1068,10 +1070,8 @@ pub fn is_non_prose(text: &str) -> bool {
     ];
     let credit = ["getty", "ap", "reuters", "afp", "epa", "shutterstock"];
     // A leading cue with no verb-like lower-case prose after it.
-    let lowercase_words = words
-        .iter()
-        .filter(|w| text[w.span.start..].starts_with(char::is_lowercase) && !STOP_WORDS.contains(&w.key.as_str()))
-        .count();
+    let lowercase_words =
+        words.iter().filter(|w| text[w.span.start..].starts_with(char::is_lowercase) && !is_stop_word(&w.key)).count();
     if lead.contains(&first) && (lowercase_words <= 1 || words.len() <= 4) {
         return true;
     }
@@ -1340,7 +1340,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
                 "more" | "than" | "of" | "the" | "some" | "about" | "nearly" | "around" | "million" | "thousand"
             )
         });
-        let Some(counted) = counted.filter(|c| !STOP_WORDS.contains(c) && c.chars().any(char::is_alphabetic)) else {
+        let Some(counted) = counted.filter(|c| !is_stop_word(c) && c.chars().any(char::is_alphabetic)) else {
             continue;
         };
         // "one of Egypt's largest providers": not a count.
@@ -1352,7 +1352,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
         let mut about = stemmer.stem(counted).into_owned();
         let rest: Vec<&str> = words[i + 1..].iter().take(5).map(|w| w.key.as_str()).collect();
         if let [_, "old", ..] = rest.as_slice() {
-            let person = rest[2..].iter().find(|k| !STOP_WORDS.contains(k)).map_or("", |k| k);
+            let person = rest[2..].iter().find(|k| !is_stop_word(k)).map_or("", |k| k);
             about = format!("{about} old {}", stemmer.stem(person));
         }
         let start = match i.checked_sub(1).map(|p| (p, words[p].key.as_str())) {
@@ -1377,9 +1377,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
     let content: Vec<(usize, usize, String)> = words
         .iter()
         .filter(|w| {
-            !STOP_WORDS.contains(&w.key.as_str())
-                && w.key.chars().any(char::is_alphabetic)
-                && !SPELLED.iter().any(|(s, _)| *s == w.key)
+            !is_stop_word(&w.key) && w.key.chars().any(char::is_alphabetic) && !SPELLED.iter().any(|(s, _)| *s == w.key)
         })
         .map(|w| (w.span.start, w.span.end, stemmer.stem(&w.key).into_owned()))
         .collect();
@@ -1503,6 +1501,14 @@ fn find_discrepancies(base: &str, diffs: &[MemberDiff], texts: &BTreeMap<&str, G
         }
     }
     out
+}
+
+/// Whether `word` (a lower-case word key) is one of [`STOP_WORDS`]: a hash
+/// lookup, as it is asked for every word of every sentence.
+pub fn is_stop_word(word: &str) -> bool {
+    static SET: std::sync::LazyLock<grouping::FastSet<&'static str>> =
+        std::sync::LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// English function words, left out of alignment terms.

@@ -20,7 +20,7 @@ use std::collections::{HashMap, HashSet};
 /// seed (SipHash was a fifth of the grouping's time; every value read from
 /// them is independent of iteration order).
 pub(super) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
-type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
+pub(super) type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
 
 /// The similarity of scored candidate pairs of units, keyed by (smaller
 /// index, larger index): for each unit its [`Links::PER_UNIT`] strongest
