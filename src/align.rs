@@ -785,7 +785,8 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     // (a lower bound of their lexical similarity), the best
     // [`MAX_CANDIDATES`] kept. A pair is scored when either unit keeps it.
     // The units are independent, so they run on all cores.
-    let mut candidates: Vec<(usize, usize)> = (0..units.len())
+    // Unit indices as u32: the candidates of a large folder number millions.
+    let mut candidates: Vec<(u32, u32)> = (0..units.len())
         .into_par_iter()
         .map_init(
             || (vec![0.0f32; units.len()], Vec::new()),
@@ -809,22 +810,23 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
                     ranked.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
                     ranked.truncate(MAX_CANDIDATES);
                 }
-                ranked.into_iter().map(|(_, y)| (x.min(y), x.max(y))).collect::<Vec<_>>()
+                ranked.into_iter().map(|(_, y)| (x.min(y) as u32, x.max(y) as u32)).collect::<Vec<_>>()
             },
         )
         .flatten_iter()
         .collect();
-    candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y), x.max(y))));
+    candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y) as u32, x.max(y) as u32)));
     candidates.par_sort_unstable();
     candidates.dedup();
-    let scored: Vec<(usize, usize, f32)> = candidates
+    let scored: Vec<(u32, u32, f32)> = candidates
         .into_par_iter()
-        .map(|(x, y)| (x, y, scorer.similarity(&units[x], &units[y])))
+        .map(|(x, y)| (x, y, scorer.similarity(&units[x as usize], &units[y as usize])))
         .filter(|&(_, _, s)| s >= grouping::Links::FLOOR)
         .collect();
     let links = grouping::Links::new(&scored);
     let mut pairs: Vec<(usize, usize, f32)> = scored
         .into_iter()
+        .map(|(x, y, s)| (x as usize, y as usize, s))
         .filter(|&(x, y, s)| {
             // Most scored pairs fail the plain threshold: the shared terms
             // are counted again only for those that pass it.

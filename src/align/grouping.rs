@@ -41,14 +41,14 @@ impl Links {
     /// unit of a large folder shares common words with.
     pub const PER_UNIT: usize = 48;
 
-    pub fn new(scored: &[(usize, usize, f32)]) -> Self {
+    pub fn new(scored: &[(u32, u32, f32)]) -> Self {
         // Each unit's partners, then its strongest kept: a selection per
         // unit, not one sort of every directed pair.
-        let units = scored.iter().map(|&(x, y, _)| x.max(y) + 1).max().unwrap_or(0);
+        let units = scored.iter().map(|&(x, y, _)| x.max(y) as usize + 1).max().unwrap_or(0);
         let mut partners: Vec<Vec<(u32, f32)>> = vec![Vec::new(); units];
         for &(x, y, s) in scored.iter().filter(|&&(_, _, s)| s >= Self::FLOOR) {
-            partners[x].push((y as u32, s));
-            partners[y].push((x as u32, s));
+            partners[x as usize].push((y, s));
+            partners[y as usize].push((x, s));
         }
         // Strongest first, then the lower index: a total order, so the kept
         // set does not depend on the order of `scored`.
@@ -212,7 +212,8 @@ mod tests {
         let units: Vec<Unit> = [0, 1, 2, 0, 3].into_iter().map(unit).collect();
         let scored = [(0, 1, 0.9), (0, 2, 0.8), (1, 2, 0.85), (1, 3, 0.95), (2, 4, 0.5)];
         let links = Links::new(&scored);
-        let mut sorted = scored.to_vec();
+        let mut sorted: Vec<(usize, usize, f32)> =
+            scored.iter().map(|&(x, y, s)| (x as usize, y as usize, s)).collect();
         sorted.sort_by(|a, b| b.2.total_cmp(&a.2));
         let clusters = cluster(&units, &sorted, &links);
         // 1 and 3 merge first (0.95); then 0 cannot join (article 0 is
@@ -238,7 +239,8 @@ mod tests {
         let mut scored = vec![(1, 2, 0.9), (3, 4, 0.9), (5, 6, 0.9), (7, 8, 0.9)];
         scored.extend((1..9).map(|y| (0, y, 0.5)));
         let links = Links::new(&scored);
-        let mut sorted = scored.clone();
+        let mut sorted: Vec<(usize, usize, f32)> =
+            scored.iter().map(|&(x, y, s)| (x as usize, y as usize, s)).collect();
         sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
         let covered = cover_pairs(&units, &sorted, cluster(&units, &sorted, &links), &links);
         let facts: Vec<&Vec<usize>> = covered.iter().filter(|c| c.len() >= 2).collect();
