@@ -56,13 +56,24 @@ pub fn analyze(analysis: &mut Analysis) {
         })
         .collect();
     let quoted_spans = |raw: &[RawQuote]| -> Vec<Span> { raw.iter().map(|q| Span::new(q.open, q.close)).collect() };
-    // The prose of each article, read once: mentions and name-like words.
-    let prose_read: Vec<speaker::Prose> = analysis
+    // The prose of each article, read once: mentions, name-like words and
+    // the reported speech of each sentence.
+    let (prose_read, reports): (Vec<speaker::Prose>, Vec<Vec<reported::Reported>>) = analysis
         .articles
         .par_iter()
         .zip(prose.par_iter())
-        .map(|(article, (paragraphs, raw))| speaker::read_prose(&article.text, paragraphs, &quoted_spans(raw)))
-        .collect();
+        .map(|(article, (paragraphs, raw))| {
+            let text = article.text.as_str();
+            let marks = quoted_spans(raw);
+            let sentences: Vec<Span> =
+                article.sentences.iter().filter(|s| !s.headline).map(|s| Span::new(s.start, s.end)).collect();
+            let mut reports = Vec::new();
+            let read = speaker::read_prose(text, paragraphs, &sentences, &marks, |_, toks, found| {
+                reports.extend(reported::find_reported_in(text, toks, found, &marks));
+            });
+            (read, reports)
+        })
+        .unzip();
     let mut names = Names::default();
     for m in prose_read.iter().flat_map(|p| &p.mentions) {
         if let Who::Person { name, .. } = &m.who {
@@ -91,9 +102,10 @@ pub fn analyze(analysis: &mut Analysis) {
         .par_iter()
         .zip(prose.par_iter())
         .zip(people.par_iter())
-        .map(|((article, (paragraphs, raw)), people)| {
+        .zip(reports.into_par_iter())
+        .map(|(((article, (paragraphs, raw)), people), reports)| {
             let mut found = attribute(article, paragraphs, raw, people, &context);
-            let reported = indirect(article, raw, people, &context);
+            let reported = indirect(article, reports, people, &context);
             // A quotation in marks inside reported speech is its speaker's
             // words when nothing else names one: `Trump tweeted that Machado
             // was “disgusting”`. Only when the cue comes before the content:
@@ -291,17 +303,13 @@ fn speaker_of(a: &Attribution, people: &ArticlePeople, context: &Context) -> Opt
 /// over a quotation in marks.
 fn indirect(
     article: &crate::model::Article,
-    raw: &[RawQuote],
+    reports: Vec<reported::Reported>,
     people: &ArticlePeople,
     context: &Context,
 ) -> Vec<(Found, Span)> {
     let text = article.text.as_str();
-    let marks: Vec<Span> = raw.iter().map(|q| Span::new(q.open, q.close)).collect();
-    article
-        .sentences
-        .iter()
-        .filter(|s| !s.headline)
-        .flat_map(|s| reported::find_reported(text, Span::new(s.start, s.end), &marks))
+    reports
+        .into_iter()
         .map(|r| {
             let speaker = r.attribution.as_ref().and_then(|a| speaker_of(a, people, context));
             let found = Found {
@@ -799,6 +807,42 @@ mod tests {
     }
 
     // --- The seeds -------------------------------------------------------
+
+    /// Reported speech read with each paragraph's words and mentions is what
+    /// reading each sentence alone finds, also where the sentences were
+    /// split after an abbreviation a name runs over ("state Del. Jennifer").
+    #[test]
+    fn reading_per_paragraph_equals_reading_per_sentence() {
+        let mut a = analyze_sample();
+        a.articles.extend(
+            analyse(&[
+                "Another possibility is state Del. Jennifer L. McClellan (D-Richmond), who said she would run. \
+                 Europe has not been so divided since World War II. Trump has said that he would not come to \
+                 the defense of other NATO members. Sales went to Dell and HP. Presumably, this means that AMD \
+                 will license the technology, analysts said.",
+            ])
+            .articles,
+        );
+        let mut sentences_read = 0;
+        for article in &a.articles {
+            let text = article.text.as_str();
+            let paragraphs = paragraphs(article);
+            let marks: Vec<Span> = find_quotes(text, &paragraphs).iter().map(|q| Span::new(q.open, q.close)).collect();
+            let sentences: Vec<Span> =
+                article.sentences.iter().filter(|s| !s.headline).map(|s| Span::new(s.start, s.end)).collect();
+            speaker::read_prose(text, &paragraphs, &sentences, &marks, |s, toks, found| {
+                sentences_read += 1;
+                let alone = speaker::tokens(&text[s.start..s.end], s.start);
+                assert_eq!(format!("{toks:?}"), format!("{alone:?}"), "{}", &text[s.start..s.end]);
+                assert_eq!(found, speaker::mentions(&alone), "{}", &text[s.start..s.end]);
+                assert_eq!(
+                    reported::find_reported_in(text, toks, found, &marks),
+                    reported::find_reported(text, s, &marks)
+                );
+            });
+        }
+        assert_eq!(sentences_read, a.articles.iter().flat_map(|a| &a.sentences).filter(|s| !s.headline).count());
+    }
 
     #[test]
     fn seeds_every_quotation_of_the_four_speakers() {

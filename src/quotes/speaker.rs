@@ -614,6 +614,11 @@ pub fn is_speech_verb(lower: &str) -> bool {
     lexicon::REPORT_VERB.has(lower) || SPEECH_VERB.has(lower)
 }
 
+/// Every word [`is_speech_verb`] accepts.
+pub fn speech_verbs() -> impl Iterator<Item = &'static str> {
+    lexicon::REPORT_VERBS.iter().chain(SPEECH_VERBS).copied()
+}
+
 /// Every person named across the analysis, for merging name forms.
 ///
 /// Indexed by last word, so a look-up costs one map probe plus the few
@@ -1045,14 +1050,46 @@ pub struct Prose {
 }
 
 /// Reads the prose of an article: its mentions outside the `quoted` spans
-/// (sorted by start, as the quotations are) and its name-like words.
-pub fn read_prose(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Prose {
+/// (sorted by start, as the quotations are) and its name-like words. Each
+/// of `sentences` (in order, each inside one of `paragraphs`) is handed to
+/// `sentence` with its words and mentions, read once with its paragraph's.
+pub fn read_prose(
+    text: &str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    quoted: &[Span],
+    mut sentence: impl FnMut(Span, &[Tok], &[Mention]),
+) -> Prose {
     let mut mentions_out = Vec::new();
     let mut words = NameLike::default();
+    let mut next = 0;
     for p in paragraphs {
         let toks = tokens(&text[p.start..p.end], p.start);
         words.count(text, &toks);
-        mentions_out.extend(mentions(&toks).into_iter().filter(|m| !inside_any(quoted, m.span)));
+        let found = mentions(&toks);
+        while let Some(&s) = sentences.get(next).filter(|s| s.start < p.end) {
+            next += 1;
+            let a = toks.partition_point(|t| t.start < s.start);
+            let b = toks.partition_point(|t| t.end <= s.end);
+            let own = &toks[a..b.max(a)];
+            // The paragraph's mentions are the sentence's own when a break
+            // ends the word before it and its last word, and no mention runs
+            // over its edges: no reading of a mention crosses a break. Not so
+            // after an abbreviation the sentences were split at ("state
+            // Del. Jennifer McClellan", "World War II. Trump"): read again.
+            let c = found.partition_point(|m| m.span.start < s.start);
+            let d = found.partition_point(|m| m.span.end <= s.end);
+            let clean = (a == 0 || toks[a - 1].breaks_after())
+                && own.last().is_none_or(Tok::breaks_after)
+                && (c == 0 || found[c - 1].span.end <= s.start)
+                && found.get(d).is_none_or(|m| m.span.start >= s.end);
+            if clean {
+                sentence(s, own, &found[c..d.max(c)]);
+            } else {
+                sentence(s, own, &mentions(own));
+            }
+        }
+        mentions_out.extend(found.into_iter().filter(|m| !inside_any(quoted, m.span)));
     }
     Prose { mentions: mentions_out, name_like: words.finish() }
 }
