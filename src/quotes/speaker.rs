@@ -152,17 +152,36 @@ pub struct Tok<'a> {
 }
 
 /// A word in lower case: borrowed from the text when it has no capital
-/// (most words), so reading a passage allocates only for capitalised words.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Lower<'a>(std::borrow::Cow<'a, str>);
+/// (most words), lower-cased on the stack when it is short ASCII (most
+/// capitalised words), so reading a passage rarely allocates.
+#[derive(Clone, Debug)]
+pub struct Lower<'a>(LowerRepr<'a>);
+
+#[derive(Clone, Debug)]
+enum LowerRepr<'a> {
+    Borrowed(&'a str),
+    Inline { buf: [u8; LOWER_INLINE], len: u8 },
+    Owned(String),
+}
+
+/// Longest word lower-cased on the stack.
+const LOWER_INLINE: usize = 22;
 
 impl Lower<'_> {
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            LowerRepr::Borrowed(s) => s,
+            // Only ASCII is written inline: always valid UTF-8.
+            LowerRepr::Inline { buf, len } => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default(),
+            LowerRepr::Owned(s) => s,
+        }
     }
 
     pub fn into_string(self) -> String {
-        self.0.into_owned()
+        match self.0 {
+            LowerRepr::Owned(s) => s,
+            _ => self.as_str().to_string(),
+        }
     }
 }
 
@@ -170,22 +189,37 @@ impl std::ops::Deref for Lower<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Lower<'_> {}
+
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
+        self.as_str() == *other
     }
 }
 
 impl<'a> Tok<'a> {
     pub fn lower(&self) -> Lower<'a> {
-        if self.text.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii()) {
-            Lower(std::borrow::Cow::Borrowed(self.text))
+        let b = self.text.as_bytes();
+        if b.iter().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii()) {
+            Lower(LowerRepr::Borrowed(self.text))
+        } else if b.len() <= LOWER_INLINE && b.is_ascii() {
+            let mut buf = [0u8; LOWER_INLINE];
+            for (d, s) in buf.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            Lower(LowerRepr::Inline { buf, len: b.len() as u8 })
         } else {
-            Lower(std::borrow::Cow::Owned(self.text.to_lowercase()))
+            Lower(LowerRepr::Owned(self.text.to_lowercase()))
         }
     }
 
@@ -222,7 +256,8 @@ impl<'a> Tok<'a> {
 
 /// Splits `text` (at byte `offset` of its article) into words.
 pub fn tokens(text: &str, offset: usize) -> Vec<Tok<'_>> {
-    let mut out: Vec<Tok> = Vec::new();
+    // About one word in six bytes of English.
+    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
     let mut pos = 0;
     for chunk in text.split_inclusive(char::is_whitespace) {
         let word = chunk.trim_end();
@@ -344,6 +379,16 @@ fn is_nationality(word: &str) -> bool {
         })
 }
 
+/// The words in lower case that can open a mention: a pronoun, a
+/// determiner or a speaker noun. One look-up a word.
+static MENTION_OPENER: lexicon::WordSet = lexicon::WordSet::new(|| {
+    ["he", "she", "they"]
+        .into_iter()
+        .chain(lexicon::DETERMINERS.iter().copied())
+        .chain(lexicon::SPEAKER_NOUNS.iter().copied())
+        .collect()
+});
+
 /// The mentions in a run of tokens.
 pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -355,11 +400,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
         // Most words are none of the mentions below: a word in lower case
         // opens one only as a pronoun, "the" (a role), or a determiner or
         // plural noun (a group).
-        if !t.capitalised()
-            && !matches!(lower.as_str(), "he" | "she" | "they")
-            && !lexicon::DETERMINER.has(lower.as_str())
-            && !lexicon::SPEAKER_NOUN.has(lower.as_str())
-        {
+        if !t.capitalised() && !MENTION_OPENER.has(lower.as_str()) {
             i += 1;
             continue;
         }
@@ -748,6 +789,9 @@ impl Names {
 pub struct ArticlePeople {
     /// Each person mention outside quotations: position and canonical name.
     pub persons: Vec<(usize, String)>,
+    /// Last word of a person's name, in lower case → its indices in
+    /// `persons`: a surname looks only at the names that can end in it.
+    by_last: std::collections::HashMap<String, Vec<usize>, std::hash::BuildHasherDefault<lexicon::Fnv>>,
     /// The persons that are the subject of their sentence (the first person
     /// named in it, not after a preposition): position, sentence number
     /// and canonical name.
@@ -805,24 +849,29 @@ impl ArticlePeople {
     /// before `pos` (whose gender agrees with `hint` when one is given).
     fn local_person(&self, name: &str, pos: usize, hint: Option<Gender>) -> Option<String> {
         let agrees = |n: &str| hint.is_none_or(|g| self.gender(n).is_none_or(|h| h == g));
-        let mut fits: Vec<&String> = self
-            .persons
-            .iter()
-            .map(|(_, n)| n)
-            .filter(|n| (*n == name || ends_with_words(n, name)) && agrees(n))
-            .collect();
+        // A name that equals `name` or ends with its words ends with its
+        // last word, in any case.
+        let same_last = lexicon::with_lower(last_word(name), |l| self.by_last.get(l));
+        let candidates = || same_last.into_iter().flatten().map(|&k| &self.persons[k]);
+        let mut fits: Vec<&String> =
+            candidates().map(|(_, n)| n).filter(|n| (*n == name || ends_with_words(n, name)) && agrees(n)).collect();
         fits.sort();
         fits.dedup();
         match fits.as_slice() {
             [] => None,
             [one] => Some((*one).clone()),
-            _ => self
-                .persons
-                .iter()
+            _ => candidates()
                 .rev()
                 .find(|(p, n)| *p < pos && (n == name || ends_with_words(n, name)) && agrees(n))
                 .map(|(_, n)| n.clone()),
         }
+    }
+
+    /// Records a person mention at `pos` (mentions come in text order).
+    fn add_person(&mut self, pos: usize, canonical: String) {
+        let key = last_word(&canonical).to_lowercase();
+        self.by_last.entry(key).or_default().push(self.persons.len());
+        self.persons.push((pos, canonical));
     }
 }
 
@@ -1033,7 +1082,7 @@ pub fn article_people(text: &str, prose: &Prose, sentence_starts: &[usize], name
             subject_of = Some(sentence);
             people.subjects.push((m.span.start, sentence, canonical.clone()));
         }
-        people.persons.push((m.span.start, canonical));
+        people.add_person(m.span.start, canonical);
     }
     people.name_like = prose.name_like.clone();
     people
