@@ -237,9 +237,17 @@ fn attribute(
                 // Or one that opens the next paragraph with no cue of its
                 // own: the newswire convention for a speaker's next words.
                 let opens_paragraph = para.is_some_and(|p| paragraphs[p].start == q.open);
+                // Or one later in the sentence of an attributed one, with
+                // nobody named between: a list of what one speaker said
+                // (`Cruz called Trump a “pathological liar” who is “utterly
+                // amoral,” a “serial philanderer”`).
+                let sentence_of = |pos: usize| sentences.iter().position(|s| s.start <= pos && pos < s.end);
                 let previous = out.last().filter(|prev| {
                     let prev_para = para_of(prev.close.saturating_sub(1));
                     (opens_sentence && para.is_some() && prev_para == para)
+                        || (prev.close <= q.open
+                            && sentence_of(prev.open).is_some_and(|s| sentence_of(q.open) == Some(s))
+                            && speaker::mentions(&speaker::tokens(&text[prev.close..q.open], prev.close)).is_empty())
                         || (opens_paragraph
                             && prev_para.is_some_and(|p| {
                                 Some(p + 1) == para && paragraphs[p].end.saturating_sub(prev.close) <= CARRY_REACH
@@ -1166,6 +1174,28 @@ mod tests {
             "Hillary Clinton and Tim Kaine campaigned in Ohio.\n“We are stronger together than apart,” Clinton and Kaine said.",
         ]);
         assert_eq!(speaker_of(&a, "We are stronger"), Some("Hillary Clinton and Tim Kaine"));
+    }
+
+    #[test]
+    fn later_quotations_of_one_sentence_keep_its_speaker() {
+        let a = analyse(&[
+            "Sen. Ted Cruz and Donald Trump met in Iowa.\nCruz called Trump a \"pathological liar\" who is \"utterly amoral,\" a \"serial philanderer\" and a \"bully.\"\nTrump said that \"ethanol people\" \"do a fantastic job. And it's so important.\"\nTrump called the plan \"a disaster,\" but Cruz's aides said it was \"the best plan we have.\"",
+        ]);
+        assert_eq!(speaker_of(&a, "utterly amoral"), Some("Ted Cruz"));
+        assert_eq!(speaker_of(&a, "serial philanderer"), Some("Ted Cruz"));
+        assert_eq!(speaker_of(&a, "do a fantastic job"), Some("Donald Trump"));
+        // Somebody named in between: not the first speaker's.
+        assert_ne!(speaker_of(&a, "the best plan we have"), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn a_plural_speaker_noun_opening_a_sentence_speaks() {
+        let a = analyse(&[
+            "Police shot a man in Tulsa on Friday.\nDemonstrators said they want “justice for Terrence,” but pledged to remain civil.\nProtesters marching through the streets chanted \"What curfew?\" until 2 a.m.",
+        ]);
+        assert_eq!(indirect(&a, "they want").speaker.as_deref(), Some("Demonstrators"));
+        assert_eq!(speaker_of(&a, "justice for Terrence"), Some("Demonstrators"));
+        assert_eq!(speaker_of(&a, "What curfew?"), Some("Protesters"));
     }
 
     #[test]

@@ -30,7 +30,7 @@ const SPEECH_VERBS: &[&str] = &[
     "recalled", "admitted", "agreed", "disagreed", "countered", "conceded", "suggested",
     "observed", "predicted", "assured", "charged", "reacted", "asks", "writes", "recalls",
     "argues", "warns", "insists", "explains", "notes", "adds", "quipped", "joked", "boasted",
-    "bragged", "wondered", "lamented", "shouted", "yelled", "testified", "confirmed",
+    "bragged", "wondered", "lamented", "shouted", "yelled", "testified", "confirmed", "chanted",
 ];
 
 static SPEECH_VERB: lexicon::WordSet = lexicon::WordSet::new(|| SPEECH_VERBS.iter().copied().collect());
@@ -520,7 +520,18 @@ fn group_phrase(toks: &[Tok], i: usize) -> Option<(usize, Who)> {
     // Without a determiner only a plural speaker noun in lower case or a
     // short capitalised modifier can open the phrase (checked first: most
     // words are neither).
-    if det.is_none() && if t.capitalised() { t.text.len() > 4 } else { !lexicon::SPEAKER_NOUN.has(lower.as_str()) } {
+    // A plural speaker noun opening its sentence is written with a capital:
+    // "Demonstrators said …", "Officials said …".
+    let opening_plural = det.is_none()
+        && t.capitalised()
+        && t.lead.is_empty()
+        && (i == 0 || toks[i - 1].trail.contains(['.', '!', '?']))
+        && lower.ends_with('s')
+        && lexicon::SPEAKER_NOUN.has(lower.as_str());
+    if det.is_none()
+        && !opening_plural
+        && if t.capitalised() { t.text.len() > 4 } else { !lexicon::SPEAKER_NOUN.has(lower.as_str()) }
+    {
         return None;
     }
     let head_start = k;
@@ -530,7 +541,7 @@ fn group_phrase(toks: &[Tok], i: usize) -> Option<(usize, Who)> {
             return None;
         }
         let wl = w.lower();
-        if lexicon::SPEAKER_NOUN.has(wl.as_str()) && !w.capitalised() {
+        if lexicon::SPEAKER_NOUN.has(wl.as_str()) && (!w.capitalised() || (opening_plural && k == i)) {
             let name_follows =
                 !w.breaks_after() && toks.get(k + 1).is_some_and(|n| n.capitalised() && n.lead.is_empty());
             let of_follows = !w.breaks_after() && toks.get(k + 1).is_some_and(|n| n.text == "of");
