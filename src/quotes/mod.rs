@@ -104,8 +104,8 @@ pub fn analyze(analysis: &mut Analysis) {
         .zip(people.par_iter())
         .zip(reports.into_par_iter())
         .map(|(((article, (paragraphs, raw)), people), reports)| {
-            let mut found = attribute(article, paragraphs, raw, people, &context);
             let reported = indirect(article, reports, people, &context);
+            let mut found = attribute(article, paragraphs, raw, &reported, people, &context);
             // A quotation in marks inside reported speech is its speaker's
             // words when nothing else names one: `Trump tweeted that Machado
             // was “disgusting”`. Only when the cue comes before the content:
@@ -200,6 +200,7 @@ fn attribute(
     article: &crate::model::Article,
     paragraphs: &[Span],
     raw: &[RawQuote],
+    reported: &[(Found, Span)],
     people: &ArticlePeople,
     context: &Context,
 ) -> Vec<Found> {
@@ -253,7 +254,24 @@ fn attribute(
                                 Some(p + 1) == para && paragraphs[p].end.saturating_sub(prev.close) <= CARRY_REACH
                             }))
                 });
-                match previous {
+                // Or one that opens the sentence after reported speech whose
+                // cue ends it: `…, Rep. Adam Schiff said. “The other factor
+                // …”` (the wire convention again), when no quotation came
+                // between.
+                let after_report = reported
+                    .iter()
+                    .rev()
+                    .find(|(_, cue)| cue.end <= q.open)
+                    .filter(|(r, cue)| {
+                        opens_sentence
+                            && r.speaker.is_some()
+                            && cue.start >= r.span.end
+                            && para_of(cue.start) == para
+                            && out.last().is_none_or(|prev| prev.close <= cue.start)
+                            && text[cue.end..q.open].trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty()
+                    })
+                    .map(|(r, _)| r);
+                match previous.or(after_report) {
                     Some(p) if p.speaker.is_some() => (p.speaker.clone(), p.cue.clone(), false),
                     _ => (None, None, false),
                 }
@@ -1196,6 +1214,26 @@ mod tests {
         assert_eq!(indirect(&a, "they want").speaker.as_deref(), Some("Demonstrators"));
         assert_eq!(speaker_of(&a, "justice for Terrence"), Some("Demonstrators"));
         assert_eq!(speaker_of(&a, "What curfew?"), Some("Protesters"));
+    }
+
+    #[test]
+    fn a_participle_speaks_for_a_subject_after_titles_an_opening_phrase_or_a_conjunction() {
+        let a = analyse(&[
+            "Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord adopted in Paris, saying the agreement goes \"nowhere near far enough.\"\nDuring a national security speech earlier in the day, Donald Trump attacked Hillary Clinton for her support of military action in Iraq and Libya, saying, \"She's trigger-happy and very unstable.\"\nAnd on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include the \"pause\" in the device tax in that package.",
+        ]);
+        assert_eq!(speaker_of(&a, "nowhere near far enough"), Some("Bernie Sanders"));
+        assert_eq!(speaker_of(&a, "She's trigger-happy"), Some("Donald Trump"));
+        assert_eq!(speaker_of(&a, "pause"), Some("Kevin Brady"));
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_ending_in_its_cue_is_that_speakers() {
+        let a = analyse(&[
+            "The administration may be reluctant to act while Secretary of State John Kerry negotiates with Russia over Syria, Rep. Adam Schiff said. \"The other factor the administration may be considering is the appearance of bias.\"\nThe vote is set for Monday, officials said on Friday. \"We are ready for it.\"",
+        ]);
+        assert_eq!(speaker_of(&a, "The other factor"), Some("Adam Schiff"));
+        // A cue that does not end its sentence ties nothing after it.
+        assert_eq!(speaker_of(&a, "We are ready"), None);
     }
 
     #[test]

@@ -81,7 +81,7 @@ const NOT_NAMES: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "sept", "mid", "representatives", "support", "relations",
-    "tensions", "stating", "noting", "adding", "saying",
+    "tensions", "stating", "noting", "adding", "saying", "during", "despite", "amid",
 ];
 
 /// Participles that report speech for the subject of their sentence.
@@ -492,6 +492,15 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
             }
             if role.is_none() && !title.is_empty() {
                 *role = Some(title.join(" "));
+            }
+            // "Democratic" of "Democratic presidential nominee Hillary
+            // Clinton" is part of her title, not a mention of its own.
+            if b < i
+                && let Some(last) = out.last()
+                && last.span.start == toks[b].start
+                && matches!(last.who, Who::Word(_))
+            {
+                out.pop();
             }
         }
         out.push(Mention { span: Span::new(run[0].start, run[run.len() - 1].end), who, object });
@@ -1542,10 +1551,32 @@ const INTRO_WORDS: &[&str] = &[
 /// that starts with a preposition or a time and ends with a comma ("With 50
 /// days until the election, Minyon Moore, a senior adviser …, called").
 fn sentence_subject<'m>(toks: &[Tok], found: &'m [Mention]) -> Option<&'m Mention> {
+    // "And on Tuesday, Kevin Brady, …": a conjunction opening the sentence.
+    if toks.len() > 1 && matches!(toks[0].lower().as_str(), "and" | "but" | "so" | "yet") && !toks[0].breaks_after() {
+        return sentence_subject(&toks[1..], found);
+    }
     let first = found.first()?;
+    // Lower-case title words before the name ("Democratic presidential
+    // candidate Sen. Bernie Sanders"): the name opens the sentence.
+    let titled = || {
+        let k = toks.iter().position(|t| t.start == first.span.start);
+        k.is_some_and(|k| {
+            k <= 4
+                && toks[..k].iter().all(|t| {
+                    !t.breaks_after()
+                        && t.lead.is_empty()
+                        && lexicon::with_lower(t.text, |l| {
+                            matches!(l, "democratic" | "republican" | "gop" | "presidential" | "former")
+                                || TITLE_WORD.has(l)
+                                || ROLE_PHRASES.iter().any(|(phrase, _)| phrase.rsplit(' ').next() == Some(l))
+                        })
+                })
+        })
+    };
     if !first.object
         && (first.span.start == toks[0].start
-            || (toks[0].lower() == "the" && toks.get(1).is_some_and(|t| t.start == first.span.start)))
+            || (toks[0].lower() == "the" && toks.get(1).is_some_and(|t| t.start == first.span.start))
+            || (matches!(first.who, Who::Person { .. }) && titled()))
     {
         return Some(first);
     }
