@@ -1237,6 +1237,14 @@ mod tests {
     }
 
     #[test]
+    fn reported_with_a_time_between_holder_and_verb() {
+        let a = analyse(&[
+            "The accord was adopted in Paris.\nSen. Bernie Sanders (I-Vt.) on Saturday criticized the global climate change accord adopted after two weeks of negotiations.",
+        ]);
+        assert_eq!(indirect(&a, "the global climate change accord").speaker.as_deref(), Some("Bernie Sanders"));
+    }
+
+    #[test]
     fn possessor_spokesperson_speaks() {
         let a = analyse(&[
             "Donald Trump held a rally on Monday.\n“The candidate has no plans to release them,” Trump’s spokeswoman said.",

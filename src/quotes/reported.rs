@@ -720,7 +720,14 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize, strict: bool) -> Option
         // A party tag is no gap: "Rep. Stephen Lynch (D-Mass.) said".
         let gap: Vec<&Tok> = toks[..v].iter().filter(|t| t.start >= m.span.end && !speaker::is_party_tag(t)).collect();
         // A stance may have an adverb between: "Americans overwhelmingly oppose".
-        let gap_word = |t: &Tok| GAP_WORDS.contains(&t.lower().as_str()) || t.text.ends_with("ly");
+        // And a time: "Sen. Bernie Sanders (I-Vt.) on Saturday criticized".
+        let gap_word = |t: &Tok| {
+            let l = t.lower();
+            GAP_WORDS.contains(&l.as_str())
+                || t.text.ends_with("ly")
+                || is_day(&l)
+                || matches!(l.as_str(), "on" | "today" | "yesterday" | "tonight")
+        };
         gap.len() <= 3
             && gap.iter().all(|t| gap_word(t) && !t.breaks_after())
             && toks.iter().find(|t| t.end == m.span.end).is_none_or(|t| !t.breaks_after())
