@@ -202,13 +202,13 @@ pub fn find_reported_in(text: &str, toks: &[Tok], found: &[Mention], quoted: &[S
     // Each reading must give an acceptable content, or the next is tried
     // ("In response, Twitter said it …" is no trailing cue after "In
     // response").
-    let mut main = according_first(&toks, &found, end)
+    let mut main = according_first(toks, found, end)
         .filter(|r| accept(r.content, MIN_WORDS))
-        .or_else(|| trailing(text, &toks, end, &in_quote).filter(|r| accept(r.content, MIN_WORDS)))
-        .or_else(|| leading(&toks, &found, end, &in_quote, &accept, false))
-        .or_else(|| leading(&toks, &found, end, &in_quote, &accept, true))
-        .or_else(|| in_source(&toks, end).filter(|r| accept(r.content, MIN_WORDS)));
-    let participles = participle_reports(&toks, &found, end, main.as_ref(), &in_quote);
+        .or_else(|| trailing(text, toks, end, &in_quote).filter(|r| accept(r.content, MIN_WORDS)))
+        .or_else(|| leading(toks, found, end, &in_quote, &accept, false))
+        .or_else(|| leading(toks, found, end, &in_quote, &accept, true))
+        .or_else(|| in_source(toks, end).filter(|r| accept(r.content, MIN_WORDS)));
+    let participles = participle_reports(toks, found, end, main.as_ref(), &in_quote);
     // The main report stops where a participle's report begins ("X said A,
     // citing B": A is X's report, B another).
     if let (Some(m), Some(p)) = (main.as_mut(), participles.first())
