@@ -1245,6 +1245,14 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_surname_in_one_article_goes_to_the_person_named_far_more_often_there() {
+        let a = analyse(&[
+            "Sen. Ted Cruz spoke in Iowa on Monday. Ted Cruz later met donors in Des Moines. Cruz thanked them. His wife, Heidi Cruz, was there too.\nCruz called Trump a \"pathological liar\" on Tuesday.",
+        ]);
+        assert_eq!(speaker_of(&a, "pathological liar"), Some("Ted Cruz"));
+    }
+
+    #[test]
     fn possessor_spokesperson_speaks() {
         let a = analyse(&[
             "Donald Trump held a rally on Monday.\n“The candidate has no plans to release them,” Trump’s spokeswoman said.",

@@ -877,9 +877,23 @@ impl ArticlePeople {
             candidates().map(|(_, n)| n).filter(|n| (*n == name || ends_with_words(n, name)) && agrees(n)).collect();
         fits.sort();
         fits.dedup();
+        // Of several, without a gender to tell them apart, the one named far
+        // more often in the article ("Cruz" is Ted Cruz, not Heidi Cruz
+        // named once a sentence before).
+        let named = |n: &String| candidates().filter(|(_, m)| m == n).count();
+        let dominant = hint.is_none().then(|| {
+            let mut counts: Vec<(usize, &String)> = fits.iter().map(|n| (named(n), *n)).collect();
+            counts.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+            counts
+        });
         match fits.as_slice() {
             [] => None,
             [one] => Some((*one).clone()),
+            _ if let Some([(top, n), (second, _), ..]) = dominant.as_deref()
+                && *top >= DOMINANCE * *second =>
+            {
+                Some((*n).clone())
+            }
             _ => candidates()
                 .rev()
                 .find(|(p, n)| *p < pos && (n == name || ends_with_words(n, name)) && agrees(n))
