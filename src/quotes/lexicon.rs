@@ -187,7 +187,8 @@ pub const SPEAKER_NOUNS: &[&str] = &[
     "ruling", "data", "candidate", "nominee", "senator", "governor", "mayor", "president",
     "congressman", "congresswoman", "secretary", "chairman", "chairwoman", "director",
     "businessman", "mogul", "billionaire", "lawmaker", "democrat", "republican", "people",
-    "campaigners", "donors", "allies", "insiders", "surrogates", "members",
+    "campaigners", "donors", "allies", "insiders", "surrogates", "members", "protesters",
+    "demonstrators",
 ];
 
 /// Determiners that open a speaker phrase ("the campaign", "his aides").

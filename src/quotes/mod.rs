@@ -56,13 +56,24 @@ pub fn analyze(analysis: &mut Analysis) {
         })
         .collect();
     let quoted_spans = |raw: &[RawQuote]| -> Vec<Span> { raw.iter().map(|q| Span::new(q.open, q.close)).collect() };
-    // The prose of each article, read once: mentions and name-like words.
-    let prose_read: Vec<speaker::Prose> = analysis
+    // The prose of each article, read once: mentions, name-like words and
+    // the reported speech of each sentence.
+    let (prose_read, reports): (Vec<speaker::Prose>, Vec<Vec<reported::Reported>>) = analysis
         .articles
         .par_iter()
         .zip(prose.par_iter())
-        .map(|(article, (paragraphs, raw))| speaker::read_prose(&article.text, paragraphs, &quoted_spans(raw)))
-        .collect();
+        .map(|(article, (paragraphs, raw))| {
+            let text = article.text.as_str();
+            let marks = quoted_spans(raw);
+            let sentences: Vec<Span> =
+                article.sentences.iter().filter(|s| !s.headline).map(|s| Span::new(s.start, s.end)).collect();
+            let mut reports = Vec::new();
+            let read = speaker::read_prose(text, paragraphs, &sentences, &marks, |_, toks, found| {
+                reports.extend(reported::find_reported_in(text, toks, found, &marks));
+            });
+            (read, reports)
+        })
+        .unzip();
     let mut names = Names::default();
     for m in prose_read.iter().flat_map(|p| &p.mentions) {
         if let Who::Person { name, .. } = &m.who {
@@ -91,9 +102,10 @@ pub fn analyze(analysis: &mut Analysis) {
         .par_iter()
         .zip(prose.par_iter())
         .zip(people.par_iter())
-        .map(|((article, (paragraphs, raw)), people)| {
-            let mut found = attribute(article, paragraphs, raw, people, &context);
-            let reported = indirect(article, raw, people, &context);
+        .zip(reports.into_par_iter())
+        .map(|(((article, (paragraphs, raw)), people), reports)| {
+            let reported = indirect(article, reports, people, &context);
+            let mut found = attribute(article, paragraphs, raw, &reported, people, &context);
             // A quotation in marks inside reported speech is its speaker's
             // words when nothing else names one: `Trump tweeted that Machado
             // was “disgusting”`. Only when the cue comes before the content:
@@ -188,6 +200,7 @@ fn attribute(
     article: &crate::model::Article,
     paragraphs: &[Span],
     raw: &[RawQuote],
+    reported: &[(Found, Span)],
     people: &ArticlePeople,
     context: &Context,
 ) -> Vec<Found> {
@@ -225,15 +238,40 @@ fn attribute(
                 // Or one that opens the next paragraph with no cue of its
                 // own: the newswire convention for a speaker's next words.
                 let opens_paragraph = para.is_some_and(|p| paragraphs[p].start == q.open);
+                // Or one later in the sentence of an attributed one, with
+                // nobody named between: a list of what one speaker said
+                // (`Cruz called Trump a “pathological liar” who is “utterly
+                // amoral,” a “serial philanderer”`).
+                let sentence_of = |pos: usize| sentences.iter().position(|s| s.start <= pos && pos < s.end);
                 let previous = out.last().filter(|prev| {
                     let prev_para = para_of(prev.close.saturating_sub(1));
                     (opens_sentence && para.is_some() && prev_para == para)
+                        || (prev.close <= q.open
+                            && sentence_of(prev.open).is_some_and(|s| sentence_of(q.open) == Some(s))
+                            && speaker::mentions(&speaker::tokens(&text[prev.close..q.open], prev.close)).is_empty())
                         || (opens_paragraph
                             && prev_para.is_some_and(|p| {
                                 Some(p + 1) == para && paragraphs[p].end.saturating_sub(prev.close) <= CARRY_REACH
                             }))
                 });
-                match previous {
+                // Or one that opens the sentence after reported speech whose
+                // cue ends it: `…, Rep. Adam Schiff said. “The other factor
+                // …”` (the wire convention again), when no quotation came
+                // between.
+                let after_report = reported
+                    .iter()
+                    .rev()
+                    .find(|(_, cue)| cue.end <= q.open)
+                    .filter(|(r, cue)| {
+                        opens_sentence
+                            && r.speaker.is_some()
+                            && cue.start >= r.span.end
+                            && para_of(cue.start) == para
+                            && out.last().is_none_or(|prev| prev.close <= cue.start)
+                            && text[cue.end..q.open].trim_matches(|c: char| c.is_whitespace() || c == '.').is_empty()
+                    })
+                    .map(|(r, _)| r);
+                match previous.or(after_report) {
                     Some(p) if p.speaker.is_some() => (p.speaker.clone(), p.cue.clone(), false),
                     _ => (None, None, false),
                 }
@@ -291,17 +329,13 @@ fn speaker_of(a: &Attribution, people: &ArticlePeople, context: &Context) -> Opt
 /// over a quotation in marks.
 fn indirect(
     article: &crate::model::Article,
-    raw: &[RawQuote],
+    reports: Vec<reported::Reported>,
     people: &ArticlePeople,
     context: &Context,
 ) -> Vec<(Found, Span)> {
     let text = article.text.as_str();
-    let marks: Vec<Span> = raw.iter().map(|q| Span::new(q.open, q.close)).collect();
-    article
-        .sentences
-        .iter()
-        .filter(|s| !s.headline)
-        .flat_map(|s| reported::find_reported(text, Span::new(s.start, s.end), &marks))
+    reports
+        .into_iter()
         .map(|r| {
             let speaker = r.attribution.as_ref().and_then(|a| speaker_of(a, people, context));
             let found = Found {
@@ -800,6 +834,42 @@ mod tests {
 
     // --- The seeds -------------------------------------------------------
 
+    /// Reported speech read with each paragraph's words and mentions is what
+    /// reading each sentence alone finds, also where the sentences were
+    /// split after an abbreviation a name runs over ("state Del. Jennifer").
+    #[test]
+    fn reading_per_paragraph_equals_reading_per_sentence() {
+        let mut a = analyze_sample();
+        a.articles.extend(
+            analyse(&[
+                "Another possibility is state Del. Jennifer L. McClellan (D-Richmond), who said she would run. \
+                 Europe has not been so divided since World War II. Trump has said that he would not come to \
+                 the defense of other NATO members. Sales went to Dell and HP. Presumably, this means that AMD \
+                 will license the technology, analysts said.",
+            ])
+            .articles,
+        );
+        let mut sentences_read = 0;
+        for article in &a.articles {
+            let text = article.text.as_str();
+            let paragraphs = paragraphs(article);
+            let marks: Vec<Span> = find_quotes(text, &paragraphs).iter().map(|q| Span::new(q.open, q.close)).collect();
+            let sentences: Vec<Span> =
+                article.sentences.iter().filter(|s| !s.headline).map(|s| Span::new(s.start, s.end)).collect();
+            speaker::read_prose(text, &paragraphs, &sentences, &marks, |s, toks, found| {
+                sentences_read += 1;
+                let alone = speaker::tokens(&text[s.start..s.end], s.start);
+                assert_eq!(format!("{toks:?}"), format!("{alone:?}"), "{}", &text[s.start..s.end]);
+                assert_eq!(found, speaker::mentions(&alone), "{}", &text[s.start..s.end]);
+                assert_eq!(
+                    reported::find_reported_in(text, toks, found, &marks),
+                    reported::find_reported(text, s, &marks)
+                );
+            });
+        }
+        assert_eq!(sentences_read, a.articles.iter().flat_map(|a| &a.sentences).filter(|s| !s.headline).count());
+    }
+
     #[test]
     fn seeds_every_quotation_of_the_four_speakers() {
         let a = analyze_sample();
@@ -1122,6 +1192,64 @@ mod tests {
             "Hillary Clinton and Tim Kaine campaigned in Ohio.\n“We are stronger together than apart,” Clinton and Kaine said.",
         ]);
         assert_eq!(speaker_of(&a, "We are stronger"), Some("Hillary Clinton and Tim Kaine"));
+    }
+
+    #[test]
+    fn later_quotations_of_one_sentence_keep_its_speaker() {
+        let a = analyse(&[
+            "Sen. Ted Cruz and Donald Trump met in Iowa.\nCruz called Trump a \"pathological liar\" who is \"utterly amoral,\" a \"serial philanderer\" and a \"bully.\"\nTrump said that \"ethanol people\" \"do a fantastic job. And it's so important.\"\nTrump called the plan \"a disaster,\" but Cruz's aides said it was \"the best plan we have.\"",
+        ]);
+        assert_eq!(speaker_of(&a, "utterly amoral"), Some("Ted Cruz"));
+        assert_eq!(speaker_of(&a, "serial philanderer"), Some("Ted Cruz"));
+        assert_eq!(speaker_of(&a, "do a fantastic job"), Some("Donald Trump"));
+        // Somebody named in between: not the first speaker's.
+        assert_ne!(speaker_of(&a, "the best plan we have"), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn a_plural_speaker_noun_opening_a_sentence_speaks() {
+        let a = analyse(&[
+            "Police shot a man in Tulsa on Friday.\nDemonstrators said they want “justice for Terrence,” but pledged to remain civil.\nProtesters marching through the streets chanted \"What curfew?\" until 2 a.m.",
+        ]);
+        assert_eq!(indirect(&a, "they want").speaker.as_deref(), Some("Demonstrators"));
+        assert_eq!(speaker_of(&a, "justice for Terrence"), Some("Demonstrators"));
+        assert_eq!(speaker_of(&a, "What curfew?"), Some("Protesters"));
+    }
+
+    #[test]
+    fn a_participle_speaks_for_a_subject_after_titles_an_opening_phrase_or_a_conjunction() {
+        let a = analyse(&[
+            "Democratic presidential candidate Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord adopted in Paris, saying the agreement goes \"nowhere near far enough.\"\nDuring a national security speech earlier in the day, Donald Trump attacked Hillary Clinton for her support of military action in Iraq and Libya, saying, \"She's trigger-happy and very unstable.\"\nAnd on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include the \"pause\" in the device tax in that package.",
+        ]);
+        assert_eq!(speaker_of(&a, "nowhere near far enough"), Some("Bernie Sanders"));
+        assert_eq!(speaker_of(&a, "She's trigger-happy"), Some("Donald Trump"));
+        assert_eq!(speaker_of(&a, "pause"), Some("Kevin Brady"));
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_ending_in_its_cue_is_that_speakers() {
+        let a = analyse(&[
+            "The administration may be reluctant to act while Secretary of State John Kerry negotiates with Russia over Syria, Rep. Adam Schiff said. \"The other factor the administration may be considering is the appearance of bias.\"\nThe vote is set for Monday, officials said on Friday. \"We are ready for it.\"",
+        ]);
+        assert_eq!(speaker_of(&a, "The other factor"), Some("Adam Schiff"));
+        // A cue that does not end its sentence ties nothing after it.
+        assert_eq!(speaker_of(&a, "We are ready"), None);
+    }
+
+    #[test]
+    fn reported_with_a_time_between_holder_and_verb() {
+        let a = analyse(&[
+            "The accord was adopted in Paris.\nSen. Bernie Sanders (I-Vt.) on Saturday criticized the global climate change accord adopted after two weeks of negotiations.",
+        ]);
+        assert_eq!(indirect(&a, "the global climate change accord").speaker.as_deref(), Some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn a_shared_surname_in_one_article_goes_to_the_person_named_far_more_often_there() {
+        let a = analyse(&[
+            "Sen. Ted Cruz spoke in Iowa on Monday. Ted Cruz later met donors in Des Moines. Cruz thanked them. His wife, Heidi Cruz, was there too.\nCruz called Trump a \"pathological liar\" on Tuesday.",
+        ]);
+        assert_eq!(speaker_of(&a, "pathological liar"), Some("Ted Cruz"));
     }
 
     #[test]

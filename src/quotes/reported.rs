@@ -169,9 +169,21 @@ const LISTENERS: &[&str] = &[
 
 /// Finds the reported speech of one sentence. `quoted` are the spans of the
 /// article's quotations in marks, marks included.
+#[cfg(test)]
 pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reported> {
     let toks = speaker::tokens(&text[sentence.start..sentence.end], sentence.start);
     if toks.len() < MIN_WORDS + 2 || !has_cue_word(&toks) {
+        return Vec::new();
+    }
+    let found = speaker::mentions(&toks);
+    find_reported_in(text, &toks, &found, quoted)
+}
+
+/// Finds the reported speech of one sentence, already read: `toks` are its
+/// words and `found` its mentions (see `speaker::read_prose`). `quoted` are
+/// the spans of the article's quotations in marks, marks included.
+pub fn find_reported_in(text: &str, toks: &[Tok], found: &[Mention], quoted: &[Span]) -> Vec<Reported> {
+    if toks.len() < MIN_WORDS + 2 || !has_cue_word(toks) {
         return Vec::new();
     }
     // The quotations are in text order and never overlap: only the last one
@@ -180,7 +192,6 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reporte
         let k = quoted.partition_point(|q| q.start <= pos);
         k > 0 && pos < quoted[k - 1].end
     };
-    let found = speaker::mentions(&toks);
     let end = toks[toks.len() - 1].end;
     let accept = |content: Span, min_words: usize| -> bool {
         let words = toks.iter().filter(|t| t.start >= content.start && t.end <= content.end).count();
@@ -191,13 +202,13 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reporte
     // Each reading must give an acceptable content, or the next is tried
     // ("In response, Twitter said it …" is no trailing cue after "In
     // response").
-    let mut main = according_first(&toks, &found, end)
+    let mut main = according_first(toks, found, end)
         .filter(|r| accept(r.content, MIN_WORDS))
-        .or_else(|| trailing(text, &toks, end, &in_quote).filter(|r| accept(r.content, MIN_WORDS)))
-        .or_else(|| leading(&toks, &found, end, &in_quote, &accept, false))
-        .or_else(|| leading(&toks, &found, end, &in_quote, &accept, true))
-        .or_else(|| in_source(&toks, end).filter(|r| accept(r.content, MIN_WORDS)));
-    let participles = participle_reports(&toks, &found, end, main.as_ref(), &in_quote);
+        .or_else(|| trailing(text, toks, end, &in_quote).filter(|r| accept(r.content, MIN_WORDS)))
+        .or_else(|| leading(toks, found, end, &in_quote, &accept, false))
+        .or_else(|| leading(toks, found, end, &in_quote, &accept, true))
+        .or_else(|| in_source(toks, end).filter(|r| accept(r.content, MIN_WORDS)));
+    let participles = participle_reports(toks, found, end, main.as_ref(), &in_quote);
     // The main report stops where a participle's report begins ("X said A,
     // citing B": A is X's report, B another).
     if let (Some(m), Some(p)) = (main.as_mut(), participles.first())
@@ -223,19 +234,20 @@ pub fn find_reported(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Reporte
 /// one is skipped before its mentions are read (most sentences of news
 /// report nothing). Words are lower-cased on the stack.
 fn has_cue_word(toks: &[Tok]) -> bool {
-    matches!(toks[0].text, "In" | "in")
-        || toks.iter().any(|t| {
-            lexicon::with_lower(t.text, |l| {
-                l == "according"
-                    || speaker::is_speech_verb(l)
-                    || lexicon::STANCE_VERB.has(l)
-                    || INTENT_VERBS.contains(&l)
-                    || ABOUT_VERBS.contains(&l)
-                    || FOR_VERBS.contains(&l)
-                    || PARTICIPLE_CUES.contains(&l)
-            })
-        })
+    matches!(toks[0].text, "In" | "in") || toks.iter().any(|t| lexicon::with_lower(t.text, |l| CUE_WORD.has(l)))
 }
+
+/// Every word [`has_cue_word`] looks for, in one set: one look-up a word.
+static CUE_WORD: lexicon::WordSet = lexicon::WordSet::new(|| {
+    std::iter::once("according")
+        .chain(speaker::speech_verbs())
+        .chain(lexicon::STANCE_VERBS.iter().copied())
+        .chain(INTENT_VERBS.iter().copied())
+        .chain(ABOUT_VERBS.iter().copied())
+        .chain(FOR_VERBS.iter().copied())
+        .chain(PARTICIPLE_CUES.iter().copied())
+        .collect()
+});
 
 /// Participles that report for the subject of their sentence: `…, citing
 /// the release of political prisoners`, `…, adding that …`, `…, referring to
@@ -708,7 +720,14 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize, strict: bool) -> Option
         // A party tag is no gap: "Rep. Stephen Lynch (D-Mass.) said".
         let gap: Vec<&Tok> = toks[..v].iter().filter(|t| t.start >= m.span.end && !speaker::is_party_tag(t)).collect();
         // A stance may have an adverb between: "Americans overwhelmingly oppose".
-        let gap_word = |t: &Tok| GAP_WORDS.contains(&t.lower().as_str()) || t.text.ends_with("ly");
+        // And a time: "Sen. Bernie Sanders (I-Vt.) on Saturday criticized".
+        let gap_word = |t: &Tok| {
+            let l = t.lower();
+            GAP_WORDS.contains(&l.as_str())
+                || t.text.ends_with("ly")
+                || is_day(&l)
+                || matches!(l.as_str(), "on" | "today" | "yesterday" | "tonight")
+        };
         gap.len() <= 3
             && gap.iter().all(|t| gap_word(t) && !t.breaks_after())
             && toks.iter().find(|t| t.end == m.span.end).is_none_or(|t| !t.breaks_after())

@@ -30,7 +30,7 @@ const SPEECH_VERBS: &[&str] = &[
     "recalled", "admitted", "agreed", "disagreed", "countered", "conceded", "suggested",
     "observed", "predicted", "assured", "charged", "reacted", "asks", "writes", "recalls",
     "argues", "warns", "insists", "explains", "notes", "adds", "quipped", "joked", "boasted",
-    "bragged", "wondered", "lamented", "shouted", "yelled", "testified", "confirmed",
+    "bragged", "wondered", "lamented", "shouted", "yelled", "testified", "confirmed", "chanted",
 ];
 
 static SPEECH_VERB: lexicon::WordSet = lexicon::WordSet::new(|| SPEECH_VERBS.iter().copied().collect());
@@ -81,7 +81,7 @@ const NOT_NAMES: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "sept", "mid", "representatives", "support", "relations",
-    "tensions", "stating", "noting", "adding", "saying",
+    "tensions", "stating", "noting", "adding", "saying", "during", "despite", "amid",
 ];
 
 /// Participles that report speech for the subject of their sentence.
@@ -152,17 +152,36 @@ pub struct Tok<'a> {
 }
 
 /// A word in lower case: borrowed from the text when it has no capital
-/// (most words), so reading a passage allocates only for capitalised words.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Lower<'a>(std::borrow::Cow<'a, str>);
+/// (most words), lower-cased on the stack when it is short ASCII (most
+/// capitalised words), so reading a passage rarely allocates.
+#[derive(Clone, Debug)]
+pub struct Lower<'a>(LowerRepr<'a>);
+
+#[derive(Clone, Debug)]
+enum LowerRepr<'a> {
+    Borrowed(&'a str),
+    Inline { buf: [u8; LOWER_INLINE], len: u8 },
+    Owned(String),
+}
+
+/// Longest word lower-cased on the stack.
+const LOWER_INLINE: usize = 22;
 
 impl Lower<'_> {
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            LowerRepr::Borrowed(s) => s,
+            // Only ASCII is written inline: always valid UTF-8.
+            LowerRepr::Inline { buf, len } => std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default(),
+            LowerRepr::Owned(s) => s,
+        }
     }
 
     pub fn into_string(self) -> String {
-        self.0.into_owned()
+        match self.0 {
+            LowerRepr::Owned(s) => s,
+            _ => self.as_str().to_string(),
+        }
     }
 }
 
@@ -170,22 +189,37 @@ impl std::ops::Deref for Lower<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
     }
 }
 
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Lower<'_> {}
+
 impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
+        self.as_str() == *other
     }
 }
 
 impl<'a> Tok<'a> {
     pub fn lower(&self) -> Lower<'a> {
-        if self.text.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii()) {
-            Lower(std::borrow::Cow::Borrowed(self.text))
+        let b = self.text.as_bytes();
+        if b.iter().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii()) {
+            Lower(LowerRepr::Borrowed(self.text))
+        } else if b.len() <= LOWER_INLINE && b.is_ascii() {
+            let mut buf = [0u8; LOWER_INLINE];
+            for (d, s) in buf.iter_mut().zip(b) {
+                *d = s.to_ascii_lowercase();
+            }
+            Lower(LowerRepr::Inline { buf, len: b.len() as u8 })
         } else {
-            Lower(std::borrow::Cow::Owned(self.text.to_lowercase()))
+            Lower(LowerRepr::Owned(self.text.to_lowercase()))
         }
     }
 
@@ -222,7 +256,8 @@ impl<'a> Tok<'a> {
 
 /// Splits `text` (at byte `offset` of its article) into words.
 pub fn tokens(text: &str, offset: usize) -> Vec<Tok<'_>> {
-    let mut out: Vec<Tok> = Vec::new();
+    // About one word in six bytes of English.
+    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
     let mut pos = 0;
     for chunk in text.split_inclusive(char::is_whitespace) {
         let word = chunk.trim_end();
@@ -344,6 +379,16 @@ fn is_nationality(word: &str) -> bool {
         })
 }
 
+/// The words in lower case that can open a mention: a pronoun, a
+/// determiner or a speaker noun. One look-up a word.
+static MENTION_OPENER: lexicon::WordSet = lexicon::WordSet::new(|| {
+    ["he", "she", "they"]
+        .into_iter()
+        .chain(lexicon::DETERMINERS.iter().copied())
+        .chain(lexicon::SPEAKER_NOUNS.iter().copied())
+        .collect()
+});
+
 /// The mentions in a run of tokens.
 pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
     let mut out = Vec::new();
@@ -355,11 +400,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
         // Most words are none of the mentions below: a word in lower case
         // opens one only as a pronoun, "the" (a role), or a determiner or
         // plural noun (a group).
-        if !t.capitalised()
-            && !matches!(lower.as_str(), "he" | "she" | "they")
-            && !lexicon::DETERMINER.has(lower.as_str())
-            && !lexicon::SPEAKER_NOUN.has(lower.as_str())
-        {
+        if !t.capitalised() && !MENTION_OPENER.has(lower.as_str()) {
             i += 1;
             continue;
         }
@@ -452,6 +493,15 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
             if role.is_none() && !title.is_empty() {
                 *role = Some(title.join(" "));
             }
+            // "Democratic" of "Democratic presidential nominee Hillary
+            // Clinton" is part of her title, not a mention of its own.
+            if b < i
+                && let Some(last) = out.last()
+                && last.span.start == toks[b].start
+                && matches!(last.who, Who::Word(_))
+            {
+                out.pop();
+            }
         }
         out.push(Mention { span: Span::new(run[0].start, run[run.len() - 1].end), who, object });
         i = j + 1;
@@ -479,7 +529,18 @@ fn group_phrase(toks: &[Tok], i: usize) -> Option<(usize, Who)> {
     // Without a determiner only a plural speaker noun in lower case or a
     // short capitalised modifier can open the phrase (checked first: most
     // words are neither).
-    if det.is_none() && if t.capitalised() { t.text.len() > 4 } else { !lexicon::SPEAKER_NOUN.has(lower.as_str()) } {
+    // A plural speaker noun opening its sentence is written with a capital:
+    // "Demonstrators said …", "Officials said …".
+    let opening_plural = det.is_none()
+        && t.capitalised()
+        && t.lead.is_empty()
+        && (i == 0 || toks[i - 1].trail.contains(['.', '!', '?']))
+        && lower.ends_with('s')
+        && lexicon::SPEAKER_NOUN.has(lower.as_str());
+    if det.is_none()
+        && !opening_plural
+        && if t.capitalised() { t.text.len() > 4 } else { !lexicon::SPEAKER_NOUN.has(lower.as_str()) }
+    {
         return None;
     }
     let head_start = k;
@@ -489,7 +550,7 @@ fn group_phrase(toks: &[Tok], i: usize) -> Option<(usize, Who)> {
             return None;
         }
         let wl = w.lower();
-        if lexicon::SPEAKER_NOUN.has(wl.as_str()) && !w.capitalised() {
+        if lexicon::SPEAKER_NOUN.has(wl.as_str()) && (!w.capitalised() || (opening_plural && k == i)) {
             let name_follows =
                 !w.breaks_after() && toks.get(k + 1).is_some_and(|n| n.capitalised() && n.lead.is_empty());
             let of_follows = !w.breaks_after() && toks.get(k + 1).is_some_and(|n| n.text == "of");
@@ -612,6 +673,11 @@ fn classify_run(run: &[Tok], after_the: bool) -> Who {
 /// and the verbs of reported speech and stance ("complained", "accused").
 pub fn is_speech_verb(lower: &str) -> bool {
     lexicon::REPORT_VERB.has(lower) || SPEECH_VERB.has(lower)
+}
+
+/// Every word [`is_speech_verb`] accepts.
+pub fn speech_verbs() -> impl Iterator<Item = &'static str> {
+    lexicon::REPORT_VERBS.iter().chain(SPEECH_VERBS).copied()
 }
 
 /// Every person named across the analysis, for merging name forms.
@@ -743,6 +809,9 @@ impl Names {
 pub struct ArticlePeople {
     /// Each person mention outside quotations: position and canonical name.
     pub persons: Vec<(usize, String)>,
+    /// Last word of a person's name, in lower case → its indices in
+    /// `persons`: a surname looks only at the names that can end in it.
+    by_last: std::collections::HashMap<String, Vec<usize>, std::hash::BuildHasherDefault<lexicon::Fnv>>,
     /// The persons that are the subject of their sentence (the first person
     /// named in it, not after a preposition): position, sentence number
     /// and canonical name.
@@ -800,24 +869,43 @@ impl ArticlePeople {
     /// before `pos` (whose gender agrees with `hint` when one is given).
     fn local_person(&self, name: &str, pos: usize, hint: Option<Gender>) -> Option<String> {
         let agrees = |n: &str| hint.is_none_or(|g| self.gender(n).is_none_or(|h| h == g));
-        let mut fits: Vec<&String> = self
-            .persons
-            .iter()
-            .map(|(_, n)| n)
-            .filter(|n| (*n == name || ends_with_words(n, name)) && agrees(n))
-            .collect();
+        // A name that equals `name` or ends with its words ends with its
+        // last word, in any case.
+        let same_last = lexicon::with_lower(last_word(name), |l| self.by_last.get(l));
+        let candidates = || same_last.into_iter().flatten().map(|&k| &self.persons[k]);
+        let mut fits: Vec<&String> =
+            candidates().map(|(_, n)| n).filter(|n| (*n == name || ends_with_words(n, name)) && agrees(n)).collect();
         fits.sort();
         fits.dedup();
+        // Of several, without a gender to tell them apart, the one named far
+        // more often in the article ("Cruz" is Ted Cruz, not Heidi Cruz
+        // named once a sentence before).
+        let named = |n: &String| candidates().filter(|(_, m)| m == n).count();
+        let dominant = hint.is_none().then(|| {
+            let mut counts: Vec<(usize, &String)> = fits.iter().map(|n| (named(n), *n)).collect();
+            counts.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+            counts
+        });
         match fits.as_slice() {
             [] => None,
             [one] => Some((*one).clone()),
-            _ => self
-                .persons
-                .iter()
+            _ if let Some([(top, n), (second, _), ..]) = dominant.as_deref()
+                && *top >= DOMINANCE * *second =>
+            {
+                Some((*n).clone())
+            }
+            _ => candidates()
                 .rev()
                 .find(|(p, n)| *p < pos && (n == name || ends_with_words(n, name)) && agrees(n))
                 .map(|(_, n)| n.clone()),
         }
+    }
+
+    /// Records a person mention at `pos` (mentions come in text order).
+    fn add_person(&mut self, pos: usize, canonical: String) {
+        let key = last_word(&canonical).to_lowercase();
+        self.by_last.entry(key).or_default().push(self.persons.len());
+        self.persons.push((pos, canonical));
     }
 }
 
@@ -1028,7 +1116,7 @@ pub fn article_people(text: &str, prose: &Prose, sentence_starts: &[usize], name
             subject_of = Some(sentence);
             people.subjects.push((m.span.start, sentence, canonical.clone()));
         }
-        people.persons.push((m.span.start, canonical));
+        people.add_person(m.span.start, canonical);
     }
     people.name_like = prose.name_like.clone();
     people
@@ -1045,14 +1133,46 @@ pub struct Prose {
 }
 
 /// Reads the prose of an article: its mentions outside the `quoted` spans
-/// (sorted by start, as the quotations are) and its name-like words.
-pub fn read_prose(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Prose {
+/// (sorted by start, as the quotations are) and its name-like words. Each
+/// of `sentences` (in order, each inside one of `paragraphs`) is handed to
+/// `sentence` with its words and mentions, read once with its paragraph's.
+pub fn read_prose(
+    text: &str,
+    paragraphs: &[Span],
+    sentences: &[Span],
+    quoted: &[Span],
+    mut sentence: impl FnMut(Span, &[Tok], &[Mention]),
+) -> Prose {
     let mut mentions_out = Vec::new();
     let mut words = NameLike::default();
+    let mut next = 0;
     for p in paragraphs {
         let toks = tokens(&text[p.start..p.end], p.start);
         words.count(text, &toks);
-        mentions_out.extend(mentions(&toks).into_iter().filter(|m| !inside_any(quoted, m.span)));
+        let found = mentions(&toks);
+        while let Some(&s) = sentences.get(next).filter(|s| s.start < p.end) {
+            next += 1;
+            let a = toks.partition_point(|t| t.start < s.start);
+            let b = toks.partition_point(|t| t.end <= s.end);
+            let own = &toks[a..b.max(a)];
+            // The paragraph's mentions are the sentence's own when a break
+            // ends the word before it and its last word, and no mention runs
+            // over its edges: no reading of a mention crosses a break. Not so
+            // after an abbreviation the sentences were split at ("state
+            // Del. Jennifer McClellan", "World War II. Trump"): read again.
+            let c = found.partition_point(|m| m.span.start < s.start);
+            let d = found.partition_point(|m| m.span.end <= s.end);
+            let clean = (a == 0 || toks[a - 1].breaks_after())
+                && own.last().is_none_or(Tok::breaks_after)
+                && (c == 0 || found[c - 1].span.end <= s.start)
+                && found.get(d).is_none_or(|m| m.span.start >= s.end);
+            if clean {
+                sentence(s, own, &found[c..d.max(c)]);
+            } else {
+                sentence(s, own, &mentions(own));
+            }
+        }
+        mentions_out.extend(found.into_iter().filter(|m| !inside_any(quoted, m.span)));
     }
     Prose { mentions: mentions_out, name_like: words.finish() }
 }
@@ -1445,10 +1565,32 @@ const INTRO_WORDS: &[&str] = &[
 /// that starts with a preposition or a time and ends with a comma ("With 50
 /// days until the election, Minyon Moore, a senior adviser …, called").
 fn sentence_subject<'m>(toks: &[Tok], found: &'m [Mention]) -> Option<&'m Mention> {
+    // "And on Tuesday, Kevin Brady, …": a conjunction opening the sentence.
+    if toks.len() > 1 && matches!(toks[0].lower().as_str(), "and" | "but" | "so" | "yet") && !toks[0].breaks_after() {
+        return sentence_subject(&toks[1..], found);
+    }
     let first = found.first()?;
+    // Lower-case title words before the name ("Democratic presidential
+    // candidate Sen. Bernie Sanders"): the name opens the sentence.
+    let titled = || {
+        let k = toks.iter().position(|t| t.start == first.span.start);
+        k.is_some_and(|k| {
+            k <= 4
+                && toks[..k].iter().all(|t| {
+                    !t.breaks_after()
+                        && t.lead.is_empty()
+                        && lexicon::with_lower(t.text, |l| {
+                            matches!(l, "democratic" | "republican" | "gop" | "presidential" | "former")
+                                || TITLE_WORD.has(l)
+                                || ROLE_PHRASES.iter().any(|(phrase, _)| phrase.rsplit(' ').next() == Some(l))
+                        })
+                })
+        })
+    };
     if !first.object
         && (first.span.start == toks[0].start
-            || (toks[0].lower() == "the" && toks.get(1).is_some_and(|t| t.start == first.span.start)))
+            || (toks[0].lower() == "the" && toks.get(1).is_some_and(|t| t.start == first.span.start))
+            || (matches!(first.who, Who::Person { .. }) && titled()))
     {
         return Some(first);
     }
