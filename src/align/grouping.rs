@@ -45,8 +45,16 @@ impl Links {
         // Each unit's partners, then its strongest kept: a selection per
         // unit, not one sort of every directed pair.
         let units = scored.iter().map(|&(x, y, _)| x.max(y) as usize + 1).max().unwrap_or(0);
-        let mut partners: Vec<Vec<(u32, f32)>> = vec![Vec::new(); units];
-        for &(x, y, s) in scored.iter().filter(|&&(_, _, s)| s >= Self::FLOOR) {
+        let kept = || scored.iter().filter(|&&(_, _, s)| s >= Self::FLOOR);
+        // Counted first, so each list is allocated once at its size (a
+        // large folder has tens of millions of partners).
+        let mut counts = vec![0usize; units];
+        for &(x, y, _) in kept() {
+            counts[x as usize] += 1;
+            counts[y as usize] += 1;
+        }
+        let mut partners: Vec<Vec<(u32, f32)>> = counts.into_iter().map(Vec::with_capacity).collect();
+        for &(x, y, s) in kept() {
             partners[x as usize].push((y, s));
             partners[y as usize].push((x, s));
         }
