@@ -567,6 +567,9 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
     let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary);
     let space = TermSpace::new(&vocabulary.weights(&sentence_terms));
     let mut units: Vec<Unit> = raw_units.iter().map(|(a, s, raw)| space.unit(*a, *s, raw)).collect();
+    // The units hold interned terms from here on: the words as strings
+    // (most of the memory of a large folder's alignment) can go.
+    drop((raw_units, sentence_terms, vocabulary));
     step(2)?;
     let vectors = embed_sentences(analysis, &mut units);
     let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
