@@ -184,10 +184,28 @@ pub struct DiffOp {
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq)]
 pub struct Discrepancy {
     pub kind: DiscrepancyKind,
-    /// What the values count or date, e.g. `members` (the word they qualify).
+    /// What the values count or date, as the comparison keys them: the
+    /// stemmed word counted (`member`), `year old <person>` for an age,
+    /// `month MM` for a date, empty for a year. [`Discrepancy::label`] is
+    /// what a reader is shown.
     pub about: String,
     /// One value per member that states it; at least two distinct values.
     pub values: Vec<DiscrepancyValue>,
+}
+
+impl Discrepancy {
+    /// What the values are, in words a reader can take: the counted word,
+    /// or `age`, `date`, `year`, `number`. The card, the reports and the
+    /// tables all name a discrepancy by this.
+    pub fn label(&self) -> &str {
+        match self.kind {
+            DiscrepancyKind::Year => "year",
+            DiscrepancyKind::Date => "date",
+            DiscrepancyKind::Number if self.about.contains(" old ") => "age",
+            DiscrepancyKind::Number if self.about.is_empty() => "number",
+            DiscrepancyKind::Number => &self.about,
+        }
+    }
 }
 
 /// What a discrepancy is about, serialised as `number`, `year` or `date`.
@@ -436,6 +454,16 @@ pub fn articles_of<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Vec<&'a 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_discrepancy_is_labelled_in_words_not_by_its_comparison_key() {
+        let d = |kind, about: &str| Discrepancy { kind, about: about.to_string(), values: Vec::new() };
+        assert_eq!(d(DiscrepancyKind::Number, "member").label(), "member");
+        assert_eq!(d(DiscrepancyKind::Number, "year old klitschko").label(), "age");
+        assert_eq!(d(DiscrepancyKind::Number, "").label(), "number");
+        assert_eq!(d(DiscrepancyKind::Date, "month 07").label(), "date");
+        assert_eq!(d(DiscrepancyKind::Year, "").label(), "year");
+    }
 
     #[test]
     fn ids_name_their_article() {

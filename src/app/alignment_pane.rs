@@ -343,7 +343,7 @@ fn discrepancy_badge_ui(ui: &mut egui::Ui, group: &Group, hl: &Highlights) {
                     values.push(v.text.as_str());
                 }
             }
-            let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
+            let about = d.label();
             format!("{about}: {}", values.join(" vs "))
         })
         .collect();

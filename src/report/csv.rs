@@ -70,9 +70,7 @@ fn facts(scope: &Scope<'_>, out: &mut Out) -> Result<(), ::csv::Error> {
                 .discrepancies
                 .iter()
                 .flat_map(|d| d.values.iter().filter(|v| v.sentence == *member).map(move |v| (d, v)))
-                .map(|(d, v)| {
-                    format!("{}: {}", if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() }, v.text)
-                })
+                .map(|(d, v)| format!("{}: {}", d.label(), v.text))
                 .collect();
             out.write_record([
                 group.id.as_str(),

@@ -285,7 +285,7 @@ pub fn discrepancy_summary(group: &crate::model::Group) -> String {
         .map(|d| {
             let mut values: Vec<&str> = d.values.iter().map(|v| v.text.as_str()).collect();
             values.dedup();
-            let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
+            let about = d.label();
             format!("{about}: {}", values.join(" vs "))
         })
         .collect::<Vec<_>>()
@@ -305,7 +305,7 @@ fn discrepancies(s: &mut String, scope: &Scope<'_>) {
             escape(&group.id)
         );
         for d in &group.discrepancies {
-            let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
+            let about = d.label();
             _ = write!(
                 s,
                 "<h3>{} <span class=\"kind\">{}</span></h3>\n<table>\n",

@@ -151,7 +151,7 @@ fn discrepancies(s: &mut String, scope: &Scope<'_>) {
         any = true;
         let fact = a.groups.iter().position(|g| g.id == group.id).map_or(0, |i| i + 1);
         for d in &group.discrepancies {
-            let about = if d.about.is_empty() { d.kind.as_str() } else { d.about.as_str() };
+            let about = d.label();
             _ = writeln!(
                 s,
                 "**Fact {fact}, {} ({})**\n\n| Source | Value | Sentence |\n|---|---|---|",
