@@ -7,6 +7,10 @@
 //! `STORIES` defaults to one per thirty articles (about thirty outlets per
 //! story), `SEED` to 1. What the articles look like: `benches/synth/mod.rs`.
 //! `OUT_DIR` must not exist yet or be empty, so no folder is overwritten.
+//!
+//! Beside the folder it writes `OUT_DIR.facts.tsv`, the generator's own gold:
+//! one line per fact sentence (file, story, fact, sentence), so an export
+//! of the folder can be scored at scale (`tools/synth-gold/score.py`).
 
 #[path = "../benches/synth/mod.rs"]
 mod synth;
@@ -26,13 +30,22 @@ fn main() -> Result<(), String> {
     if out.read_dir().is_ok_and(|mut d| d.next().is_some()) {
         return Err(format!("{} is not empty; give a new folder", out.display()));
     }
+    let gold = PathBuf::from(format!("{}.facts.tsv", out.display()));
+    if gold.exists() {
+        return Err(format!("{} exists already; remove it or give a new folder", gold.display()));
+    }
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let docs = synth::generate(articles, stories, seed);
     let mut bytes = 0;
+    let mut facts = String::from("file\tstory\tfact\tsentence\n");
     for doc in &docs {
         bytes += doc.content.len();
         std::fs::write(out.join(&doc.file), &doc.content).map_err(|e| format!("cannot write {}: {e}", doc.file))?;
+        for (sentence, (story, fact)) in &doc.facts {
+            facts.push_str(&format!("{}\t{story}\t{fact}\t{sentence}\n", doc.file));
+        }
     }
+    std::fs::write(&gold, facts).map_err(|e| format!("cannot write {}: {e}", gold.display()))?;
     eprintln!("wrote {articles} articles ({stories} stories, {:.1} MB) to {}", bytes as f64 / 1e6, out.display());
     Ok(())
 }

@@ -72,6 +72,9 @@ impl Rng {
 pub struct Doc {
     pub file: String,
     pub content: String,
+    /// The fact sentences of the article as written, each with its fact
+    /// (story, fact index): what the aligner should group across outlets.
+    pub facts: Vec<(String, (usize, usize))>,
 }
 
 const FIRST: &[&str] = &[
@@ -564,7 +567,14 @@ fn slug(s: &str) -> String {
     s.to_lowercase().replace(' ', "-")
 }
 
-fn write_article(story: &Story, outlet: &str, rng: &mut Rng, vocabulary: usize) -> (String, bool) {
+/// An article: its text, whether it has front matter, and its fact
+/// sentences with their fact index.
+fn write_article(
+    story: &Story,
+    outlet: &str,
+    rng: &mut Rng,
+    vocabulary: usize,
+) -> (String, bool, Vec<(String, usize)>) {
     let style = if WIRES.contains(&outlet) || rng.chance(0.25) { Style::Wire } else { Style::Reworded };
     let target = rng.range(20, 60);
     let mut sentences: Vec<String> = Vec::with_capacity(target);
@@ -574,11 +584,14 @@ fn write_article(story: &Story, outlet: &str, rng: &mut Rng, vocabulary: usize) 
     let mut chosen: Vec<usize> = (0..facts).filter(|&i| rng.chance(1.0 - i as f64 / (facts as f64 * 1.3))).collect();
     chosen.truncate(share);
     let mut mentioned = vec![false; story.people.len() + 2];
+    let mut written = Vec::with_capacity(chosen.len());
     for &f in &chosen {
         let fact = &story.facts[f];
         let first = !mentioned[fact.subject];
         mentioned[fact.subject] = true;
-        sentences.push(fact_sentence(story, fact, rng, style, first));
+        let sentence = fact_sentence(story, fact, rng, style, first);
+        written.push((sentence.clone(), f));
+        sentences.push(sentence);
     }
     for q in &story.quotes {
         if rng.chance(0.6) {
@@ -626,7 +639,7 @@ fn write_article(story: &Story, outlet: &str, rng: &mut Rng, vocabulary: usize) 
             text.push(' ');
         }
     }
-    (text, front_matter)
+    (text, front_matter, written)
 }
 
 /// `articles` articles over `stories` stories (at least one), in file-name
@@ -647,14 +660,15 @@ pub fn generate(articles: usize, stories: usize, seed: u64) -> Vec<Doc> {
     for n in 0..articles {
         let s = n % stories;
         let outlet = &outlets[(n / stories + s * 7) % outlets.len()];
-        let (content, front_matter) = write_article(&all[s], outlet, &mut rng, vocabulary);
+        let (content, front_matter, facts) = write_article(&all[s], outlet, &mut rng, vocabulary);
+        let facts = facts.into_iter().map(|(sentence, f)| (sentence, (s, f))).collect();
         let file = if front_matter {
             format!("s{s:05}-{n:06}.md")
         } else {
             // Only the file name tells the outlet: "northern-ledger_3fa2….txt".
             format!("{}_{:016x}.txt", slug(outlet), rng.next_u64())
         };
-        docs.push(Doc { file, content });
+        docs.push(Doc { file, content, facts });
     }
     docs.sort_by(|a, b| a.file.cmp(&b.file));
     docs
