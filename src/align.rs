@@ -96,7 +96,9 @@ const MAX_POSTINGS: usize = 400;
 /// How many partners each unit keeps to be scored, ranked by the weight of
 /// the rare terms they share: more than [`grouping::Links::PER_UNIT`], far
 /// fewer than the units of a large folder that share a rare term with it.
-const MAX_CANDIDATES: usize = 128;
+/// 64 rather than 128 halves the scoring of a 1,000-article folder, and
+/// changes two devdata folders a little (docs/performance.md, session 7).
+const MAX_CANDIDATES: usize = 64;
 /// How many of a unit's rarest terms it is indexed under.
 const PREFIX_TERMS: usize = 10;
 
