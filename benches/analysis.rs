@@ -27,7 +27,6 @@ use parallax::align::Vocabulary;
 use parallax::analysis::{self, CancelFlag};
 use parallax::corpus::{self, RawDocument};
 use parallax::model::{Analysis, SCHEMA};
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -99,7 +98,7 @@ fn stages(c: &mut Criterion, n: usize, dir: &std::path::Path, docs: &[RawDocumen
         b.iter(|| {
             let texts = || base.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s)));
             let vocabulary = Vocabulary::new(texts());
-            let terms: Vec<BTreeSet<String>> = texts().map(|t| vocabulary.terms(t)).collect();
+            let terms: Vec<Vec<u32>> = texts().map(|t| vocabulary.terms(t)).collect();
             let units: usize = texts().map(|t| vocabulary.units(t).len()).sum();
             (vocabulary.weights(&terms), units)
         });

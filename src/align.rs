@@ -45,7 +45,8 @@ use crate::model::{
 use background::Background;
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Pairs at or above this similarity may join a group.
 pub const PAIR_THRESHOLD: f32 = 0.30;
@@ -127,42 +128,32 @@ pub struct Unit {
     pub vector: Option<usize>,
 }
 
-/// Terms interned to dense ids, with their weights.
+/// The weights of the vocabulary's term ids, and which ids are numbers.
 struct TermSpace {
-    ids: HashMap<String, u32>,
     weights: Vec<f32>,
+    numbers: Vec<bool>,
 }
 
 impl TermSpace {
-    fn new(weights: &HashMap<String, f32>) -> Self {
-        let mut terms: Vec<(&String, &f32)> = weights.iter().collect();
-        terms.sort_by(|a, b| a.0.cmp(b.0));
+    fn new(vocabulary: &Vocabulary, sentences: &[Vec<u32>]) -> Self {
         Self {
-            ids: terms.iter().enumerate().map(|(i, (t, _))| ((*t).clone(), i as u32)).collect(),
-            weights: terms.iter().map(|(_, w)| **w).collect(),
+            weights: vocabulary.weights(sentences),
+            numbers: (0..vocabulary.terms.len() as u32).map(|t| vocabulary.is_number(t)).collect(),
         }
     }
 
-    fn unit(&self, article: usize, sentence: usize, raw: &RawUnit) -> Unit {
-        let mut ids: Vec<u32> = raw.terms.iter().filter_map(|t| self.ids.get(t).copied()).collect();
-        ids.sort_unstable();
-        let norm = ids.iter().map(|&t| self.weights[t as usize].powi(2)).sum();
-        let numbers = raw
-            .terms
-            .iter()
-            .filter(|t| t.chars().all(|c| c.is_ascii_digit()))
-            .filter_map(|t| self.ids.get(t).copied())
-            .collect();
-        let names = raw.names.iter().filter_map(|t| self.ids.get(t).copied()).collect();
+    fn unit(&self, article: usize, sentence: usize, raw: RawUnit) -> Unit {
+        let norm = raw.terms.iter().map(|&t| self.weights[t as usize].powi(2)).sum();
+        let numbers = raw.terms.iter().copied().filter(|&t| self.numbers[t as usize]).collect();
         Unit {
             article,
             sentence,
-            terms: ids,
+            terms: raw.terms,
             norm,
             headline: raw.headline,
             negated: raw.negated,
             numbers,
-            names,
+            names: raw.names,
             vector: None,
         }
     }
@@ -222,14 +213,23 @@ const NEGATION_FACTOR: f32 = 0.25;
 const NEGATIONS: &[&str] =
     &["not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "cannot", "without", "denied", "denies"];
 
-/// A fact unit before its terms are interned.
+/// A fact unit as the vocabulary reads it, before it is weighed.
 #[derive(Clone, Debug, Default)]
 pub struct RawUnit {
-    pub terms: BTreeSet<String>,
-    /// The terms of `terms` that are names.
-    pub names: BTreeSet<String>,
+    /// Term ids ([`Vocabulary`]), sorted, each once.
+    pub terms: Vec<u32>,
+    /// The terms of `terms` that are names (sorted).
+    pub names: Vec<u32>,
     pub headline: bool,
     pub negated: bool,
+}
+
+/// Adds `term` to the sorted set `terms` (a clause holds a few dozen terms
+/// at most: a sorted vector beats a tree).
+fn insert_sorted(terms: &mut Vec<u32>, term: u32) {
+    if let Err(at) = terms.binary_search(&term) {
+        terms.insert(at, term);
+    }
 }
 
 /// Scores pairs of units: the lexical similarity, raised by the semantic
@@ -301,16 +301,23 @@ pub const MIN_UNIT_COMMON_TERMS: usize = 3;
 /// split compounds ("cyber attack", "cyber-attack") join when the joined
 /// form ("cyberattack") occurs elsewhere, and demonyms fold onto the place
 /// ("Iranian" → "Iran") when the place occurs.
+///
+/// Terms are interned once, when the vocabulary is built: a term id is the
+/// term's rank in string order, so every later step compares and counts
+/// integers, not strings, and ids order as their strings do.
 pub struct Vocabulary {
     stemmer: Stemmer,
     words: HashSet<String>,
-    /// The content term of every word key of the texts (see [`Self::term`]),
-    /// computed once per distinct key rather than per occurrence.
-    stems: HashMap<String, Option<String>>,
-    /// Terms written capitalised inside sentences (names: "Rama",
+    /// The content term id of every word key of the texts (see
+    /// [`Self::term`]), computed once per distinct key rather than per
+    /// occurrence. None for stop words.
+    stems: HashMap<String, Option<u32>>,
+    /// The terms, by id (sorted).
+    terms: Vec<String>,
+    /// Per term id: written capitalised inside sentences (names: "Rama",
     /// "Islamic Republic"). In a corpus about one story they name its
     /// actors more than its facts, so they weigh less.
-    names: BTreeSet<String>,
+    names: Vec<bool>,
 }
 
 /// How much a name term weighs against a common word of the same rarity.
@@ -336,83 +343,99 @@ impl Vocabulary {
                 a
             });
         let stemmer = Stemmer::create(Algorithm::English);
-        let stems = words.par_iter().map(|w| (w.clone(), term_of(&stemmer, w))).collect();
-        let mut vocabulary = Self { stemmer, words, stems, names: BTreeSet::new() };
+        let stemmed: Vec<(&String, Option<String>)> = words.par_iter().map(|w| (w, term_of(&stemmer, w))).collect();
+        let mut terms: Vec<String> = stemmed.iter().filter_map(|(_, t)| t.clone()).collect();
+        terms.par_sort_unstable();
+        terms.dedup();
+        let id = |term: &str| terms.binary_search_by(|t| t.as_str().cmp(term)).ok().map(|i| i as u32);
+        let stems: HashMap<String, Option<u32>> =
+            stemmed.into_iter().map(|(w, t)| (w.clone(), t.and_then(|t| id(&t)))).collect();
+        let names = vec![false; terms.len()];
+        let mut vocabulary = Self { stemmer, words, stems, terms, names };
         // Count, for each term, its capitalised and lower-case uses after the
         // first word of a sentence.
-        let uses: HashMap<String, (usize, usize)> = texts
+        let uses: Vec<(u32, u32)> = texts
             .par_iter()
             .zip(&split)
-            .fold(HashMap::new, |mut uses: HashMap<String, (usize, usize)>, (text, words)| {
-                for (start, key) in vocabulary.keys_of(text, words).into_iter().skip(1) {
-                    let Some(term) = vocabulary.term(&key) else { continue };
-                    let entry = uses.entry(term).or_default();
-                    if text[start..].starts_with(char::is_uppercase) {
-                        entry.0 += 1;
-                    } else {
-                        entry.1 += 1;
+            .fold(
+                || vec![(0u32, 0u32); vocabulary.terms.len()],
+                |mut uses, (text, words)| {
+                    for (start, key) in vocabulary.keys_of(text, words).into_iter().skip(1) {
+                        let Some(term) = vocabulary.term(&key) else { continue };
+                        let entry = &mut uses[term as usize];
+                        if text[start..].starts_with(char::is_uppercase) {
+                            entry.0 += 1;
+                        } else {
+                            entry.1 += 1;
+                        }
                     }
-                }
-                uses
-            })
-            .reduce(HashMap::new, |mut a, b| {
-                for (term, (upper, lower)) in b {
-                    let entry = a.entry(term).or_default();
-                    entry.0 += upper;
-                    entry.1 += lower;
-                }
-                a
-            });
-        vocabulary.names = uses.into_iter().filter(|(_, (upper, lower))| *upper > 4 * *lower).map(|(t, _)| t).collect();
+                    uses
+                },
+            )
+            .reduce(
+                || vec![(0, 0); vocabulary.terms.len()],
+                |mut a, b| {
+                    for (x, y) in a.iter_mut().zip(b) {
+                        x.0 += y.0;
+                        x.1 += y.1;
+                    }
+                    a
+                },
+            );
+        vocabulary.names = uses.into_iter().map(|(upper, lower)| upper > 4 * lower).collect();
         vocabulary
     }
 
-    /// The weight of every term of `sentences`: its inverse sentence
-    /// frequency in the folder blended with its background weight
-    /// ([`BACKGROUND_SHARE`]), names weighted down by [`NAME_WEIGHT`].
-    pub fn weights(&self, sentences: &[BTreeSet<String>]) -> HashMap<String, f32> {
-        let mut df: HashMap<&str, usize> = HashMap::new();
+    /// The weight of every term id (0 for a term of none of `sentences`,
+    /// each a sorted list of term ids): its inverse sentence frequency in
+    /// the folder blended with its background weight ([`BACKGROUND_SHARE`]),
+    /// names weighted down by [`NAME_WEIGHT`].
+    pub fn weights(&self, sentences: &[Vec<u32>]) -> Vec<f32> {
+        let mut df = vec![0usize; self.terms.len()];
         for terms in sentences {
-            for t in terms {
-                *df.entry(t.as_str()).or_default() += 1;
+            for &t in terms {
+                df[t as usize] += 1;
             }
         }
         let n = sentences.len().max(1) as f32;
-        let background = Background::get(|w| self.term(w));
+        let background = Background::get(|w| term_of(&self.stemmer, w));
         // The background weight on the folder's scale: a word rarer than
         // the table's floor weighs as much as a word found once in the folder.
         let scale = (1.0 + n).ln() / background.max_idf();
         let share = BACKGROUND_SHARE;
         let name_weight = NAME_WEIGHT;
         df.into_iter()
+            .enumerate()
             .map(|(t, d)| {
+                if d == 0 {
+                    return 0.0;
+                }
                 let folder = (1.0 + n / d as f32).ln();
-                let general = background.idf(t) * scale;
+                let general = background.idf(&self.terms[t]) * scale;
                 let idf = folder.powf(1.0 - share) * general.powf(share);
-                let weight = if self.names.contains(t) { idf * name_weight } else { idf };
-                (t.to_string(), weight)
+                if self.names[t] { idf * name_weight } else { idf }
             })
             .collect()
     }
 
-    /// Normalised word keys of a text, before stop-word removal, with the
-    /// byte offset each starts at.
-    fn keys(&self, text: &str) -> Vec<(usize, String)> {
-        self.keys_of(text, &crate::diff::words(text, 0))
+    /// Whether term id `term` is a number.
+    fn is_number(&self, term: u32) -> bool {
+        self.terms[term as usize].chars().all(|c| c.is_ascii_digit())
     }
 
-    /// [`Self::keys`] from the text's words, already split.
-    fn keys_of(&self, text: &str, words: &[crate::diff::Word]) -> Vec<(usize, String)> {
+    /// Normalised word keys of a text's words, before stop-word removal,
+    /// with the byte offset each starts at.
+    fn keys_of<'w>(&self, text: &str, words: &'w [crate::diff::Word]) -> Vec<(usize, Cow<'w, str>)> {
         let mut out = Vec::with_capacity(words.len());
         let mut i = 0;
         while i < words.len() {
-            let key = &words[i].key;
+            let key = words[i].key.as_str();
             if let Some(next) = words.get(i + 1) {
                 let adjacent = text[words[i].span.end..next.span.start].chars().all(|c| c == ' ' || c == '-');
                 if adjacent && !is_stop_word(key) {
                     let joined = format!("{key}{}", next.key);
                     if self.words.contains(&joined) {
-                        out.push((words[i].span.start, joined));
+                        out.push((words[i].span.start, Cow::Owned(joined)));
                         i += 2;
                         continue;
                     }
@@ -423,37 +446,45 @@ impl Vocabulary {
                 .then(|| {
                     ["ian", "an", "n", "i", "ese"].iter().find_map(|suffix| {
                         let stem = key.strip_suffix(suffix)?;
-                        (stem.len() >= 3 && self.words.contains(stem)).then(|| stem.to_string())
+                        (stem.len() >= 3 && self.words.contains(stem)).then_some(stem)
                     })
                 })
                 .flatten();
-            out.push((words[i].span.start, folded.unwrap_or_else(|| key.clone())));
+            out.push((words[i].span.start, Cow::Borrowed(folded.unwrap_or(key))));
             i += 1;
         }
         out
     }
 
-    /// The content term of a key, or None for stop words and stray letters.
-    fn term(&self, key: &str) -> Option<String> {
+    /// The content term id of a key, or None for stop words, stray letters
+    /// and terms the vocabulary's texts never hold.
+    fn term(&self, key: &str) -> Option<u32> {
         match self.stems.get(key) {
-            Some(term) => term.clone(),
-            None => term_of(&self.stemmer, key),
+            Some(term) => *term,
+            None => {
+                let term = term_of(&self.stemmer, key)?;
+                self.terms.binary_search(&term).ok().map(|i| i as u32)
+            }
         }
     }
 
-    /// The content terms of a passage.
-    pub fn terms(&self, text: &str) -> BTreeSet<String> {
-        self.terms_of(&self.keys(text))
+    /// The content terms of a passage (sorted term ids).
+    pub fn terms(&self, text: &str) -> Vec<u32> {
+        self.terms_of(&self.keys_of(text, &crate::diff::words(text, 0)))
     }
 
-    fn terms_of(&self, keys: &[(usize, String)]) -> BTreeSet<String> {
-        keys.iter().filter_map(|(_, k)| self.term(k)).collect()
+    fn terms_of(&self, keys: &[(usize, Cow<'_, str>)]) -> Vec<u32> {
+        let mut terms: Vec<u32> = keys.iter().filter_map(|(_, k)| self.term(k)).collect();
+        terms.sort_unstable();
+        terms.dedup();
+        terms
     }
 
     /// A sentence's fact units (one if it is a headline) and its content
     /// terms, from one pass over its words.
-    fn sentence(&self, text: &str, headline: bool) -> (Vec<RawUnit>, BTreeSet<String>) {
-        let keys = self.keys(text);
+    fn sentence(&self, text: &str, headline: bool) -> (Vec<RawUnit>, Vec<u32>) {
+        let words = crate::diff::words(text, 0);
+        let keys = self.keys_of(text, &words);
         let units = if headline { vec![self.headline_unit_of(&keys)] } else { self.units_of(text, &keys) };
         (units, self.terms_of(&keys))
     }
@@ -461,10 +492,10 @@ impl Vocabulary {
     /// The fact units of a sentence: clause term sets of at least
     /// [`MIN_UNIT_TERMS`] terms each (a sentence with fewer terms is one unit).
     pub fn units(&self, text: &str) -> Vec<RawUnit> {
-        self.units_of(text, &self.keys(text))
+        self.units_of(text, &self.keys_of(text, &crate::diff::words(text, 0)))
     }
 
-    fn units_of(&self, text: &str, keys: &[(usize, String)]) -> Vec<RawUnit> {
+    fn units_of(&self, text: &str, keys: &[(usize, Cow<'_, str>)]) -> Vec<RawUnit> {
         let mut clauses: Vec<RawUnit> = vec![RawUnit::default()];
         let mut last = 0;
         for (start, key) in keys {
@@ -475,29 +506,32 @@ impl Vocabulary {
             let clause = clauses.last_mut().expect("never empty");
             clause.negated |= is_negation(key);
             if let Some(t) = self.term(key) {
-                if self.names.contains(&t) {
-                    clause.names.insert(t.clone());
+                if self.names[t as usize] {
+                    insert_sorted(&mut clause.names, t);
                 }
-                clause.terms.insert(t);
+                insert_sorted(&mut clause.terms, t);
             }
         }
+        let merge = |into: &mut RawUnit, from: RawUnit| {
+            for t in from.terms {
+                insert_sorted(&mut into.terms, t);
+            }
+            for t in from.names {
+                insert_sorted(&mut into.names, t);
+            }
+            into.negated |= from.negated;
+        };
         let mut units: Vec<RawUnit> = Vec::new();
         let mut pending = RawUnit::default();
         for clause in clauses {
-            pending.terms.extend(clause.terms);
-            pending.names.extend(clause.names);
-            pending.negated |= clause.negated;
-            let common = pending.terms.iter().filter(|t| !self.names.contains(*t)).count();
+            merge(&mut pending, clause);
+            let common = pending.terms.iter().filter(|&&t| !self.names[t as usize]).count();
             if pending.terms.len() >= MIN_UNIT_TERMS && common >= MIN_UNIT_COMMON_TERMS {
                 units.push(std::mem::take(&mut pending));
             }
         }
         match units.last_mut() {
-            Some(last) => {
-                last.terms.extend(pending.terms);
-                last.names.extend(pending.names);
-                last.negated |= pending.negated;
-            }
+            Some(last) => merge(last, pending),
             None if !pending.terms.is_empty() => units.push(pending),
             None => {}
         }
@@ -506,13 +540,13 @@ impl Vocabulary {
 
     /// A headline as one unit: headlines are short and carry one fact.
     pub fn headline_unit(&self, text: &str) -> RawUnit {
-        self.headline_unit_of(&self.keys(text))
+        self.headline_unit_of(&self.keys_of(text, &crate::diff::words(text, 0)))
     }
 
-    fn headline_unit_of(&self, keys: &[(usize, String)]) -> RawUnit {
+    fn headline_unit_of(&self, keys: &[(usize, Cow<'_, str>)]) -> RawUnit {
         let terms = self.terms_of(keys);
         RawUnit {
-            names: terms.iter().filter(|t| self.names.contains(*t)).cloned().collect(),
+            names: terms.iter().copied().filter(|&t| self.names[t as usize]).collect(),
             terms,
             headline: true,
             negated: keys.iter().any(|(_, k)| is_negation(k)),
@@ -567,11 +601,11 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
         Vocabulary::new(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
     step(1)?;
     let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary);
-    let space = TermSpace::new(&vocabulary.weights(&sentence_terms));
-    let mut units: Vec<Unit> = raw_units.iter().map(|(a, s, raw)| space.unit(*a, *s, raw)).collect();
-    // The units hold interned terms from here on: the words as strings
-    // (most of the memory of a large folder's alignment) can go.
-    drop((raw_units, sentence_terms, vocabulary));
+    let space = TermSpace::new(&vocabulary, &sentence_terms);
+    let mut units: Vec<Unit> = raw_units.into_iter().map(|(a, s, raw)| space.unit(a, s, raw)).collect();
+    // The words as strings (much of the memory of a large folder's
+    // alignment) can go: the units hold term ids.
+    drop((sentence_terms, vocabulary));
     step(2)?;
     let vectors = embed_sentences(analysis, &mut units);
     let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
@@ -728,14 +762,14 @@ fn fact_groups(units: &[Unit], clusters: Vec<Vec<usize>>) -> Vec<FactGroup> {
 /// (article index, sentence index, unit) for every fact unit.
 type PlacedUnits = Vec<(usize, usize, RawUnit)>;
 
-fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (PlacedUnits, Vec<BTreeSet<String>>) {
-    let per_article: Vec<(PlacedUnits, Vec<BTreeSet<String>>)> = analysis
+fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (PlacedUnits, Vec<Vec<u32>>) {
+    let per_article: Vec<(PlacedUnits, Vec<Vec<u32>>)> = analysis
         .articles
         .par_iter()
         .enumerate()
         .map(|(ai, article)| {
             let mut raw_units: PlacedUnits = Vec::new();
-            let mut sentence_terms: Vec<BTreeSet<String>> = Vec::new();
+            let mut sentence_terms: Vec<Vec<u32>> = Vec::new();
             for (si, sentence) in article.sentences.iter().enumerate() {
                 let text = article.sentence_text(sentence);
                 if !sentence.headline && is_non_prose(text) {
@@ -749,7 +783,7 @@ fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (PlacedUnits, Vec<
         })
         .collect();
     let mut raw_units: PlacedUnits = Vec::new();
-    let mut sentence_terms: Vec<BTreeSet<String>> = Vec::new();
+    let mut sentence_terms: Vec<Vec<u32>> = Vec::new();
     for (units, terms) in per_article {
         raw_units.extend(units);
         sentence_terms.extend(terms);
