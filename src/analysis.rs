@@ -180,19 +180,48 @@ fn analyze_parsed(
     duplicates::mark_near_copies(&mut articles);
     let mut analysis =
         Analysis { schema: SCHEMA.to_string(), articles, problems: merge_problems(problems), ..Analysis::default() };
-    crate::align::align_with(&mut analysis, &mut |done| {
-        cancel.check()?;
-        progress(Progress { stage: Stage::Aligning, done, total: crate::align::ALIGN_STEPS });
-        Ok(())
-    })?;
-    cancel.check()?;
-    progress(Progress { stage: Stage::Quotes, done: 0, total: 1 });
-    crate::quotes::analyze(&mut analysis);
+    // Quotes and the timeline read only the articles' texts and sentences,
+    // and alignment reads nothing they write: they run beside it, on a copy
+    // of the articles, and fill the cores that the aligner's serial steps
+    // (clustering, links) leave idle. `side_by_side_is_the_sequential_analysis`
+    // checks that the result is the one of running them one after another.
+    let mut side = Analysis { articles: analysis.articles.clone(), ..Analysis::default() };
+    let aligned = std::thread::scope(|scope| {
+        let worker = scope.spawn(|| {
+            crate::quotes::analyze(&mut side);
+            if !cancel.is_cancelled() {
+                crate::timeline::analyze(&mut side);
+            }
+        });
+        let aligned = crate::align::align_with(&mut analysis, &mut |done| {
+            cancel.check()?;
+            progress(Progress { stage: Stage::Aligning, done, total: crate::align::ALIGN_STEPS });
+            Ok(())
+        });
+        if aligned.is_ok() {
+            progress(Progress { stage: Stage::Quotes, done: 0, total: 1 });
+        }
+        if let Err(panic) = worker.join() {
+            std::panic::resume_unwind(panic);
+        }
+        aligned
+    });
+    aligned?;
     cancel.check()?;
     progress(Progress { stage: Stage::Timeline, done: 0, total: 1 });
-    crate::timeline::analyze(&mut analysis);
+    take_quotes_and_timeline(&mut analysis, side);
     progress(Progress { stage: Stage::Done, done: 1, total: 1 });
     Ok(analysis)
+}
+
+/// Moves what `quotes::analyze` and `timeline::analyze` wrote into `from`
+/// over to `to`, whose alignment is done.
+fn take_quotes_and_timeline(to: &mut Analysis, from: Analysis) {
+    to.quotes = from.quotes;
+    to.quote_clusters = from.quote_clusters;
+    to.timeline = from.timeline;
+    to.events = from.events;
+    to.reference_date = from.reference_date;
 }
 
 /// Parses and segments every document, in parallel, [`CHUNK`] at a time
@@ -243,4 +272,40 @@ fn merge_problems(problems: Vec<Problem>) -> Vec<Problem> {
         }
     }
     by_file.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Quotes and the timeline run beside the alignment, on a copy of the
+    /// articles: the result must be the one of running the three stages one
+    /// after another on one analysis (a field the copy's stages write and
+    /// [`take_quotes_and_timeline`] forgets would differ here).
+    #[test]
+    fn side_by_side_is_the_sequential_analysis() {
+        let side_by_side = analyze_sample();
+        let mut sequential = side_by_side.clone();
+        for article in &mut sequential.articles {
+            article.exclusive.clear();
+            for sentence in &mut article.sentences {
+                sentence.groups.clear();
+            }
+        }
+        sequential.groups.clear();
+        sequential.overlap.clear();
+        sequential.quotes.clear();
+        sequential.quote_clusters.clear();
+        sequential.timeline.clear();
+        sequential.events.clear();
+        sequential.reference_date = None;
+        crate::align::align(&mut sequential);
+        crate::quotes::analyze(&mut sequential);
+        crate::timeline::analyze(&mut sequential);
+        assert!(
+            !side_by_side.quotes.is_empty() && !side_by_side.timeline.is_empty() && !side_by_side.groups.is_empty()
+        );
+        let json = |a: &Analysis| serde_json::to_string(a).expect("serialisable");
+        assert_eq!(json(&side_by_side), json(&sequential));
+    }
 }
