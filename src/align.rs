@@ -34,6 +34,7 @@
 //! earlier lexical design, `docs/segmentation-and-alignment.md`).
 
 mod background;
+mod cards;
 mod grouping;
 mod semantic;
 
@@ -579,7 +580,7 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
     let clusters = grouping::cover_pairs(&units, &pairs, grouping::cluster(&units, &pairs, &links), &links);
     step(5)?;
 
-    let groups = fact_groups(&units, clusters);
+    let groups = cards::fold_near_duplicates(&units, fact_groups(&units, clusters), &links);
     // The quantities of every grouped sentence, found once: a sentence
     // often stands in several groups.
     let mut grouped: Vec<(usize, usize)> = groups.iter().flat_map(|(sentences, _)| sentences.iter().copied()).collect();
@@ -615,7 +616,8 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
             let mut pair_sum = 0.0;
             let mut pair_count = 0;
             for (k, &x) in members.iter().enumerate() {
-                for &y in &members[k + 1..] {
+                // Two sentences of one article (a folded card) are no pair.
+                for &y in members[k + 1..].iter().filter(|&&y| units[y].article != units[x].article) {
                     pair_sum += sim(x, y);
                     pair_count += 1;
                 }
