@@ -18,6 +18,9 @@ pub(super) struct Quantity {
     /// For numbers, the stemmed word they count ("member"); for dates the
     /// month; empty for years.
     about: String,
+    /// For numbers, the word they count as written, lower-case ("cables"):
+    /// what a reader is shown. Empty for years and dates.
+    counted: String,
     value: String,
     /// For dates: the day, or None for a whole or vague month ("mid-July").
     day: Option<u32>,
@@ -104,7 +107,16 @@ fn quantities(text: &str) -> Vec<Quantity> {
                     (DiscrepancyKind::Date, format!("month {month}"), day)
                 }
             };
-            Quantity { kind, about, value: d.value.to_string(), day, start: d.start, end: d.end, context: Vec::new() }
+            Quantity {
+                kind,
+                about,
+                counted: String::new(),
+                value: d.value.to_string(),
+                day,
+                start: d.start,
+                end: d.end,
+                context: Vec::new(),
+            }
         })
         .collect();
 
@@ -123,13 +135,16 @@ fn quantities(text: &str) -> Vec<Quantity> {
         let glued = text[word.span.end..].starts_with(|c: char| c.is_alphanumeric() || c == '/')
             || text[..word.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '/');
         // The word counted: the next word that is not filler.
-        let counted = words[i + 1..].iter().take(3).map(|w| w.key.as_str()).find(|k| {
+        let first = (i + 1..words.len().min(i + 4)).find(|&j| {
             !matches!(
-                *k,
+                words[j].key.as_str(),
                 "more" | "than" | "of" | "the" | "some" | "about" | "nearly" | "around" | "million" | "thousand"
             )
         });
-        let Some(counted) = counted.filter(|c| !is_stop_word(c) && c.chars().any(char::is_alphabetic)) else {
+        let Some(first) = first.filter(|&j| {
+            let key = words[j].key.as_str();
+            !is_stop_word(key) && key.chars().any(char::is_alphabetic)
+        }) else {
             continue;
         };
         // "one of Egypt's largest providers": not a count.
@@ -138,12 +153,15 @@ fn quantities(text: &str) -> Vec<Quantity> {
         }
         // An age counts years of the person named next: "an 11-year-old
         // girl" and "34-year-old Horton" are two people, not one figure.
-        let mut about = stemmer.stem(counted).into_owned();
         let rest: Vec<&str> = words[i + 1..].iter().take(5).map(|w| w.key.as_str()).collect();
-        if let [_, "old", ..] = rest.as_slice() {
+        let (about, counted) = if let [year, "old", ..] = rest.as_slice() {
             let person = rest[2..].iter().find(|k| !is_stop_word(k)).map_or("", |k| k);
-            about = format!("{about} old {}", stemmer.stem(person));
-        }
+            (format!("{} old {}", stemmer.stem(year), stemmer.stem(person)), String::new())
+        } else {
+            // "three undersea cables" counts cables, not undersea.
+            let head = if n == 1 { first } else { counted_head(text, &words, first) };
+            (stemmer.stem(&words[head].key).into_owned(), words[head].key.clone())
+        };
         let start = match i.checked_sub(1).map(|p| (p, words[p].key.as_str())) {
             Some((p, "some" | "about" | "nearly" | "around" | "over" | "almost")) => words[p].span.start,
             _ => word.span.start,
@@ -151,6 +169,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
         out.push(Quantity {
             kind: DiscrepancyKind::Number,
             about,
+            counted,
             value: n.to_string(),
             day: None,
             start,
@@ -182,6 +201,51 @@ fn quantities(text: &str) -> Vec<Quantity> {
     }
     out.sort_by_key(|q| (q.start, q.end));
     out
+}
+
+/// At most this many words make the phrase a number counts ("three major
+/// underwater data lines" is cut after "underwater": the head is then the
+/// first word).
+const PHRASE_WORDS: usize = 3;
+/// Words that are the thing counted whatever follows ("46 percent says").
+const UNIT_WORDS: &[&str] = &["percent", "per", "cent", "points", "point"];
+
+/// The head of the noun phrase a number counts, which starts at
+/// `words[first]`: the first plural-looking word among up to
+/// [`PHRASE_WORDS`] content words joined only by spaces or hyphens
+/// ("three undersea cables were cut": cables), else the first word (a
+/// phrase without a plural, such as "46 percent", names its thing first).
+fn counted_head(text: &str, words: &[crate::diff::Word], first: usize) -> usize {
+    if UNIT_WORDS.contains(&words[first].key.as_str()) {
+        return first;
+    }
+    let mut k = first;
+    loop {
+        if looks_plural(&words[k].key) {
+            return k;
+        }
+        let Some(next) = words.get(k + 1) else { return first };
+        let joined = text[words[k].span.end..next.span.start].chars().all(|c| c == ' ' || c == '-');
+        if k + 1 - first >= PHRASE_WORDS
+            || !joined
+            || is_stop_word(&next.key)
+            || !next.key.chars().all(char::is_alphabetic)
+        {
+            return first;
+        }
+        k += 1;
+    }
+}
+
+/// Whether a lower-case word looks like an English plural: "cables",
+/// "days", not "press", "virus", "crisis".
+fn looks_plural(key: &str) -> bool {
+    key.len() >= 4
+        && key.ends_with('s')
+        && !key.ends_with("ss")
+        && !key.ends_with("us")
+        && !key.ends_with("is")
+        && key.chars().all(char::is_alphabetic)
 }
 
 fn parse_number(word: &str) -> Option<u64> {
@@ -258,8 +322,10 @@ pub(super) fn find_discrepancies(
             }
         }
     }
-    let mut out: Vec<Discrepancy> =
-        by_slot.into_values().map(|(q, values)| Discrepancy { kind: q.kind, about: q.about.clone(), values }).collect();
+    let mut out: Vec<Discrepancy> = by_slot
+        .into_values()
+        .map(|(q, values)| Discrepancy { kind: q.kind, about: q.about, counted: q.counted, values })
+        .collect();
 
     // Counted things: each member that states a number for it once.
     let mut by_about: BTreeMap<String, Vec<(&str, Quantity)>> = BTreeMap::new();
@@ -289,6 +355,7 @@ pub(super) fn find_discrepancies(
             out.push(Discrepancy {
                 kind: DiscrepancyKind::Number,
                 about,
+                counted: slotted.first().map(|(_, q)| q.counted.clone()).unwrap_or_default(),
                 values: slotted.iter().map(|(id, q)| value_of(id, q)).collect(),
             });
         }
@@ -316,6 +383,29 @@ mod tests {
                 ("date", "month 07".to_string(), "XXXX-07-15".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn a_number_counts_the_head_of_the_phrase_after_it() {
+        let counted = |text: &str| quantities(text).into_iter().map(|q| (q.about, q.counted)).collect::<Vec<_>>();
+        assert_eq!(counted("Three undersea cables were damaged."), vec![("cabl".into(), "cables".into())]);
+        assert_eq!(counted("It lasted four days of riots."), vec![("day".into(), "days".into())]);
+        // No plural in the phrase: its first word; a unit whatever follows.
+        assert_eq!(counted("Clinton leads by 46 percent."), vec![("percent".into(), "percent".into())]);
+        assert_eq!(counted("Some 46 percent says no."), vec![("percent".into(), "percent".into())]);
+        // The phrase ends at punctuation and at a stop word.
+        assert_eq!(counted("He owns three houses, cars and boats."), vec![("hous".into(), "houses".into())]);
+        assert_eq!(counted("Up to 70 percent of traffic."), vec![("percent".into(), "percent".into())]);
+    }
+
+    #[test]
+    fn the_counted_noun_keys_the_comparison_and_names_it() {
+        let d = discrepancies(
+            "Two undersea cables in the Mediterranean were cut on Friday, officials said.",
+            "Three cables in the Mediterranean were cut on Friday, officials said.",
+        );
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!((d[0].about.as_str(), d[0].label()), ("cabl", "cables"));
     }
 
     fn discrepancies(base: &str, member: &str) -> Vec<Discrepancy> {
