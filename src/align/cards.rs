@@ -22,7 +22,7 @@ const NEAR_DUPLICATE_MIN_SHARED: usize = 2;
 /// the card's members outside the group (of other articles: the new pairs
 /// the fold makes) reaches this share of [`GROUP_THRESHOLD`]. Its similarity
 /// to the shared members says nothing: the group already pairs them.
-const FOLD_FIT: f32 = 0.25;
+const FOLD_FIT: f32 = 0.5;
 
 /// `groups` (in the order they are shown) with each group that repeats an
 /// earlier card of its kind (headline or not) folded into it: the sentences
