@@ -189,6 +189,12 @@ pub struct Discrepancy {
     /// `month MM` for a date, empty for a year. [`Discrepancy::label`] is
     /// what a reader is shown.
     pub about: String,
+    /// For a number, the word it counts as written, lower-case: the head of
+    /// the phrase after the number ("three undersea cables": `cables`).
+    /// Empty for an age, a year or a date, and in exports written before it
+    /// was added (session 7).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub counted: String,
     /// One value per member that states it; at least two distinct values.
     pub values: Vec<DiscrepancyValue>,
 }
@@ -202,6 +208,7 @@ impl Discrepancy {
             DiscrepancyKind::Year => "year",
             DiscrepancyKind::Date => "date",
             DiscrepancyKind::Number if self.about.contains(" old ") => "age",
+            DiscrepancyKind::Number if !self.counted.is_empty() => &self.counted,
             DiscrepancyKind::Number if self.about.is_empty() => "number",
             DiscrepancyKind::Number => &self.about,
         }
@@ -457,12 +464,14 @@ mod tests {
 
     #[test]
     fn a_discrepancy_is_labelled_in_words_not_by_its_comparison_key() {
-        let d = |kind, about: &str| Discrepancy { kind, about: about.to_string(), values: Vec::new() };
+        let d = |kind, about: &str| Discrepancy { kind, about: about.to_string(), ..Discrepancy::default() };
         assert_eq!(d(DiscrepancyKind::Number, "member").label(), "member");
         assert_eq!(d(DiscrepancyKind::Number, "year old klitschko").label(), "age");
         assert_eq!(d(DiscrepancyKind::Number, "").label(), "number");
         assert_eq!(d(DiscrepancyKind::Date, "month 07").label(), "date");
         assert_eq!(d(DiscrepancyKind::Year, "").label(), "year");
+        let cables = Discrepancy { counted: "cables".into(), ..d(DiscrepancyKind::Number, "cabl") };
+        assert_eq!(cables.label(), "cables");
     }
 
     #[test]

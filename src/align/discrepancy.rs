@@ -1,0 +1,491 @@
+//! Discrepancies: the numbers, years and dates that the members of one
+//! group state differently. [`placed_quantities`] finds what a sentence
+//! states (a number with the word it counts, a year, a date) and
+//! [`find_discrepancies`] compares the members' values: only between members
+//! worded alike, in the same slot, so a wrong flag (which costs a reader's
+//! trust more than a missed one) stays rare. Rules and their measurement:
+//! `docs/alignment-eval.md` (sessions 5 and 7).
+
+use super::is_stop_word;
+use crate::model::{DiffKind, Discrepancy, DiscrepancyKind, DiscrepancyValue, MemberDiff, Sentence, Span};
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::BTreeMap;
+
+/// A number, year or date stated in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Quantity {
+    kind: DiscrepancyKind,
+    /// For numbers, the stemmed word they count ("member"); for dates the
+    /// month; empty for years.
+    about: String,
+    /// For numbers, the word they count as written, lower-case ("cables"):
+    /// what a reader is shown. Empty for years and dates.
+    counted: String,
+    value: String,
+    /// For dates: the day, or None for a whole or vague month ("mid-July").
+    day: Option<u32>,
+    start: usize,
+    end: usize,
+    /// The stemmed content words around it ([`CONTEXT_WORDS`] on each
+    /// side, `about` left out), sorted: what says which slot it fills.
+    context: Vec<String>,
+}
+
+/// Values are compared only between sentences worded at least this much
+/// alike (a member's word-diff similarity to the group's base; the base
+/// itself counts): "46 percent … 42 percent" and "… while 5 percent
+/// prefer …" are two sentences on one poll (0.20 alike), not one figure
+/// stated twice. On devdata every flag under 0.3 was wrong, every one over
+/// it right or arguable (`docs/alignment-eval.md`).
+const COMPARABLE_SIMILARITY: f32 = 0.3;
+/// Words that scale a number ("2 million euros"), not what it is about.
+const SCALE_WORDS: &[&str] = &["hundr", "thousand", "million", "billion", "trillion"];
+/// How many content words on each side of a value make its context.
+const CONTEXT_WORDS: usize = 3;
+/// Two values disagree only if their contexts share this many words: "46
+/// percent" and "5 percent" in two sentences on one poll count different
+/// people ("… Clinton …" / "… prefer Libertarian …"), and the ages of an
+/// "11-year-old girl" and a "34-year-old Horton" are not one figure.
+const SHARED_CONTEXT: usize = 2;
+
+impl Quantity {
+    /// Whether two values of one kind state the same thing differently, in
+    /// the same slot. A date written without its year ("Feb. 17",
+    /// `XXXX-02-17`) agrees with the same day of any year.
+    fn disagrees_with(&self, other: &Quantity) -> bool {
+        let same_value = self.value.len() == other.value.len()
+            && self.value.bytes().zip(other.value.bytes()).all(|(a, b)| a == b || a == b'X' || b == b'X');
+        self.kind == other.kind
+            && !same_value
+            && (self.kind != DiscrepancyKind::Number || self.about == other.about)
+            && !(self.kind == DiscrepancyKind::Date
+                && (self.day.is_none() || other.day.is_none())
+                && self.about == other.about)
+            && self.shares_context(other)
+    }
+
+    /// Whether the two stand in the same slot: their contexts share
+    /// [`SHARED_CONTEXT`] words.
+    fn shares_context(&self, other: &Quantity) -> bool {
+        self.context.iter().filter(|w| other.context.binary_search(w).is_ok()).count() >= SHARED_CONTEXT
+    }
+}
+
+const SPELLED: &[(&str, u64)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("twenty", 20),
+    ("dozen", 12),
+    ("hundred", 100),
+];
+
+/// Numbers (with the word they count), years and dates of a text, the
+/// dates found by [`crate::dates::find_dates`] without an anchor (so only
+/// what is written is compared). Offsets are relative to `text`.
+fn quantities(text: &str) -> Vec<Quantity> {
+    use crate::dates::Granularity;
+    let dates = crate::dates::find_dates(text, None);
+    let mut out: Vec<Quantity> = dates
+        .iter()
+        .filter(|d| !d.relative || d.granularity != Granularity::Year)
+        .map(|d| {
+            let (kind, about, day) = match d.granularity {
+                Granularity::Year => (DiscrepancyKind::Year, String::new(), None),
+                Granularity::Month | Granularity::Day => {
+                    let month = d.value.month().map(|m| format!("{m:02}")).unwrap_or_default();
+                    let day = (d.granularity == Granularity::Day && !d.fuzzy).then(|| d.value.day_of_month()).flatten();
+                    (DiscrepancyKind::Date, format!("month {month}"), day)
+                }
+            };
+            Quantity {
+                kind,
+                about,
+                counted: String::new(),
+                value: d.value.to_string(),
+                day,
+                start: d.start,
+                end: d.end,
+                context: Vec::new(),
+            }
+        })
+        .collect();
+
+    let stemmer = Stemmer::create(Algorithm::English);
+    let words = crate::diff::words(text, 0);
+    let in_date = |start: usize| dates.iter().any(|d| d.start <= start && start < d.end);
+    for (i, word) in words.iter().enumerate() {
+        let w = &text[word.span.start..word.span.end];
+        if in_date(word.span.start) {
+            continue;
+        }
+        let Some(n) = parse_number(w).or_else(|| SPELLED.iter().find(|(s, _)| *s == word.key).map(|(_, n)| *n)) else {
+            continue;
+        };
+        // "24/7", "15th": not a count.
+        let glued = text[word.span.end..].starts_with(|c: char| c.is_alphanumeric() || c == '/')
+            || text[..word.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '/');
+        // The word counted: the next word that is not filler.
+        let first = (i + 1..words.len().min(i + 4)).find(|&j| {
+            !matches!(
+                words[j].key.as_str(),
+                "more" | "than" | "of" | "the" | "some" | "about" | "nearly" | "around" | "million" | "thousand"
+            )
+        });
+        let Some(first) = first.filter(|&j| {
+            let key = words[j].key.as_str();
+            !is_stop_word(key) && key.chars().any(char::is_alphabetic)
+        }) else {
+            continue;
+        };
+        // "one of Egypt's largest providers": not a count.
+        if glued || (word.key == "one" && words.get(i + 1).is_some_and(|w| w.key == "of")) {
+            continue;
+        }
+        // An age counts years of the person named next: "an 11-year-old
+        // girl" and "34-year-old Horton" are two people, not one figure.
+        let rest: Vec<&str> = words[i + 1..].iter().take(5).map(|w| w.key.as_str()).collect();
+        let (about, counted) = if let [year, "old", ..] = rest.as_slice() {
+            let person = rest[2..].iter().find(|k| !is_stop_word(k)).map_or("", |k| k);
+            (format!("{} old {}", stemmer.stem(year), stemmer.stem(person)), String::new())
+        } else {
+            // "three undersea cables" counts cables, not undersea.
+            let head = if n == 1 { first } else { counted_head(text, &words, first) };
+            (stemmer.stem(&words[head].key).into_owned(), words[head].key.clone())
+        };
+        let start = match i.checked_sub(1).map(|p| (p, words[p].key.as_str())) {
+            Some((p, "some" | "about" | "nearly" | "around" | "over" | "almost")) => words[p].span.start,
+            _ => word.span.start,
+        };
+        out.push(Quantity {
+            kind: DiscrepancyKind::Number,
+            about,
+            counted,
+            value: n.to_string(),
+            day: None,
+            start,
+            end: word.span.end,
+            context: Vec::new(),
+        });
+    }
+    if out.is_empty() {
+        return out;
+    }
+    // Stemmed content words, for the values' contexts: most sentences
+    // state no value and skip this.
+    let content: Vec<(usize, usize, String)> = words
+        .iter()
+        .filter(|w| {
+            !is_stop_word(&w.key) && w.key.chars().any(char::is_alphabetic) && !SPELLED.iter().any(|(s, _)| *s == w.key)
+        })
+        .map(|w| (w.span.start, w.span.end, stemmer.stem(&w.key).into_owned()))
+        .collect();
+    for q in &mut out {
+        let counted = q.about.split(' ').next().unwrap_or_default();
+        let usable = |w: &&(usize, usize, String)| w.2 != counted && !SCALE_WORDS.contains(&w.2.as_str());
+        let before = content.iter().rev().filter(|w| w.1 <= q.start).filter(usable).take(CONTEXT_WORDS);
+        let after = content.iter().filter(|w| w.0 >= q.end).filter(usable).take(CONTEXT_WORDS);
+        let mut context: Vec<String> = before.chain(after).map(|w| w.2.clone()).collect();
+        context.sort();
+        context.dedup();
+        q.context = context;
+    }
+    out.sort_by_key(|q| (q.start, q.end));
+    out
+}
+
+/// At most this many words make the phrase a number counts ("three major
+/// underwater data lines" is cut after "underwater": the head is then the
+/// first word).
+const PHRASE_WORDS: usize = 3;
+/// Words that are the thing counted whatever follows ("46 percent says").
+const UNIT_WORDS: &[&str] = &["percent", "per", "cent", "points", "point"];
+
+/// The head of the noun phrase a number counts, which starts at
+/// `words[first]`: the first plural-looking word among up to
+/// [`PHRASE_WORDS`] content words joined only by spaces or hyphens
+/// ("three undersea cables were cut": cables), else the first word (a
+/// phrase without a plural, such as "46 percent", names its thing first).
+fn counted_head(text: &str, words: &[crate::diff::Word], first: usize) -> usize {
+    if UNIT_WORDS.contains(&words[first].key.as_str()) {
+        return first;
+    }
+    let mut k = first;
+    loop {
+        if looks_plural(&words[k].key) {
+            return k;
+        }
+        let Some(next) = words.get(k + 1) else { return first };
+        let joined = text[words[k].span.end..next.span.start].chars().all(|c| c == ' ' || c == '-');
+        if k + 1 - first >= PHRASE_WORDS
+            || !joined
+            || is_stop_word(&next.key)
+            || !next.key.chars().all(char::is_alphabetic)
+        {
+            return first;
+        }
+        k += 1;
+    }
+}
+
+/// Whether a lower-case word looks like an English plural: "cables",
+/// "days", not "press", "virus", "crisis".
+fn looks_plural(key: &str) -> bool {
+    key.len() >= 4
+        && key.ends_with('s')
+        && !key.ends_with("ss")
+        && !key.ends_with("us")
+        && !key.ends_with("is")
+        && key.chars().all(char::is_alphabetic)
+}
+
+fn parse_number(word: &str) -> Option<u64> {
+    if !word.chars().next()?.is_ascii_digit() {
+        return None;
+    }
+    let digits: String = word.chars().filter(|c| *c != ',').collect();
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// A group member as discrepancies read it: its sentence, its text and the
+/// quantities it states (offsets in its article, as the sentence's).
+pub(super) type GroupMember<'a> = (&'a Sentence, &'a str, &'a [Quantity]);
+
+/// The quantities of a sentence's `text`, placed at its article offset.
+pub(super) fn placed_quantities(text: &str, offset: usize) -> Vec<Quantity> {
+    quantities(text).into_iter().map(|q| Quantity { start: q.start + offset, end: q.end + offset, ..q }).collect()
+}
+
+/// A replaced run longer than this many words on either side is a rewrite,
+/// not one value standing in for another.
+const MAX_REPLACED_WORDS: usize = 4;
+
+/// Flags values that members of one group state differently:
+/// - where the word diff replaces a short run of the base holding a number,
+///   year or date by a member's run holding another value of the same kind
+///   ("some 3,000 members" / "2,500 members", "Since 2014" / "Since 2016");
+/// - where two members count the same thing ("members") with different
+///   numbers, each stating it once.
+///
+/// A vague month ("mid-July") agrees with any day of it ("July 15").
+pub(super) fn find_discrepancies(
+    base: &str,
+    diffs: &[MemberDiff],
+    texts: &BTreeMap<&str, GroupMember>,
+) -> Vec<Discrepancy> {
+    let quantities_of = |id: &str| -> &[Quantity] { texts.get(id).map_or(&[], |m| m.2) };
+    let value_of = |id: &str, q: &Quantity| {
+        let (sentence, text, _) = texts[id];
+        DiscrepancyValue {
+            sentence: id.to_string(),
+            start: q.start,
+            end: q.end,
+            text: text[q.start - sentence.start..q.end - sentence.start].to_string(),
+            value: q.value.clone(),
+        }
+    };
+    let base_quantities = quantities_of(base);
+    let disagree = |a: &Quantity, b: &Quantity| a.disagrees_with(b);
+    let word_count = |t: &str| crate::diff::words(t, 0).len();
+
+    // Slot discrepancies, keyed by the base quantity's position.
+    let mut by_slot: BTreeMap<(usize, usize), (Quantity, Vec<DiscrepancyValue>)> = BTreeMap::new();
+    for diff in diffs.iter().filter(|d| d.similarity >= COMPARABLE_SIMILARITY) {
+        let member_quantities = quantities_of(&diff.member);
+        for pair in diff.ops.windows(2) {
+            let (DiffKind::Delete, DiffKind::Insert) = (pair[0].kind, pair[1].kind) else { continue };
+            if word_count(&pair[0].text) > MAX_REPLACED_WORDS || word_count(&pair[1].text) > MAX_REPLACED_WORDS {
+                continue;
+            }
+            let (Some(del), Some(ins)) = (pair[0].base, pair[1].member) else { continue };
+            let overlaps = |q: &Quantity, s: Span| q.start < s.end && s.start < q.end;
+            for bq in base_quantities.iter().filter(|q| overlaps(q, del)) {
+                for mq in member_quantities.iter().filter(|q| overlaps(q, ins)) {
+                    if disagree(bq, mq) {
+                        let entry =
+                            by_slot.entry((bq.start, bq.end)).or_insert_with(|| (bq.clone(), vec![value_of(base, bq)]));
+                        entry.1.push(value_of(&diff.member, mq));
+                    }
+                }
+            }
+        }
+    }
+    let mut out: Vec<Discrepancy> = by_slot
+        .into_values()
+        .map(|(q, values)| Discrepancy { kind: q.kind, about: q.about, counted: q.counted, values })
+        .collect();
+
+    // Counted things: each member that states a number for it once.
+    let mut by_about: BTreeMap<String, Vec<(&str, Quantity)>> = BTreeMap::new();
+    let comparable =
+        |id: &str| id == base || diffs.iter().any(|d| d.member == id && d.similarity >= COMPARABLE_SIMILARITY);
+    for id in texts.keys().filter(|id| comparable(id)) {
+        let numbers: Vec<&Quantity> = quantities_of(id).iter().filter(|q| q.kind == DiscrepancyKind::Number).collect();
+        for q in &numbers {
+            if numbers.iter().filter(|o| o.about == q.about).count() == 1 {
+                by_about.entry(q.about.clone()).or_default().push((id, (*q).clone()));
+            }
+        }
+    }
+    for (about, found) in by_about {
+        // Only the members whose number stands in the same slot as another
+        // member's: "36-year-old Klitschko" and "40-year-old Thompson"
+        // count years of two people.
+        let slotted: Vec<&(&str, Quantity)> = found
+            .iter()
+            .enumerate()
+            .filter(|&(i, (_, q))| found.iter().enumerate().any(|(j, (_, o))| i != j && q.shares_context(o)))
+            .map(|(_, f)| f)
+            .collect();
+        let disagreeing = slotted.iter().any(|(_, q)| slotted.iter().any(|(_, o)| q.disagrees_with(o)));
+        let already = out.iter().any(|d| d.kind == DiscrepancyKind::Number && d.about == about);
+        if disagreeing && !already {
+            out.push(Discrepancy {
+                kind: DiscrepancyKind::Number,
+                about,
+                counted: slotted.first().map(|(_, q)| q.counted.clone()).unwrap_or_default(),
+                values: slotted.iter().map(|(id, q)| value_of(id, q)).collect(),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::word_diff;
+
+    fn q(text: &str) -> Vec<(&'static str, String, String)> {
+        quantities(text).into_iter().map(|q| (q.kind.as_str(), q.about, q.value)).collect()
+    }
+
+    #[test]
+    fn quantities_of_a_sentence() {
+        assert_eq!(
+            q("Some 3,000 members arrived in 2014, and four groups left on July 15 after 24/7 work."),
+            vec![
+                ("number", "member".to_string(), "3000".to_string()),
+                ("year", String::new(), "2014".to_string()),
+                ("number", "group".to_string(), "4".to_string()),
+                ("date", "month 07".to_string(), "XXXX-07-15".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_counts_the_head_of_the_phrase_after_it() {
+        let counted = |text: &str| quantities(text).into_iter().map(|q| (q.about, q.counted)).collect::<Vec<_>>();
+        assert_eq!(counted("Three undersea cables were damaged."), vec![("cabl".into(), "cables".into())]);
+        assert_eq!(counted("It lasted four days of riots."), vec![("day".into(), "days".into())]);
+        // No plural in the phrase: its first word; a unit whatever follows.
+        assert_eq!(counted("Clinton leads by 46 percent."), vec![("percent".into(), "percent".into())]);
+        assert_eq!(counted("Some 46 percent says no."), vec![("percent".into(), "percent".into())]);
+        // The phrase ends at punctuation and at a stop word.
+        assert_eq!(counted("He owns three houses, cars and boats."), vec![("hous".into(), "houses".into())]);
+        assert_eq!(counted("Up to 70 percent of traffic."), vec![("percent".into(), "percent".into())]);
+    }
+
+    #[test]
+    fn the_counted_noun_keys_the_comparison_and_names_it() {
+        let d = discrepancies(
+            "Two undersea cables in the Mediterranean were cut on Friday, officials said.",
+            "Three cables in the Mediterranean were cut on Friday, officials said.",
+        );
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!((d[0].about.as_str(), d[0].label()), ("cabl", "cables"));
+    }
+
+    fn discrepancies(base: &str, member: &str) -> Vec<Discrepancy> {
+        let sentences = [
+            Sentence { id: "a0.s0".into(), start: 0, end: base.len(), ..Sentence::default() },
+            Sentence { id: "a1.s0".into(), start: 0, end: member.len(), ..Sentence::default() },
+        ];
+        let d = word_diff(base, 0, member, 0);
+        let diff = MemberDiff {
+            member: "a1.s0".into(),
+            base: "a0.s0".into(),
+            similarity: d.similarity,
+            ops: d.ops,
+            wording: None,
+        };
+        let stated = [placed_quantities(base, 0), placed_quantities(member, 0)];
+        let texts = BTreeMap::from([
+            ("a0.s0", (&sentences[0], base, stated[0].as_slice())),
+            ("a1.s0", (&sentences[1], member, stated[1].as_slice())),
+        ]);
+        find_discrepancies("a0.s0", &[diff], &texts)
+    }
+
+    #[test]
+    fn different_days_disagree_and_a_vague_month_agrees() {
+        let d = discrepancies("The attack came on July 15 at night.", "The attack came on July 20 at night.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].kind, DiscrepancyKind::Date);
+        assert_eq!(d[0].values.iter().map(|v| v.text.as_str()).collect::<Vec<_>>(), vec!["July 15", "July 20"]);
+        assert!(
+            discrepancies("The attack came on July 15 at night.", "The attack came in mid-July at night.").is_empty()
+        );
+    }
+
+    #[test]
+    fn years_in_the_same_slot_disagree_and_unrelated_numbers_do_not() {
+        let d = discrepancies("Relations soured in 2014 after the move.", "Relations soured in 2016 after the move.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].kind, DiscrepancyKind::Year);
+        // Different things counted: no discrepancy.
+        assert!(discrepancies("Diplomats got 24 hours to leave.", "Two diplomats were told to leave.").is_empty());
+        // The same number written two ways agrees.
+        assert!(discrepancies("Iran used four groups.", "Iran used 4 groups.").is_empty());
+    }
+
+    #[test]
+    fn a_date_written_without_its_year_agrees_with_the_same_day() {
+        assert!(
+            discrepancies(
+                "Jackson is due in court on Feb. 17 for the hearing.",
+                "Jackson is due in court on February 17, 2009 for the hearing."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn two_sentences_on_one_poll_do_not_flag_each_others_figures() {
+        // Worded 0.2 alike: the 5 percent are another candidate's.
+        assert!(
+            discrepancies(
+                "Clinton beats Trump by 46 percent to 42 percent, according to the poll.",
+                "Among likely voters in a four-way race, 46 percent would choose Clinton and 44 percent would back \
+                 Trump, while 5 percent prefer Libertarian nominee Gary Johnson."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn ages_disagree_only_for_the_same_person() {
+        let two_people = discrepancies(
+            "An 11-year-old girl was wounded by the sniper on the roof.",
+            "A 34-year-old mother was wounded by the sniper on the roof.",
+        );
+        assert!(two_people.is_empty(), "{two_people:#?}");
+        let one_person = discrepancies(
+            "A 34-year-old mother was wounded by the sniper on the roof.",
+            "A 36-year-old mother was wounded by the sniper on the roof.",
+        );
+        assert_eq!(one_person.len(), 1, "{one_person:#?}");
+    }
+}
