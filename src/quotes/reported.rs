@@ -1074,6 +1074,12 @@ fn relative_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn 
             continue;
         }
         let stop = toks[start..].iter().find(|t| t.breaks_after()).map_or(end, |t| t.end);
+        // A relative clause not closed by a comma runs into the sentence's
+        // own verb ("a spokeswoman who asked not to be named said"): no
+        // content of its own.
+        if toks[start..].iter().take_while(|t| t.start < stop).any(|t| SAY_VERBS.contains(&t.lower().as_str())) {
+            continue;
+        }
         if speaker.is_none() {
             // The name the clause hangs on: "Christie, who …", "the Saudi
             // government, which …".
