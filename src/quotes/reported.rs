@@ -981,6 +981,11 @@ const RELATIVES: &[&str] = &["who", "which", "that", "where"];
 fn relative_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn Fn(usize) -> bool) -> Vec<Reported> {
     let mut out = Vec::new();
     for r in 1..toks.len().saturating_sub(2) {
+        // Cheap test first: this runs over every word.
+        let t = toks[r].text;
+        if !(3..=5).contains(&t.len()) || !matches!(t.as_bytes()[0], b'w' | b'W' | b't' | b'T') {
+            continue;
+        }
         let rel = toks[r].lower();
         if !RELATIVES.contains(&rel.as_str()) || toks[r].breaks_after() || in_quote(toks[r].start) {
             continue;
