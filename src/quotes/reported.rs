@@ -600,27 +600,10 @@ fn leading(
             continue;
         }
         if pass == Pass::WeakIntent {
-            // Only the intentions of [`WEAK_INTENT_VERBS`] and
-            // [`INTENT_ADJECTIVES`], with their holder named.
-            let weak = toks[v + 1].text == "to"
-                && !INTENT_VERBS.contains(&lower.as_str())
-                && is_intent(toks, v, &lower)
-                && !in_quote(verb.start)
-                && toks[v - 1].lower() != "to";
-            if !weak {
-                continue;
+            if let Some(r) = weak_intent(toks, found, end, in_quote, accept, v) {
+                return Some(r);
             }
-            let Some(subject) = subject_of(toks, found, v, false) else {
-                continue;
-            };
-            let start = v + 1;
-            let cue = Span::new(subject.span.start.min(verb.start), verb.end);
-            let content = Span::new(toks[start].start, intent_end(toks, start, end));
-            if !accept(content, INTENT_MIN_WORDS) {
-                continue;
-            }
-            let attribution = Some(Attribution { mention: subject, cue, explicit: true, also: Vec::new() });
-            return Some(Reported { content, attribution, cue, stance: false });
+            continue;
         }
         // "plans to …", "refused to …": an intention reported with its
         // holder named (first pass only).
@@ -737,7 +720,6 @@ static REPORT_NOUN_TO: lexicon::WordSet = lexicon::WordSet::new(|| REPORT_NOUNS_
 
 /// Nouns of will whose content follows as an infinitive: `her decision to
 /// meet with Bill Clinton`, `Trump's controversial proposal to ban …`.
-#[rustfmt::skip]
 /// Not nouns of mere trying or planning ("efforts to", "a plan to", "in
 /// order to"): the writer's words more often than a stated intention.
 #[rustfmt::skip]
@@ -968,6 +950,31 @@ fn passive_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn F
 /// voters this fall is expected …`).
 const PASSIVE_SUBJECT_MAX: usize = 10;
 
+/// The verb of saying of an object relative at `r` and its speaker, when
+/// one is named after the pronoun: "which he said were …" (a mention),
+/// "which state news media claimed now allows …" (a short phrase, no
+/// speaker of its own yet). After "where" the speaker's words are a whole
+/// clause ("where local party leaders say the mogul has shown …"); after
+/// the others a verb phrase.
+fn object_relative(toks: &[Tok], found: &[Mention], r: usize, rel: &str) -> Option<(usize, Option<Mention>)> {
+    let v = r + 1;
+    let say_at = |k: usize| {
+        k + 1 < toks.len()
+            && SAY_VERBS.contains(&toks[k].lower().as_str())
+            && (rel == "where" || opens_predicate(&toks[k + 1]))
+    };
+    if let Some(m) = found.iter().find(|m| m.span.start == toks[v].start && !m.object) {
+        let last = toks.iter().position(|t| t.end == m.span.end).unwrap_or(v);
+        return (!toks[last].breaks_after() && say_at(last + 1)).then(|| (last + 1, Some(m.clone())));
+    }
+    if rel == "who" || lexicon::DETERMINER.has(toks[v].lower().as_str()) {
+        return None;
+    }
+    let k = (v + 1..(v + 4).min(toks.len()))
+        .find(|&k| SAY_VERBS.contains(&toks[k].lower().as_str()) || toks[k - 1].breaks_after())?;
+    (!toks[k - 1].breaks_after() && say_at(k)).then_some((k, None))
+}
+
 /// Relative pronouns that may open a clause of report inside a sentence.
 const RELATIVES: &[&str] = &["who", "which", "that", "where"];
 
@@ -1005,33 +1012,10 @@ fn relative_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn 
             continue;
         }
         // An object relative with its own speaker: "which he said were …".
-        let mut v = r + 1;
-        let mut speaker: Option<Mention> = None;
-        let mut object = false;
-        // After "where" the speaker's words are a whole clause ("where
-        // local party leaders say the mogul has shown …"); after the others
-        // a verb phrase.
-        let say_at = |k: usize| {
-            k + 1 < toks.len()
-                && SAY_VERBS.contains(&toks[k].lower().as_str())
-                && (rel == "where" || opens_predicate(&toks[k + 1]))
+        let (mut v, mut speaker, object) = match object_relative(toks, found, r, rel.as_str()) {
+            Some((v, speaker)) => (v, speaker, true),
+            None => (r + 1, None, false),
         };
-        if let Some(m) = found.iter().find(|m| m.span.start == toks[v].start && !m.object) {
-            let last = toks.iter().position(|t| t.end == m.span.end).unwrap_or(v);
-            if !toks[last].breaks_after() && say_at(last + 1) {
-                speaker = Some(m.clone());
-                v = last + 1;
-                object = true;
-            }
-        } else if rel != "who" && !lexicon::DETERMINER.has(toks[v].lower().as_str()) {
-            // "which state news media claimed …": a short subject phrase.
-            let k = (v + 1..(v + 4).min(toks.len()))
-                .find(|&k| SAY_VERBS.contains(&toks[k].lower().as_str()) || toks[k - 1].breaks_after());
-            if let Some(k) = k.filter(|&k| !toks[k - 1].breaks_after() && say_at(k)) {
-                v = k;
-                object = true;
-            }
-        }
         if rel == "where" && !object {
             continue;
         }
@@ -1168,6 +1152,37 @@ fn opens_predicate(t: &Tok) -> bool {
             || l.ends_with("ed")
             || IRREGULAR_PAST.contains(&l)
             || (l.ends_with('s') && !l.ends_with("ss") && !lexicon::DETERMINER.has(l)))
+}
+
+/// The intention of [`WEAK_INTENT_VERBS`] or [`INTENT_ADJECTIVES`] at `v`
+/// with its holder named (see [`Pass::WeakIntent`]).
+fn weak_intent(
+    toks: &[Tok],
+    found: &[Mention],
+    end: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+    accept: &dyn Fn(Span, usize) -> bool,
+    v: usize,
+) -> Option<Reported> {
+    let verb = toks[v];
+    let lower = verb.lower();
+    let weak = toks[v + 1].text == "to"
+        && !INTENT_VERBS.contains(&lower.as_str())
+        && is_intent(toks, v, &lower)
+        && !in_quote(verb.start)
+        && toks[v - 1].lower() != "to";
+    if !weak {
+        return None;
+    }
+    let subject = subject_of(toks, found, v, false)?;
+    let start = v + 1;
+    let cue = Span::new(subject.span.start.min(verb.start), verb.end);
+    let content = Span::new(toks[start].start, intent_end(toks, start, end));
+    if !accept(content, INTENT_MIN_WORDS) {
+        return None;
+    }
+    let attribution = Some(Attribution { mention: subject, cue, explicit: true, also: Vec::new() });
+    Some(Reported { content, attribution, cue, stance: false })
 }
 
 /// The readings of [`leading`], in the order they are tried.
