@@ -13,11 +13,17 @@
 //! - `…, X said (on Monday).` and `…, said X.`;
 //! - `According to X, …` and `…, according to X.`;
 //! - a participle after a comma, for the sentence's speaker: `…," McConnell
-//!   said in June 2012, citing the release of …`.
+//!   said in June 2012, citing the release of …`;
+//! - besides the main report: a relative clause (`Christie, who has
+//!   campaigned for Trump`, `which he said were about evenly split`), a
+//!   noun of saying or of will (`fears that …`, `Trump's proposal to ban
+//!   …`), and the passive of a verb of report (`Obama's veto is expected to
+//!   come before the deadline`).
 //!
 //! The clause is the content span; the speaker and cue are read with the
 //! same mentions as for quotations ([`super::speaker`]). A sentence gives
-//! one main report and its participles' at most, and none whose content
+//! one main report, its participles' and the readings above at most (never
+//! two over the same words), and none whose content
 //! lies mostly inside quotation marks: the marked quotation already carries
 //! those words. What follows a cue is no content when it is the writer's
 //! adverbial clause (`said after Pagliano failed to show up`).
