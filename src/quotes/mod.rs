@@ -1548,6 +1548,14 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_running_into_the_main_verb_reports_nothing() {
+        let a = analyse(&[
+            "A France Telecom spokeswoman who asked not to be named said the cable was cut near Alexandria.",
+        ]);
+        assert!(!has_indirect(&a, "not to be named"), "{:#?}", a.quotes);
+    }
+
+    #[test]
     fn reported_after_a_noun_of_saying_or_of_will() {
         let a = analyse(&[
             "The tax has been unpopular, in part because of fears that businesses will react by cutting benefits.\nDonald Trump spoke in Iowa.\nHis proposal to ban Muslims from entering the country drew criticism from both parties.\nThe charges that were dropped last year came back in the spring.\nThey worked through the night in order to win the state.",
