@@ -180,6 +180,17 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
                     depth_double += 1;
                 }
             }
+            // A `”` that starts a word with nothing open is an opening mark
+            // set with the closing glyph (Swedish and Finnish style, and a
+            // common slip): `”Fear. I am truly afraid …” ― Edwin G. Monroy`.
+            '”' if depth_double <= 0
+                && !low_open
+                && prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–'))
+                && next.is_some_and(char::is_alphanumeric) =>
+            {
+                push(Family::Curly, Role::Open, c.len_utf8());
+                depth_double += 1;
+            }
             '”' => {
                 let family = if low_open { Family::Low } else { Family::Curly };
                 push(family, Role::Close, c.len_utf8());
@@ -340,6 +351,17 @@ mod tests {
         let text =
             "The prime minister says it was an Iranian state attack.”\n“For weeks now, work went on,” Rama said.";
         assert_eq!(quotes(text), vec!["For weeks now, work went on"]);
+    }
+
+    #[test]
+    fn closing_glyph_opening_a_word_opens_a_quotation() {
+        // `”` set as the opening mark, with nothing open before it.
+        assert_eq!(
+            quotes("”Fear. I am truly afraid that he will win.” ― Edwin G. Monroy"),
+            vec!["Fear. I am truly afraid that he will win."]
+        );
+        // A stray closing mark after a word still opens nothing.
+        assert_eq!(quotes("It was an Iranian state attack.” Then “a quote” came."), vec!["a quote"]);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 /// FNV-1a: the words looked up are short and not chosen by an attacker, so
 /// a simple hash beats the default SipHash by a wide margin here.
@@ -34,16 +34,52 @@ impl Hasher for Fnv {
 pub type FnvSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// A word list as a set, built once: look-ups cost one hash, not a scan.
-pub struct WordSet(LazyLock<FnvSet<&'static str>>);
+pub struct WordSet {
+    build: fn() -> FnvSet<&'static str>,
+    built: OnceLock<Indexed>,
+}
+
+/// A word list with a filter that turns most words away before hashing
+/// them: the lengths and the first bytes of its words, as bit sets.
+struct Indexed {
+    set: FnvSet<&'static str>,
+    /// Bit `n` set: a word of `n` bytes is listed (63 for longer ones).
+    lengths: u64,
+    /// Bit `b` set: a word starting with byte `b` is listed.
+    firsts: [u64; 4],
+}
+
+impl Indexed {
+    fn new(set: FnvSet<&'static str>) -> Self {
+        let mut lengths = 0u64;
+        let mut firsts = [0u64; 4];
+        for w in &set {
+            lengths |= 1 << w.len().min(63);
+            if let Some(&b) = w.as_bytes().first() {
+                firsts[usize::from(b >> 6)] |= 1 << (b & 63);
+            }
+        }
+        Self { set, lengths, firsts }
+    }
+
+    fn has(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().first() else {
+            return self.set.contains(word);
+        };
+        self.lengths & (1 << word.len().min(63)) != 0
+            && self.firsts[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+            && self.set.contains(word)
+    }
+}
 
 impl WordSet {
     pub const fn new(f: fn() -> FnvSet<&'static str>) -> Self {
-        Self(LazyLock::new(f))
+        Self { build: f, built: OnceLock::new() }
     }
 
     /// Is `word` (already in lower case) listed?
     pub fn has(&self, word: &str) -> bool {
-        self.0.contains(word)
+        self.built.get_or_init(|| Indexed::new((self.build)())).has(word)
     }
 
     /// Is `word` in any case listed? Short ASCII words are lower-cased on

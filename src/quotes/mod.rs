@@ -1535,6 +1535,65 @@ mod tests {
     }
 
     #[test]
+    fn reported_inside_a_relative_clause() {
+        let a = analyse(&[
+            "Chris Christie, who has campaigned for Donald Trump since February, spoke in Ohio.\nThe district saw 30 applicants for delegate slots, which he said were about evenly split between Trump and Cruz.\nSteve Barkley, who said he typically votes democratic, said one candidate he likes is John Kasich.\nOne potential bastion of support is in the 1st District, where local party leaders say the mogul has shown more strength.",
+        ]);
+        assert_eq!(indirect(&a, "Donald Trump since February").speaker.as_deref(), Some("Chris Christie"));
+        assert_eq!(indirect(&a, "were about evenly split").cue.as_deref(), Some("which he said"));
+        // The relative's report and the sentence's main one, both.
+        assert_eq!(indirect(&a, "he typically votes").speaker.as_deref(), Some("Steve Barkley"));
+        assert_eq!(indirect(&a, "one candidate he likes").speaker.as_deref(), Some("Steve Barkley"));
+        assert!(has_indirect(&a, "the mogul has shown"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn a_relative_clause_running_into_the_main_verb_reports_nothing() {
+        let a = analyse(&[
+            "A France Telecom spokeswoman who asked not to be named said the cable was cut near Alexandria.",
+        ]);
+        assert!(!has_indirect(&a, "not to be named"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn reported_after_a_noun_of_saying_or_of_will() {
+        let a = analyse(&[
+            "The tax has been unpopular, in part because of fears that businesses will react by cutting benefits.\nDonald Trump spoke in Iowa.\nHis proposal to ban Muslims from entering the country drew criticism from both parties.\nThe charges that were dropped last year came back in the spring.\nThey worked through the night in order to win the state.",
+        ]);
+        assert_eq!(indirect(&a, "businesses will react").cue.as_deref(), Some("fears that"));
+        assert_eq!(indirect(&a, "to ban Muslims").speaker.as_deref(), Some("Donald Trump"));
+        // A relative "that" and "in order to" report nothing.
+        assert!(!has_indirect(&a, "were dropped"), "{:#?}", a.quotes);
+        assert!(!has_indirect(&a, "to win the state"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn reported_in_the_passive() {
+        let a = analyse(&[
+            "Obama’s veto is expected to come before the deadline at midnight Friday.\nMehmet Oz has been called a charlatan by fellow physicians for his cures.\nPeacekeepers have sometimes been accused of hurting the civilians they were sent to protect.\nThe meeting was called off on Monday because of the storm.",
+        ]);
+        // What is expected is the subject with its complement.
+        assert_eq!(indirect(&a, "Obama’s veto is expected").cue.as_deref(), Some("is expected"));
+        assert_eq!(indirect(&a, "Mehmet Oz has been called").speaker.as_deref(), Some("fellow physicians"));
+        assert!(has_indirect(&a, "Peacekeepers have sometimes been accused"), "{:#?}", a.quotes);
+        assert!(!has_indirect(&a, "The meeting was called"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn reported_intentions_of_more_verbs_and_adjectives() {
+        let a = analyse(&[
+            "Jim Carver spoke to miners.\nThrough a spokesman, Carver declined to comment.\nSenate Republicans were willing to go forward with a more limited climate bill.\nHillary Clinton tried to make light of the dispute on Thursday.\nAlpha Natural Resources chose to file in Richmond, which hears large cases quickly.\nEdi Rama spoke in Tirana.\nThe Council of Ministers decided to sever relations with Iran, Rama noted that this was communicated to the embassy.",
+        ]);
+        assert_eq!(indirect(&a, "to comment").speaker.as_deref(), Some("Jim Carver"));
+        assert!(has_indirect(&a, "to go forward with"), "{:#?}", a.quotes);
+        assert_eq!(indirect(&a, "to make light").speaker.as_deref(), Some("Hillary Clinton"));
+        // The intention stops before the writer's relative clause.
+        assert_eq!(indirect(&a, "to file in Richmond").text, "to file in Richmond");
+        // A verb of saying wins over a decision in one sentence.
+        assert_eq!(indirect(&a, "this was communicated").speaker.as_deref(), Some("Edi Rama"));
+    }
+
+    #[test]
     fn reported_stance_of_a_named_holder() {
         let a = analyse(&[
             "Barack Obama spoke in Paris.\nObama the realist knows even if all the commitments are met, they will still fall short.\nSen. Bernie Sanders on Saturday criticized the global climate change accord adopted in Paris.\nAmericans overwhelmingly oppose cutting off federal funds for the group.\nDonald Trump is once again questioning the integrity of the U.S. voting system.",

@@ -13,11 +13,17 @@
 //! - `…, X said (on Monday).` and `…, said X.`;
 //! - `According to X, …` and `…, according to X.`;
 //! - a participle after a comma, for the sentence's speaker: `…," McConnell
-//!   said in June 2012, citing the release of …`.
+//!   said in June 2012, citing the release of …`;
+//! - besides the main report: a relative clause (`Christie, who has
+//!   campaigned for Trump`, `which he said were about evenly split`), a
+//!   noun of saying or of will (`fears that …`, `Trump's proposal to ban
+//!   …`), and the passive of a verb of report (`Obama's veto is expected to
+//!   come before the deadline`).
 //!
 //! The clause is the content span; the speaker and cue are read with the
 //! same mentions as for quotations ([`super::speaker`]). A sentence gives
-//! one main report and its participles' at most, and none whose content
+//! one main report, its participles' and the readings above at most (never
+//! two over the same words), and none whose content
 //! lies mostly inside quotation marks: the marked quotation already carries
 //! those words. What follows a cue is no content when it is the writer's
 //! adverbial clause (`said after Pagliano failed to show up`).
@@ -103,6 +109,44 @@ const INTENT_VERBS: &[&str] = &[
     "agreed", "agrees", "declined", "declines", "refused", "refuses", "threatened",
     "threatens", "offered", "offers", "proposed", "proposes", "sought", "seeks",
 ];
+
+/// Verbs of deciding and trying that report an intention like those above,
+/// but only where the sentence reports nothing else: a verb of saying wins
+/// (`The Council decided to sever relations, Rama noted that …` is Rama's
+/// report).
+#[rustfmt::skip]
+const WEAK_INTENT_VERBS: &[&str] = &[
+    "seek", "decided", "decides", "decide", "chose", "chooses", "opted", "opts", "aims",
+    "aimed", "wish", "wishes", "wished", "try", "tries", "tried", "trying", "attempted",
+    "attempts", "vow", "pledge", "promise", "threaten", "refuse", "decline",
+];
+
+/// Adjectives of will after a form of "be" that report an intention like
+/// the verbs above: `Republicans were willing to go forward`, `technology
+/// companies are quick to point out`.
+#[rustfmt::skip]
+const INTENT_ADJECTIVES: &[&str] = &[
+    "willing", "unwilling", "eager", "ready", "reluctant", "determined", "unafraid", "keen",
+    "hesitant", "quick", "loath", "anxious",
+];
+
+/// Does the word at `v` (lower-cased `lower`, followed by "to") state an
+/// intention: a verb of [`INTENT_VERBS`], or an adjective of
+/// [`INTENT_ADJECTIVES`] after a form of "be" (adverbs may stand between)?
+fn is_intent(toks: &[Tok], v: usize, lower: &str) -> bool {
+    if INTENT_VERBS.contains(&lower) || WEAK_INTENT_VERBS.contains(&lower) {
+        return true;
+    }
+    if !INTENT_ADJECTIVES.contains(&lower) {
+        return false;
+    }
+    let k = v - toks[..v].iter().rev().take_while(|t| t.text.ends_with("ly") && !t.breaks_after()).count();
+    k > 0
+        && !toks[k - 1].breaks_after()
+        && (BE_FORMS.contains(&toks[k - 1].lower().as_str())
+            || toks[k - 1].text.ends_with("’re")
+            || toks[k - 1].text.ends_with("'re"))
+}
 
 /// Words after "called" that make it no naming (`called a news
 /// conference`, `called him back`, `called up`).
@@ -205,8 +249,9 @@ pub fn find_reported_in(text: &str, toks: &[Tok], found: &[Mention], quoted: &[S
     let mut main = according_first(toks, found, end)
         .filter(|r| accept(r.content, MIN_WORDS))
         .or_else(|| trailing(text, toks, end, &in_quote).filter(|r| accept(r.content, MIN_WORDS)))
-        .or_else(|| leading(toks, found, end, &in_quote, &accept, false))
-        .or_else(|| leading(toks, found, end, &in_quote, &accept, true))
+        .or_else(|| leading(toks, found, end, &in_quote, &accept, Pass::Named))
+        .or_else(|| leading(toks, found, end, &in_quote, &accept, Pass::AnySubject))
+        .or_else(|| leading(toks, found, end, &in_quote, &accept, Pass::WeakIntent))
         .or_else(|| in_source(toks, end).filter(|r| accept(r.content, MIN_WORDS)));
     let participles = participle_reports(toks, found, end, main.as_ref(), &in_quote);
     // The main report stops where a participle's report begins ("X said A,
@@ -222,10 +267,47 @@ pub fn find_reported_in(text: &str, toks: &[Tok], found: &[Mention], quoted: &[S
     // still names someone ("Iran denounced the decision, saying …" reports
     // what follows "saying", not "the decision").
     let names = |c: Span| toks.iter().any(|t| t.start >= c.start && t.end <= c.end && t.capitalised());
-    main.into_iter()
-        .chain(participles)
-        .filter(|r| accept(r.content, if r.stance && names(r.content) { 1 } else { MIN_WORDS }))
-        .collect()
+    let min_words = |r: &Reported| {
+        if r.stance && names(r.content) {
+            1
+        } else if starts_with_to(toks, r.content) {
+            INTENT_MIN_WORDS
+        } else {
+            MIN_WORDS
+        }
+    };
+    let mut out: Vec<Reported> =
+        main.into_iter().chain(participles).filter(|r| accept(r.content, min_words(r))).collect();
+    // Reports inside a relative clause or after a noun of saying, besides
+    // the sentence's main one: never over another report's cue or content.
+    let extras = relative_reports(toks, found, end, &in_quote)
+        .into_iter()
+        .chain(nominal_reports(toks, found, end, &in_quote))
+        .chain(passive_reports(toks, found, end, &in_quote));
+    for extra in extras {
+        let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+        // A relative clause inside the main cue's apposition is its own
+        // report: "Steve Barkley, who said he votes democratic, said …".
+        let whole = Span::new(extra.cue.start.min(extra.content.start), extra.cue.end.max(extra.content.end));
+        let clash = out.iter().any(|r| {
+            let inside_cue = r.cue.start <= whole.start && whole.end < r.cue.end;
+            overlaps(r.content, extra.content)
+                || overlaps(r.content, extra.cue)
+                || (!inside_cue && (overlaps(r.cue, extra.content) || overlaps(r.cue, extra.cue)))
+        });
+        if !clash && accept(extra.content, min_words(&extra)) {
+            out.push(extra);
+        }
+    }
+    out
+}
+
+/// An intention's content may be as short as `to comment`.
+const INTENT_MIN_WORDS: usize = 2;
+
+/// Does `content` open with "to" (an intention: `declined to comment`)?
+fn starts_with_to(toks: &[Tok], content: Span) -> bool {
+    toks.iter().find(|t| t.start == content.start).is_some_and(|t| t.text == "to")
 }
 
 /// Could any reading below find a report in `toks`? Each needs a word of
@@ -243,6 +325,11 @@ static CUE_WORD: lexicon::WordSet = lexicon::WordSet::new(|| {
         .chain(speaker::speech_verbs())
         .chain(lexicon::STANCE_VERBS.iter().copied())
         .chain(INTENT_VERBS.iter().copied())
+        .chain(WEAK_INTENT_VERBS.iter().copied())
+        .chain(INTENT_ADJECTIVES.iter().copied())
+        .chain(REPORT_NOUNS_THAT.iter().copied())
+        .chain(REPORT_NOUNS_TO.iter().copied())
+        .chain(PASSIVE_CUES.iter().map(|(w, _)| *w))
         .chain(ABOUT_VERBS.iter().copied())
         .chain(FOR_VERBS.iter().copied())
         .chain(PARTICIPLE_CUES.iter().copied())
@@ -509,12 +596,19 @@ fn leading(
     end: usize,
     in_quote: &dyn Fn(usize) -> bool,
     accept: &dyn Fn(Span, usize) -> bool,
-    any_subject: bool,
+    pass: Pass,
 ) -> Option<Reported> {
+    let any_subject = pass == Pass::AnySubject;
     for v in 1..toks.len() - 1 {
         let verb = toks[v];
         let lower = verb.lower();
         if verb.capitalised() {
+            continue;
+        }
+        if pass == Pass::WeakIntent {
+            if let Some(r) = weak_intent(toks, found, end, in_quote, accept, v) {
+                return Some(r);
+            }
             continue;
         }
         // "plans to …", "refused to …": an intention reported with its
@@ -583,11 +677,21 @@ fn leading(
             return None;
         }
         let cue = Span::new(subject.as_ref().map_or(verb.start, |m| m.span.start.min(verb.start)), verb.end);
-        let content = Span::new(toks[start].start, end);
+        // An intention ends before the writer's clause that follows it:
+        // "chose to file in Richmond, Va., where experts say …".
+        let content_end = if intent { intent_end(toks, start, end) } else { end };
+        let content = Span::new(toks[start].start, content_end);
         // A stance's content may be short when it names someone ("Cruz has
         // endorsed Trump"), not when it is "a candidate" or "them".
         let named = toks[start..].iter().take_while(|t| t.end <= content.end).any(|t| t.capitalised());
-        if !accept(content, if stance && named { 1 } else { MIN_WORDS }) {
+        let min_words = if stance && named {
+            1
+        } else if intent && toks[start].text == "to" {
+            INTENT_MIN_WORDS
+        } else {
+            MIN_WORDS
+        };
+        if !accept(content, min_words) {
             continue;
         }
         return Some(Reported {
@@ -598,6 +702,515 @@ fn leading(
         });
     }
     None
+}
+
+/// Nouns of saying or believing whose content follows as a clause opened by
+/// "that": `fears that businesses will react …`, `Trump's claim that …`,
+/// `amid growing concerns that they are too dependent …`.
+#[rustfmt::skip]
+const REPORT_NOUNS_THAT: &[&str] = &[
+    "claim", "claims", "charge", "charges", "allegation", "allegations", "assertion",
+    "assertions", "argument", "arguments", "warning", "warnings", "fear", "fears", "worry",
+    "worries", "concern", "concerns", "hope", "hopes", "belief", "beliefs", "suspicion",
+    "suspicions", "rumor", "rumors", "rumour", "rumours", "speculation", "insistence",
+    "acknowledgment", "acknowledgement", "recognition", "admission", "conclusion",
+    "pronouncement", "pronouncements", "assurance", "assurances", "prediction",
+    "predictions", "accusation", "accusations", "complaint", "complaints", "notion",
+    "suggestion", "suggestions", "contention", "view", "message", "narrative", "promise",
+    "promises", "pledge", "vow", "demand", "demands", "agreement", "consensus", "doubts",
+    "insinuation", "reminder", "denial", "denials", "statement", "statements", "announcement",
+];
+
+static REPORT_NOUN_THAT: lexicon::WordSet = lexicon::WordSet::new(|| REPORT_NOUNS_THAT.iter().copied().collect());
+static REPORT_NOUN_TO: lexicon::WordSet = lexicon::WordSet::new(|| REPORT_NOUNS_TO.iter().copied().collect());
+
+/// Nouns of will whose content follows as an infinitive: `her decision to
+/// meet with Bill Clinton`, `Trump's controversial proposal to ban …`.
+/// Not nouns of mere trying or planning ("efforts to", "a plan to", "in
+/// order to"): the writer's words more often than a stated intention.
+#[rustfmt::skip]
+const REPORT_NOUNS_TO: &[&str] = &[
+    "decision", "decisions", "determination", "agreement", "pledge", "pledges", "promise",
+    "promises", "vow", "vows", "proposal", "proposals", "refusal", "eagerness", "reluctance",
+    "threat", "threats", "motion", "commitment", "intention", "resolve", "readiness",
+];
+
+/// Reports after a noun of saying or of will (see [`REPORT_NOUNS_THAT`] and
+/// [`REPORT_NOUNS_TO`]): the clause or infinitive after it is the content,
+/// up to the sentence's end (for a clause) or the next break (for an
+/// infinitive). A relative "that" is no content: the word after it must
+/// open a clause of its own, not be a verb or an auxiliary (`the charges
+/// that were dropped`). The speaker is a name that owns the noun (`Trump's
+/// claim`, `President Obama's decision`), else none.
+fn nominal_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn Fn(usize) -> bool) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for n in 0..toks.len().saturating_sub(3) {
+        let noun = toks[n];
+        let next = toks[n + 1];
+        // Cheap tests first: this runs over every word.
+        if !matches!(next.text, "that" | "to") || noun.breaks_after() || noun.capitalised() || in_quote(noun.start) {
+            continue;
+        }
+        let after = toks[n + 2];
+        let lower = noun.lower();
+        let al = after.lower();
+        let that = next.text == "that"
+            && !next.breaks_after()
+            && REPORT_NOUN_THAT.has(lower.as_str())
+            && !BE_FORMS.contains(&al.as_str())
+            && !GAP_WORDS.contains(&al.as_str())
+            && !matches!(al.as_str(), "he" | "she" | "they" | "it" | "i" | "we" | "you")
+            && !al.ends_with("ed");
+        let to = next.text == "to"
+            && !next.breaks_after()
+            && REPORT_NOUN_TO.has(lower.as_str())
+            && !after.capitalised()
+            && !lexicon::DETERMINER.has(al.as_str())
+            && !PREPOSITIONS.contains(&al.as_str())
+            && !al.chars().next().is_some_and(|c| c.is_ascii_digit());
+        if !(that || to) || in_quote(after.start) {
+            continue;
+        }
+        // A noun, not a verb: a determiner, a possessor or an adjective
+        // before it ("the decision", "her decision", "growing concerns"),
+        // or a preposition ("amid fears that").
+        let before = n.checked_sub(1).map(|k| toks[k]);
+        let nominal = before.is_some_and(|b| {
+            let bl = b.lower();
+            !b.breaks_after()
+                && (lexicon::DETERMINER.has(bl.as_str())
+                    || b.possessive()
+                    || PREPOSITIONS.contains(&bl.as_str())
+                    || matches!(bl.as_str(), "amid" | "this" | "that" | "no" | "any" | "latest" | "new" | "growing")
+                    || (bl.ends_with("ing") && !lexicon::REPORT_VERB.has(bl.as_str()))
+                    || (bl.ends_with("al") || bl.ends_with("ic") || bl.ends_with("ive") || bl.ends_with("ous")))
+        });
+        if !nominal {
+            continue;
+        }
+        let from = if that { n + 2 } else { n + 1 };
+        let stop = if that { end } else { toks[from..].iter().find(|t| t.breaks_after()).map_or(end, |t| t.end) };
+        let owner = owner_of(toks, found, n);
+        let cue = Span::new(noun.start, next.end);
+        out.push(Reported {
+            content: Span::new(toks[from].start, stop),
+            attribution: owner.map(|mention| Attribution { mention, cue, explicit: true, also: Vec::new() }),
+            cue,
+            stance: false,
+        });
+    }
+    out
+}
+
+/// The owner of the noun at `n`, a few adjectives before it: a name
+/// ("Trump's proposal", "President Obama's controversial decision") or a
+/// possessive pronoun, resolved like "he", "she" or "they" ("his
+/// determination", "their decision").
+fn owner_of(toks: &[Tok], found: &[Mention], n: usize) -> Option<Mention> {
+    let from = n.saturating_sub(3);
+    let k = (from..n).rev().find(|&k| {
+        let l = toks[k].lower();
+        toks[k].possessive() || matches!(l.as_str(), "his" | "her" | "their")
+    })?;
+    if toks[k + 1..n].iter().any(|t| t.breaks_after() || t.capitalised()) || toks[k].breaks_after() {
+        return None;
+    }
+    let t = toks[k];
+    let pron = match t.lower().as_str() {
+        "his" => Some(speaker::Pron::He),
+        "her" => Some(speaker::Pron::She),
+        "their" => Some(speaker::Pron::They),
+        _ => None,
+    };
+    if let Some(p) = pron {
+        return Some(Mention { span: Span::new(t.start, t.end), who: Who::Pronoun(p), object: false });
+    }
+    found
+        .iter()
+        .find(|m| m.span.end > t.start && m.span.end <= t.end && !m.object && !matches!(m.who, Who::Pronoun(_)))
+        .cloned()
+        .or_else(|| {
+            // A possessor the mentions leave out ("Trump’s controversial
+            // proposal"): its word, resolved like a surname.
+            (t.capitalised() && t.possessive()).then(|| Mention {
+                span: Span::new(t.start, t.start + t.base().len()),
+                who: Who::Word(t.base().to_string()),
+                object: false,
+            })
+        })
+}
+
+/// Participles of report that a form of "be" makes passive, and the word
+/// that opens their complement: `is expected to …`, `was accused of …`,
+/// `have been criticized for …`, `were rated as …`, `has been called a
+/// charlatan`. The one who expects, accuses or calls is named after "by",
+/// or not at all.
+#[rustfmt::skip]
+const PASSIVE_CUES: &[(&str, &str)] = &[
+    ("expected", "to"), ("said", "to"), ("believed", "to"), ("thought", "to"),
+    ("alleged", "to"), ("reported", "to"), ("rumored", "to"), ("projected", "to"),
+    ("accused", "of"), ("suspected", "of"), ("criticized", "for"), ("criticised", "for"),
+    ("blamed", "for"), ("praised", "for"), ("faulted", "for"), ("charged", "with"),
+    ("seen", "as"), ("viewed", "as"), ("described", "as"), ("regarded", "as"),
+    ("rated", "as"), ("labeled", "as"), ("labelled", "as"), ("characterized", "as"),
+    ("branded", "as"), ("portrayed", "as"), ("considered", "as"), ("mentioned", "as"),
+    ("called", ""),
+];
+
+/// Reports in the passive (see [`PASSIVE_CUES`]): the content is the
+/// clause's subject with the complement, since what is expected or alleged
+/// is both (`Obama's veto is expected to come before the deadline`: someone
+/// expects the veto to come before it). The subject runs back from the form
+/// of "be" to the clause's start (at most [`PASSIVE_SUBJECT_MAX`] words);
+/// the complement to the sentence's end.
+fn passive_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn Fn(usize) -> bool) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for v in 1..toks.len().saturating_sub(1) {
+        let verb = toks[v];
+        // Cheap tests first: this runs over every word.
+        if !verb.text.ends_with(['d', 'n', 't'])
+            || verb.breaks_after()
+            || !(BE_FORMS.contains(&toks[v - 1].text) || toks[v - 1].text.ends_with("ly"))
+            || in_quote(verb.start)
+        {
+            continue;
+        }
+        let lower = verb.lower();
+        let Some(&(_, prep)) = PASSIVE_CUES.iter().find(|(w, _)| *w == lower.as_str()) else {
+            continue;
+        };
+        let next = toks[v + 1];
+        let nl = next.lower();
+        let fits = if prep.is_empty() {
+            // "has been called a charlatan", not "was called off", "called
+            // for", "called by".
+            !next.capitalised()
+                && (lexicon::DETERMINER.has(nl.as_str()) || matches!(nl.as_str(), "an" | "a"))
+                && !matches!(nl.as_str(), "his" | "her" | "their" | "its")
+        } else {
+            nl == prep
+        };
+        if !fits {
+            continue;
+        }
+        // A form of "be" right before, adverbs apart: "have often been
+        // criticized", "is widely expected".
+        let mut b = v;
+        while b > 0 && toks[b - 1].text.ends_with("ly") && !toks[b - 1].breaks_after() {
+            b -= 1;
+        }
+        if b == 0 || toks[b - 1].breaks_after() || !BE_FORMS.contains(&toks[b - 1].lower().as_str()) {
+            continue;
+        }
+        let be = b - 1;
+        // The subject: back to the clause's start over auxiliaries and words.
+        let mut s = be;
+        while s > 0 && !toks[s - 1].breaks_after() && !CLAUSE_OPENERS.contains(&toks[s - 1].lower().as_str()) {
+            s -= 1;
+        }
+        if s == be
+            || is_gap(&toks[s])
+            || be - s > PASSIVE_SUBJECT_MAX
+            || PREPOSITIONS.contains(&toks[s].lower().as_str())
+            || in_quote(toks[s].start)
+        {
+            continue;
+        }
+        // Who accuses or calls: a mention right after "by" in the clause
+        // ("has been called a charlatan by fellow physicians"); never after
+        // an infinitive, whose own verb the "by" belongs to ("were believed
+        // to have been caused by ships' anchors").
+        let clause_end = toks[v..].iter().position(|t| t.breaks_after()).map_or(toks.len(), |k| v + k + 1);
+        let by = (prep != "to")
+            .then(|| toks[v + 1..clause_end].iter().position(|t| t.text == "by").map(|k| v + 1 + k))
+            .flatten();
+        let agent = by.and_then(|k| toks.get(k + 1)).and_then(|t| {
+            found.iter().find(|m| m.span.start == t.start && !m.object).cloned().or_else(|| {
+                // "by fellow physicians for his cures": up to a preposition.
+                let words: Vec<&Tok> = toks[by? + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|w| !PREPOSITIONS.contains(&w.lower().as_str()))
+                    .collect();
+                let last = words.iter().position(|w| w.breaks_after()).unwrap_or(words.len().checked_sub(1)?);
+                let words = &words[..=last];
+                (words.iter().all(|w| !w.capitalised()) && words.len() >= 2).then(|| Mention {
+                    span: Span::new(words[0].start, words[words.len() - 1].end),
+                    who: Who::Group { det: None, head: words.iter().map(|w| w.text).collect::<Vec<_>>().join(" ") },
+                    object: false,
+                })
+            })
+        });
+        let cue = Span::new(toks[be].start, verb.end);
+        out.push(Reported {
+            content: Span::new(toks[s].start, end),
+            attribution: agent.map(|mention| Attribution { mention, cue, explicit: true, also: Vec::new() }),
+            cue,
+            stance: false,
+        });
+    }
+    out
+}
+
+/// Most words of a passive report's subject (`About one of every nine
+/// voters this fall is expected …`).
+const PASSIVE_SUBJECT_MAX: usize = 10;
+
+/// The verb of saying of an object relative at `r` and its speaker, when
+/// one is named after the pronoun: "which he said were …" (a mention),
+/// "which state news media claimed now allows …" (a short phrase, no
+/// speaker of its own yet). After "where" the speaker's words are a whole
+/// clause ("where local party leaders say the mogul has shown …"); after
+/// the others a verb phrase.
+fn object_relative(toks: &[Tok], found: &[Mention], r: usize, rel: &str) -> Option<(usize, Option<Mention>)> {
+    let v = r + 1;
+    let say_at = |k: usize| {
+        k + 1 < toks.len()
+            && SAY_VERBS.contains(&toks[k].lower().as_str())
+            && (rel == "where" || opens_predicate(&toks[k + 1]))
+    };
+    if let Some(m) = found.iter().find(|m| m.span.start == toks[v].start && !m.object) {
+        let last = toks.iter().position(|t| t.end == m.span.end).unwrap_or(v);
+        return (!toks[last].breaks_after() && say_at(last + 1)).then(|| (last + 1, Some(m.clone())));
+    }
+    if rel == "who" || lexicon::DETERMINER.has(toks[v].lower().as_str()) {
+        return None;
+    }
+    let k = (v + 1..(v + 4).min(toks.len()))
+        .find(|&k| SAY_VERBS.contains(&toks[k].lower().as_str()) || toks[k - 1].breaks_after())?;
+    (!toks[k - 1].breaks_after() && say_at(k)).then_some((k, None))
+}
+
+/// Relative pronouns that may open a clause of report inside a sentence.
+const RELATIVES: &[&str] = &["who", "which", "that", "where"];
+
+/// Reports inside a relative clause: `Christie, who has campaigned heavily
+/// for Trump`, `a super PAC that intends to hammer Clinton`, `the Saudi
+/// government, which has strongly denied any involvement`, and the clause
+/// a speaker names inside it (`which he said were about evenly split`,
+/// `which state news media claimed now allows …`). The content runs to the
+/// next break. The speaker of `who` is the name the clause hangs on; of
+/// an object relative, the one named after the pronoun.
+fn relative_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn Fn(usize) -> bool) -> Vec<Reported> {
+    let mut out = Vec::new();
+    for r in 1..toks.len().saturating_sub(2) {
+        // Cheap test first: this runs over every word.
+        let t = toks[r].text;
+        if !(3..=5).contains(&t.len()) || !matches!(t.as_bytes()[0], b'w' | b'W' | b't' | b'T') {
+            continue;
+        }
+        let rel = toks[r].lower();
+        if !RELATIVES.contains(&rel.as_str()) || toks[r].breaks_after() || in_quote(toks[r].start) {
+            continue;
+        }
+        // "said that", "so that", "now that": no relative pronoun.
+        let prev = toks[r - 1];
+        let pl = prev.lower();
+        if rel == "that"
+            && (lexicon::REPORT_VERB.has(pl.as_str())
+                || lexicon::STANCE_VERB.has(pl.as_str())
+                || prev.breaks_after()
+                || matches!(
+                    pl.as_str(),
+                    "so" | "now" | "such" | "given" | "except" | "than" | "and" | "but" | "is" | "was"
+                ))
+        {
+            continue;
+        }
+        // An object relative with its own speaker: "which he said were …".
+        let (mut v, mut speaker, object) = match object_relative(toks, found, r, rel.as_str()) {
+            Some((v, speaker)) => (v, speaker, true),
+            None => (r + 1, None, false),
+        };
+        if rel == "where" && !object {
+            continue;
+        }
+        if !object {
+            while v < toks.len() && is_gap(&toks[v]) && !toks[v].breaks_after() && v < r + 4 {
+                v += 1;
+            }
+        }
+        if v + 1 >= toks.len() || toks[v].capitalised() || in_quote(toks[v].start) {
+            continue;
+        }
+        let verb = toks[v];
+        let lower = verb.lower();
+        let start = if object && rel == "where" {
+            content_start(toks, found, v)
+        } else if object {
+            // The content is the rest of the relative clause: a verb phrase
+            // ("were about evenly split", "now allows Pyongyang to …").
+            (!verb.breaks_after()).then_some(v + 1)
+        } else if toks[v + 1].text == "to" && is_intent(toks, v, &lower) {
+            Some(v + 1)
+        } else if let Some(k) = prep_cue(toks, v) {
+            Some(k)
+        } else if lexicon::REPORT_VERB.has(lower.as_str())
+            || (lexicon::STANCE_VERB.has(lower.as_str()) && stance_verb_at(toks, v, true))
+        {
+            if matches!(lower.as_str(), "called" | "calls" | "calling")
+                && !matches!(toks[v + 1].lower().as_str(), "for" | "on")
+            {
+                None
+            } else {
+                content_start(toks, found, v)
+            }
+        } else {
+            None
+        };
+        let Some(start) = start else {
+            continue;
+        };
+        // A passive ("which was claimed by") reports nothing of the subject.
+        if toks[r + 1..v].iter().any(|t| BE_FORMS.contains(&t.lower().as_str())) {
+            continue;
+        }
+        if start >= toks.len() || in_quote(toks[start].start) {
+            continue;
+        }
+        let stop = toks[start..].iter().find(|t| t.breaks_after()).map_or(end, |t| t.end);
+        // A relative clause not closed by a comma runs into the sentence's
+        // own verb ("a spokeswoman who asked not to be named said"): no
+        // content of its own.
+        if toks[start..].iter().take_while(|t| t.start < stop).any(|t| SAY_VERBS.contains(&t.lower().as_str())) {
+            continue;
+        }
+        if speaker.is_none() {
+            // The name the clause hangs on: "Christie, who …", "the Saudi
+            // government, which …".
+            // An object relative's speaker is its own subject ("which state
+            // news media claimed"), never the name the clause hangs on.
+            let before = if object { toks[v - 1] } else { prev };
+            speaker = found.iter().find(|m| m.span.end == before.end && !m.object).cloned();
+            if speaker.is_none() && !object {
+                speaker = antecedent(toks, r);
+            }
+            // "which state news media claimed": the words of its subject.
+            if speaker.is_none() && object && v > r + 1 {
+                let words = &toks[r + 1..v];
+                speaker = Some(Mention {
+                    span: Span::new(words[0].start, words[words.len() - 1].end),
+                    who: Who::Group { det: None, head: words.iter().map(|t| t.text).collect::<Vec<_>>().join(" ") },
+                    object: false,
+                });
+            }
+        }
+        let stance = !object && lexicon::STANCE_VERB.has(lower.as_str()) || prep_cue(toks, v).is_some();
+        let cue = Span::new(toks[r].start, verb.end);
+        out.push(Reported {
+            content: Span::new(toks[start].start, stop.max(toks[start].end)),
+            attribution: speaker.map(|mention| Attribution { mention, cue, explicit: true, also: Vec::new() }),
+            cue,
+            stance,
+        });
+    }
+    out
+}
+
+/// The noun phrase a relative pronoun at `r` hangs on, when no mention
+/// ends there: back from the pronoun to a determiner, at most
+/// [`ANTECEDENT_MAX`] words, over "of" (`a raft of new emissions rules
+/// that promise …`, `the Saudi government, which …`).
+fn antecedent(toks: &[Tok], r: usize) -> Option<Mention> {
+    let last = r.checked_sub(1)?;
+    let from = (last.saturating_sub(ANTECEDENT_MAX - 1)..=last)
+        .rev()
+        .take_while(|&k| k == last || !toks[k].breaks_after())
+        .find(|&k| lexicon::DETERMINER.has(toks[k].lower().as_str()))?;
+    let words = &toks[from..=last];
+    if words.len() < 2
+        || words.iter().any(|t| lexicon::REPORT_VERB.has(&t.lower()) || BE_FORMS.contains(&t.lower().as_str()))
+    {
+        return None;
+    }
+    Some(Mention {
+        span: Span::new(words[0].start, words[words.len() - 1].end),
+        who: Who::Group {
+            det: Some(words[0].text.to_string()),
+            head: words[1..].iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+        },
+        object: false,
+    })
+}
+
+/// Most words of a relative's antecedent.
+const ANTECEDENT_MAX: usize = 6;
+
+/// Past forms without "-ed" that may open the verb phrase an object
+/// relative reports (`which they say left a vacuum`).
+const IRREGULAR_PAST: &[&str] = &[
+    "left", "went", "made", "took", "came", "gave", "led", "won", "lost", "cost", "got", "kept", "ran", "grew", "fell",
+    "hurt",
+];
+
+/// Can `t` open the verb phrase of a clause whose subject is a relative
+/// pronoun (`… he said were about evenly split`, `… now allows`, `… will
+/// not expire`)? An auxiliary, an adverb, or a verb form; not a noun
+/// phrase's first word.
+fn opens_predicate(t: &Tok) -> bool {
+    let l = t.lower();
+    let l = l.as_str();
+    !t.capitalised()
+        && (BE_FORMS.contains(&l)
+            || GAP_WORDS.contains(&l)
+            || l == "now"
+            || l.ends_with("ly")
+            || l.ends_with("ed")
+            || IRREGULAR_PAST.contains(&l)
+            || (l.ends_with('s') && !l.ends_with("ss") && !lexicon::DETERMINER.has(l)))
+}
+
+/// The intention of [`WEAK_INTENT_VERBS`] or [`INTENT_ADJECTIVES`] at `v`
+/// with its holder named (see [`Pass::WeakIntent`]).
+fn weak_intent(
+    toks: &[Tok],
+    found: &[Mention],
+    end: usize,
+    in_quote: &dyn Fn(usize) -> bool,
+    accept: &dyn Fn(Span, usize) -> bool,
+    v: usize,
+) -> Option<Reported> {
+    let verb = toks[v];
+    let lower = verb.lower();
+    let weak = toks[v + 1].text == "to"
+        && !INTENT_VERBS.contains(&lower.as_str())
+        && is_intent(toks, v, &lower)
+        && !in_quote(verb.start)
+        && toks[v - 1].lower() != "to";
+    if !weak {
+        return None;
+    }
+    let subject = subject_of(toks, found, v, false)?;
+    let start = v + 1;
+    let cue = Span::new(subject.span.start.min(verb.start), verb.end);
+    let content = Span::new(toks[start].start, intent_end(toks, start, end));
+    if !accept(content, INTENT_MIN_WORDS) {
+        return None;
+    }
+    let attribution = Some(Attribution { mention: subject, cue, explicit: true, also: Vec::new() });
+    Some(Reported { content, attribution, cue, stance: false })
+}
+
+/// The readings of [`leading`], in the order they are tried.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// A verb of saying, stance or intention with its holder named.
+    Named,
+    /// A verb of saying after any subject phrase (see [`clause_subject`]).
+    AnySubject,
+    /// A verb of deciding or trying, or an adjective of will, with its
+    /// holder named (see [`WEAK_INTENT_VERBS`]).
+    WeakIntent,
+}
+
+/// Where an intention's content from `start` ends: before the writer's
+/// relative clause that follows it ("chose to file in Richmond, Va., where
+/// experts say …"), else at the sentence's `end`.
+fn intent_end(toks: &[Tok], start: usize, end: usize) -> usize {
+    toks[start..]
+        .windows(2)
+        .find(|w| w[0].trail.contains(',') && matches!(w[1].lower().as_str(), "where" | "which" | "who" | "whom"))
+        .map_or(end, |w| w[0].end)
 }
 
 /// Verbs of talking whose topic follows "about", "of" or "on": `She spoke
