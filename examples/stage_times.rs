@@ -1,7 +1,11 @@
 //! Times each analysis stage on a folder: `cargo run --release --example
 //! stage_times -- FOLDER [RUNS]`. Prints the seconds of every stage (best
 //! of RUNS, default 3) and the quotes found, so a stage's cost can be
-//! compared before and after a change. Reads only; writes nothing. On Linux
+//! compared before and after a change. Quotes and the timeline run beside
+//! the alignment (`analysis::analyze_parsed`): their time falls inside the
+//! aligner's steps, and their own lines show only the hand-over; time them
+//! alone with the `quote_stage` and `outside_align` examples. Reads only;
+//! writes nothing. On Linux
 //! it also prints, once, for every step (each stage, and each of the
 //! alignment's steps) the process' resident memory when it ended and the
 //! peak reached during it: the peak is reset between steps through
