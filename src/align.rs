@@ -128,6 +128,25 @@ pub struct Unit {
     pub vector: Option<usize>,
 }
 
+#[cfg(test)]
+impl Unit {
+    /// A unit of no terms at (article, sentence): for the tests of the
+    /// grouping steps, which read only where a unit stands and its links.
+    pub(crate) fn bare(article: usize, sentence: usize) -> Self {
+        Self {
+            article,
+            sentence,
+            terms: Vec::new(),
+            norm: 0.0,
+            headline: false,
+            negated: false,
+            numbers: Vec::new(),
+            names: Vec::new(),
+            vector: None,
+        }
+    }
+}
+
 /// The weights of the vocabulary's term ids, and which ids are numbers.
 struct TermSpace {
     weights: Vec<f32>,

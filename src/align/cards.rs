@@ -91,17 +91,7 @@ mod tests {
     use super::*;
 
     fn unit(article: usize, sentence: usize) -> Unit {
-        Unit {
-            article,
-            sentence,
-            terms: Vec::new(),
-            norm: 0.0,
-            headline: false,
-            negated: false,
-            numbers: Vec::new(),
-            names: Vec::new(),
-            vector: None,
-        }
+        Unit::bare(article, sentence)
     }
 
     fn group(units: &[Unit], members: &[usize]) -> FactGroup {

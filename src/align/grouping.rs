@@ -199,17 +199,7 @@ mod tests {
     use super::*;
 
     fn unit(article: usize) -> Unit {
-        Unit {
-            article,
-            sentence: 0,
-            terms: Vec::new(),
-            norm: 0.0,
-            headline: false,
-            negated: false,
-            numbers: Vec::new(),
-            names: Vec::new(),
-            vector: None,
-        }
+        Unit::bare(article, 0)
     }
 
     #[test]
