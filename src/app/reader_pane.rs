@@ -12,7 +12,8 @@ use crate::model::{Article, Span};
 use eframe::egui::{self, Align, RichText, Sense, text::CCursor};
 
 pub fn reader_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &mut Vec<Command>) {
-    pane_header_ui(ui, "Reader", "shaded by how many sources share each sentence");
+    let shading = if ws.analysis.articles.len() > 1 { "shaded by how many sources share each sentence" } else { "" };
+    pane_header_ui(ui, "Reader", shading);
     let Some(article) = ws.analysis.articles.get(ws.reader_article) else {
         ui.label(RichText::new("No article to show.").weak());
         return;
@@ -93,13 +94,22 @@ fn article_menu_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command
 fn legend_ui(ui: &mut egui::Ui, hl: &Highlights, dark: bool, total: usize) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
-        for n in [2, total.max(2)] {
+        // The shading's scale, from two sources to all of them; a folder of
+        // one source shares nothing, and with two, two is all.
+        let (shades, words): (&[usize], &str) = match total {
+            0 | 1 => (&[], ""),
+            2 => (&[2], "shared by both sources"),
+            _ => (&[2, total], "shared by 2 … all sources"),
+        };
+        for &n in shades {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(14.0, 10.0), Sense::hover());
             ui.painter().rect_filled(rect, 2.0, theme::shared_shade(n, total, dark));
             ui.painter().rect_stroke(rect, 2.0, egui::Stroke::new(1.0, hl.card_border), egui::StrokeKind::Inside);
         }
-        ui.label(RichText::new("shared by 2 … all sources").small().weak());
-        ui.add_space(8.0);
+        if !words.is_empty() {
+            ui.label(RichText::new(words).small().weak());
+            ui.add_space(8.0);
+        }
         underline_sample_ui(ui, "quotation", hl.quote_line);
         ui.add_space(8.0);
         underline_sample_ui(ui, "date", hl.date_line);
