@@ -151,8 +151,9 @@ fn estimate_height(ws: &Workspace, item: Item, width: f32) -> f32 {
     let height = match item {
         Item::Group(g) => {
             let group = &ws.analysis.groups[g];
-            let body: f32 = ws.visible_members(group).map(|m| lines(m) * 19.0 + 6.0).sum();
-            46.0 + body
+            let (shown, left) = ws.shown_members(g, group);
+            let body: f32 = shown.iter().map(|m| lines(m) * 19.0 + 6.0).sum();
+            46.0 + body + if left > 0 { 22.0 } else { 0.0 }
         }
         Item::Exclusive(a, s) => 40.0 + lines(&ws.analysis.articles[a].sentences[s].id) * 19.0,
     };
@@ -298,8 +299,15 @@ fn group_body_ui(
         }
     });
     ui.add_space(4.0);
-    for member in members {
+    let (shown, left) = ws.shown_members(g, group);
+    for member in shown {
         member_line_ui(ui, ws, g, member, (hl, view), dark, commands);
+    }
+    if left > 0 {
+        let more = format!("Show all {} sentences ({left} more)", members.len());
+        if ui.add(egui::Button::new(RichText::new(more).small()).frame(false)).clicked() {
+            commands.push(StoryCommand::ShowAllMembers(g).into());
+        }
     }
 }
 

@@ -84,6 +84,8 @@ pub enum StoryCommand {
     ClearFilters,
     ToggleSource(String),
     ShowArticle(String),
+    /// Show every member of a large card (index into `analysis.groups`).
+    ShowAllMembers(usize),
     FocusSearch,
 }
 

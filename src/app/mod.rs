@@ -680,6 +680,9 @@ fn handle_story_command(ws: &mut Workspace, command: StoryCommand, sort: SortOrd
                 ws.reader_article = a;
             }
         }
+        StoryCommand::ShowAllMembers(g) => {
+            ws.expanded.insert(g);
+        }
         StoryCommand::FocusSearch => ws.focus_search = true,
     }
 }

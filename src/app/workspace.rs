@@ -103,6 +103,10 @@ pub struct Kept {
     event: Option<String>,
 }
 
+/// How many members a large card shows before it is opened
+/// ([`Workspace::shown_members`]).
+pub const CARD_MEMBERS_SHOWN: usize = 12;
+
 pub struct Workspace {
     pub analysis: Analysis,
     pub origin: Origin,
@@ -147,6 +151,9 @@ pub struct Workspace {
     pub focus_search: bool,
     /// Measured heights of the alignment cards.
     pub card_heights: RowHeights,
+    /// Large cards the reader opened: shown with every member (see
+    /// [`Self::shown_members`]).
+    pub expanded: BTreeSet<usize>,
     /// The part of the alignment list on screen last frame.
     pub alignment_view: Shown,
     /// Measured heights of the Sources pane's rows.
@@ -372,6 +379,7 @@ impl Workspace {
             scroll_reader: false,
             focus_search: false,
             card_heights: RowHeights::default(),
+            expanded: BTreeSet::new(),
             alignment_view: Shown::default(),
             source_rows: RowHeights::default(),
             quote_rows: RowHeights::default(),
@@ -590,6 +598,31 @@ impl Workspace {
     /// The members of a group that belong to visible sources.
     pub fn visible_members<'a>(&'a self, group: &'a Group) -> impl Iterator<Item = &'a String> + 'a {
         group.sentences.iter().filter(move |s| !self.hidden.contains(article_id_of(s)))
+    }
+
+    /// The visible members that card `g` draws, and how many it leaves out:
+    /// a card of more than [`CARD_MEMBERS_SHOWN`] + 2 members (a fact carried
+    /// by dozens of outlets in a large folder) shows its first ones, its base
+    /// among them, until it is selected or opened. Dozens of near-identical
+    /// lines read as a wall, and laying them out every frame slows scrolling.
+    pub fn shown_members<'a>(&'a self, g: usize, group: &'a Group) -> (Vec<&'a String>, usize) {
+        let members: Vec<&String> = self.visible_members(group).collect();
+        let open = self.expanded.contains(&g) || self.selection.group == Some(g);
+        if open || members.len() <= CARD_MEMBERS_SHOWN + 2 {
+            return (members, 0);
+        }
+        let mut others = 0;
+        let shown: Vec<&String> = members
+            .iter()
+            .copied()
+            .filter(|m| {
+                let keep = **m == group.base || others < CARD_MEMBERS_SHOWN - 1;
+                others += usize::from(keep && **m != group.base);
+                keep
+            })
+            .collect();
+        let left = members.len() - shown.len();
+        (shown, left)
     }
 
     fn matches_search(&self, needle: &str, sentences: &[&str]) -> bool {
