@@ -1061,4 +1061,29 @@ mod tests {
         ws.select_sentence(&sentence);
         assert_eq!(ws.selection.group, Some(groups[0]), "otherwise the first fact in story order");
     }
+
+    /// A card of many members shows its first ones and its base, until it
+    /// is opened or selected; a small card shows all of them.
+    #[test]
+    fn a_large_card_shows_its_first_members_and_its_base_until_opened() {
+        let mut analysis = crate::analysis::analyze_sample();
+        let ids: Vec<String> =
+            analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| s.id.clone())).take(20).collect();
+        analysis.groups[0].sentences = ids.clone();
+        analysis.groups[0].base = ids[17].clone();
+        let mut ws = Workspace::new(analysis, Origin::Sample);
+        ws.selection.group = None;
+        let group = ws.analysis.groups[0].clone();
+        let (shown, left) = ws.shown_members(0, &group);
+        assert_eq!((shown.len(), left), (CARD_MEMBERS_SHOWN, 20 - CARD_MEMBERS_SHOWN));
+        let first: Vec<&String> = ids[..CARD_MEMBERS_SHOWN - 1].iter().chain([&ids[17]]).collect();
+        assert_eq!(shown, first, "the first members in order, then the base");
+        ws.selection.group = Some(0);
+        assert_eq!(ws.shown_members(0, &group).1, 0, "a selected card shows everything");
+        ws.selection.group = None;
+        ws.expanded.insert(0);
+        assert_eq!(ws.shown_members(0, &group), (ids.iter().collect(), 0));
+        let small = ws.analysis.groups[1].clone();
+        assert_eq!(ws.shown_members(1, &small).1, 0);
+    }
 }
