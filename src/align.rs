@@ -22,7 +22,8 @@
 //! 4. A pair's lexical similarity is the geometric mean of the idf-weighted
 //!    cosine and overlap coefficient (two shared terms at least; cosine
 //!    alone for a short body unit, [`SHORT_UNIT_TERMS`]; scaled down when
-//!    one side is negated and the other not). The semantic cosine can raise
+//!    one side is negated and the other not, or when the two name different
+//!    people or places rare in the folder, [`OTHER_ACTORS_FACTOR`]). The semantic cosine can raise
 //!    it, unless negation, numbers or names differ. Between articles that
 //!    share little, the threshold rises ([`context_raise`]).
 //! 5. Groups are built by average-linkage agglomeration over pairs above the
@@ -147,18 +148,27 @@ impl Unit {
     }
 }
 
-/// The weights of the vocabulary's term ids, and which ids are numbers.
+/// The weights of the vocabulary's term ids, which ids are numbers, and
+/// which are rare names ([`RARE_NAME_WEIGHT`]).
 struct TermSpace {
     weights: Vec<f32>,
     numbers: Vec<bool>,
+    rare_names: Vec<bool>,
 }
 
 impl TermSpace {
     fn new(vocabulary: &Vocabulary, sentences: &[Vec<u32>]) -> Self {
-        Self {
-            weights: vocabulary.weights(sentences),
-            numbers: (0..vocabulary.terms.len() as u32).map(|t| vocabulary.is_number(t)).collect(),
-        }
+        let weights = vocabulary.weights(sentences);
+        let ids = 0..vocabulary.terms.len() as u32;
+        let rare_names = ids
+            .clone()
+            .map(|t| {
+                vocabulary.names[t as usize]
+                    && weights[t as usize] >= RARE_NAME_WEIGHT
+                    && !vocabulary.is_calendar_word(t)
+            })
+            .collect();
+        Self { numbers: ids.map(|t| vocabulary.is_number(t)).collect(), weights, rare_names }
     }
 
     fn unit(&self, article: usize, sentence: usize, raw: RawUnit) -> Unit {
@@ -186,7 +196,19 @@ impl TermSpace {
         }
         let short = a.terms.len().min(b.terms.len()) < SHORT_UNIT_TERMS && !a.headline && !b.headline;
         let similarity = if short { shared / (a.norm.sqrt() * b.norm.sqrt()) } else { combine(shared, a.norm, b.norm) };
-        if a.negated != b.negated { similarity * NEGATION_FACTOR } else { similarity }
+        let similarity = if a.negated != b.negated { similarity * NEGATION_FACTOR } else { similarity };
+        if self.other_actors(a, b) { similarity * OTHER_ACTORS_FACTOR } else { similarity }
+    }
+
+    /// Both units name someone or something rare in the folder, and they
+    /// share none of those names: "Trump accused Alicia Machado of …" and
+    /// "Trump accused Rafael Cruz of …" report two facts of one week, however
+    /// many words they share. Names common in the folder (the story's own
+    /// actors) and month or weekday names do not count.
+    fn other_actors(&self, a: &Unit, b: &Unit) -> bool {
+        let rare = |u: &Unit| u.names.iter().copied().filter(|&t| self.rare_names[t as usize]).collect::<Vec<u32>>();
+        let (ra, rb) = (rare(a), rare(b));
+        disjoint(&ra, &rb)
     }
 
     /// The summed squared weight of the terms two units share, and how many
@@ -219,6 +241,14 @@ const SHORT_UNIT_TERMS: usize = 5;
 /// shared word ("done", "support") pairs unrelated short sentences in a
 /// folder that holds many stories.
 const MIN_SHARED_TERMS: usize = 2;
+/// A name whose weight is at least this is rare in the folder: with the
+/// blend of [`Vocabulary::weights`] and [`NAME_WEIGHT`], a name found in
+/// about one sentence in twenty or fewer. Chosen on the devdata folders
+/// (docs/alignment-eval.md, session 8).
+const RARE_NAME_WEIGHT: f32 = 1.5;
+/// Two units naming different rare actors ([`TermSpace::other_actors`]):
+/// their word similarity is scaled by this.
+const OTHER_ACTORS_FACTOR: f32 = 0.5;
 /// The semantic signal only counts for units with this many content terms
 /// (short sentences embed close to many others) that share at least one.
 const MIN_SEMANTIC_TERMS: usize = 5;
@@ -440,6 +470,15 @@ impl Vocabulary {
     /// Whether term id `term` is a number.
     fn is_number(&self, term: u32) -> bool {
         self.terms[term as usize].chars().all(|c| c.is_ascii_digit())
+    }
+
+    /// Whether term id `term` is a month or weekday name ("July", "Monday"):
+    /// written capitalised like a name, but a date, not an actor.
+    fn is_calendar_word(&self, term: u32) -> bool {
+        let term = self.terms[term as usize].as_str();
+        let stem = |w: &str| term_of(&self.stemmer, w);
+        crate::dates::extract::MONTHS.iter().any(|m| stem(m).as_deref() == Some(term))
+            || crate::dates::extract::WEEKDAYS.iter().any(|(d, _)| stem(d).as_deref() == Some(term))
     }
 
     /// Normalised word keys of a text's words, before stop-word removal,

@@ -501,3 +501,21 @@ fn three_shared_words_are_not_enough_for_a_middling_score() {
     assert!(together(&two_stories(x, thick, 1), thick), "five shared terms align");
     assert!(!together(&two_stories(x, thin, 1), thin), "three shared terms at a middling score do not");
 }
+
+#[test]
+fn the_same_words_about_two_different_people_are_two_facts() {
+    // One story, the same charge against two people: two facts that share
+    // every word but the names. The control names the same person in other
+    // words and aligns.
+    let x = "The mayor accused councillor Anna Kowalczyk of leaking the flood reports to reporters last week.";
+    let other = "In a late-night post the mayor accused engineer Tomas Brandt of lying about the flood reports.";
+    let same = "In a late-night post the mayor accused Kowalczyk of leaking the flood reports to reporters.";
+    let together = |a: &Analysis, y: &str| {
+        a.groups.iter().any(|g| {
+            let texts: Vec<&str> = g.sentences.iter().map(|s| a.sentence_text(s).unwrap()).collect();
+            texts.contains(&x) && texts.contains(&y)
+        })
+    };
+    assert!(together(&two_stories(x, same, 1), same), "the same person, reworded, aligns");
+    assert!(!together(&two_stories(x, other, 1), other), "another person is another fact");
+}
