@@ -232,6 +232,10 @@ fn pairwise_precision_and_recall_against_hand_labelled_facts() {
     for pair in found.difference(&gold) {
         println!("  not in gold: {} | {}", pair.0, pair.1);
     }
+    let text = |id: &str| a.sentence(id).map(|(art, s)| art.sentence_text(s).to_string()).unwrap_or_default();
+    for pair in gold.difference(&found) {
+        println!("  missed: {} {} | {} {}", pair.0, text(&pair.0), pair.1, text(&pair.1));
+    }
     // Floors a little under the measured values (see the docs), so a
     // regression fails here.
     assert!(precision >= 0.70, "precision {precision:.2}");
