@@ -46,7 +46,7 @@ use discrepancy::{GroupMember, Quantity, find_discrepancies, placed_quantities};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 /// Pairs at or above this similarity may join a group.
 pub const PAIR_THRESHOLD: f32 = 0.30;
@@ -326,11 +326,11 @@ pub const MIN_UNIT_COMMON_TERMS: usize = 3;
 /// integers, not strings, and ids order as their strings do.
 pub struct Vocabulary {
     stemmer: Stemmer,
-    words: HashSet<String>,
+    words: grouping::FastSet<String>,
     /// The content term id of every word key of the texts (see
     /// [`Self::term`]), computed once per distinct key rather than per
     /// occurrence. None for stop words.
-    stems: HashMap<String, Option<u32>>,
+    stems: grouping::FastMap<String, Option<u32>>,
     /// The terms, by id (sorted).
     terms: Vec<String>,
     /// Per term id: written capitalised inside sentences (names: "Rama",
@@ -351,13 +351,13 @@ impl Vocabulary {
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let texts: Vec<&str> = texts.into_iter().collect();
         let split: Vec<Vec<crate::diff::Word>> = texts.par_iter().map(|t| crate::diff::words(t, 0)).collect();
-        let words: HashSet<String> = split
+        let words: grouping::FastSet<String> = split
             .par_iter()
-            .fold(HashSet::new, |mut set, words| {
+            .fold(grouping::FastSet::default, |mut set, words| {
                 set.extend(words.iter().map(|w| w.key.clone()));
                 set
             })
-            .reduce(HashSet::new, |mut a, b| {
+            .reduce(grouping::FastSet::default, |mut a, b| {
                 a.extend(b);
                 a
             });
@@ -367,7 +367,7 @@ impl Vocabulary {
         terms.par_sort_unstable();
         terms.dedup();
         let id = |term: &str| terms.binary_search_by(|t| t.as_str().cmp(term)).ok().map(|i| i as u32);
-        let stems: HashMap<String, Option<u32>> =
+        let stems: grouping::FastMap<String, Option<u32>> =
             stemmed.into_iter().map(|(w, t)| (w.clone(), t.and_then(|t| id(&t)))).collect();
         let names = vec![false; terms.len()];
         let mut vocabulary = Self { stemmer, words, stems, terms, names };
@@ -781,7 +781,7 @@ fn fact_groups(units: &[Unit], clusters: Vec<Vec<usize>>) -> Vec<FactGroup> {
     let is_headline_group = |g: &FactGroup| g.1.iter().all(|&u| units[u].headline);
     groups.sort_by(|a, b| (!is_headline_group(a), a).cmp(&(!is_headline_group(b), b)));
     // Only groups that hold a group's first sentence can hold all of it.
-    let mut holding: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut holding: grouping::FastMap<(usize, usize), Vec<usize>> = grouping::FastMap::default();
     for (j, (sentences, _)) in groups.iter().enumerate() {
         for &s in sentences {
             holding.entry(s).or_default().push(j);

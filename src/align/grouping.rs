@@ -125,16 +125,18 @@ impl Links {
 pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) -> Vec<Vec<usize>> {
     let mut cluster_of: Vec<usize> = (0..units.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
-    let mut articles: Vec<FastSet<usize>> = units.iter().map(|u| FastSet::from_iter([u.article])).collect();
-    // Sum of link similarities between each cluster and its neighbours.
-    // Each map starts as the unit's row of links, built on all cores at
-    // its size.
-    let mut sums: Vec<FastMap<usize, f32>> = (0..units.len())
+    // Each cluster's articles, sorted (a cluster holds one unit per article):
+    // a vector per unit, not a hash set.
+    let mut articles: Vec<Vec<u32>> = units.iter().map(|u| vec![u.article as u32]).collect();
+    // Sum of link similarities between each cluster and its neighbours
+    // (keyed by cluster index as u32: half the bytes to probe). Each map
+    // starts as the unit's row of links, built on all cores at its size.
+    let mut sums: Vec<FastMap<u32, f32>> = (0..units.len())
         .into_par_iter()
         .map(|x| {
             let row = links.row(x);
             let mut map = FastMap::with_capacity_and_hasher(row.len(), Default::default());
-            map.extend(row.iter().map(|&(y, s)| (y as usize, s)));
+            map.extend(row.iter().copied());
             map
         })
         .collect();
@@ -147,10 +149,10 @@ pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) ->
             continue;
         }
         let (small, large) = if articles[cx].len() <= articles[cy].len() { (cx, cy) } else { (cy, cx) };
-        if articles[small].iter().any(|a| articles[large].contains(a)) {
+        if articles[small].iter().any(|a| articles[large].binary_search(a).is_ok()) {
             continue;
         }
-        let total = sums[cx].get(&cy).copied().unwrap_or(0.0);
+        let total = sums[cx].get(&(cy as u32)).copied().unwrap_or(0.0);
         let mean = total / (members[cx].len() * members[cy].len()) as f32;
         let threshold = if units[x].headline { HEADLINE_THRESHOLD.min(GROUP_THRESHOLD) } else { GROUP_THRESHOLD };
         if mean < threshold {
@@ -164,14 +166,17 @@ pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) ->
         members[cx].extend(moved);
         let moved_articles = std::mem::take(&mut articles[cy]);
         articles[cx].extend(moved_articles);
+        articles[cx].sort_unstable();
         let moved_sums = std::mem::take(&mut sums[cy]);
-        sums[cx].remove(&cy);
+        let (key_x, key_y) = (cx as u32, cy as u32);
+        sums[cx].remove(&key_y);
         for (other, s) in moved_sums {
-            if other == cx {
+            if other == key_x {
                 continue;
             }
-            sums[other].remove(&cy);
-            *sums[other].entry(cx).or_default() += s;
+            let others = &mut sums[other as usize];
+            others.remove(&key_y);
+            *others.entry(key_x).or_default() += s;
             *sums[cx].entry(other).or_default() += s;
         }
     }
