@@ -148,7 +148,8 @@ pub fn analyze_documents_with(
 /// thread cannot start, the aligner loads them itself.
 fn warm_up() {
     // Detached: it only fills process-wide caches and holds nothing.
-    let _ = std::thread::Builder::new().name("parallax-warm-up".into()).spawn(crate::align::warm_up);
+    let _: std::io::Result<std::thread::JoinHandle<()>> =
+        std::thread::Builder::new().name("parallax-warm-up".into()).spawn(crate::align::warm_up);
 }
 
 /// Parses every document into an article, noting doubts in `problems`.

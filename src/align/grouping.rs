@@ -83,12 +83,16 @@ impl Links {
         drop(partners);
         directed.par_sort_unstable_by_key(|&(x, y, _)| (x, y));
         directed.dedup_by_key(|&mut (x, y, _)| (x, y));
-        let mut starts = vec![0usize; units + 1];
+        let mut row_lengths = vec![0usize; units];
         for &(x, _, _) in &directed {
-            starts[x as usize + 1] += 1;
+            row_lengths[x as usize] += 1;
         }
-        for i in 0..units {
-            starts[i + 1] += starts[i];
+        let mut starts = Vec::with_capacity(units + 1);
+        starts.push(0);
+        let mut at = 0;
+        for length in row_lengths {
+            at += length;
+            starts.push(at);
         }
         Self { starts, partners: directed.into_iter().map(|(_, y, s)| (y, s)).collect() }
     }

@@ -25,7 +25,7 @@ fn model() -> Option<&'static StaticModel> {
 
 /// Loads the bundled model now, if it is not loaded yet.
 pub fn warm_up() {
-    let _ = model();
+    let _: Option<&StaticModel> = model();
 }
 
 /// Unit-length embeddings of `texts`, one per text, in order; empty when the
