@@ -47,7 +47,7 @@ use discrepancy::{GroupMember, Quantity, find_discrepancies, placed_quantities};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 /// Pairs at or above this similarity may join a group.
 pub const PAIR_THRESHOLD: f32 = 0.30;
@@ -356,11 +356,11 @@ pub const MIN_UNIT_COMMON_TERMS: usize = 3;
 /// integers, not strings, and ids order as their strings do.
 pub struct Vocabulary {
     stemmer: Stemmer,
-    words: HashSet<String>,
+    words: grouping::FastSet<String>,
     /// The content term id of every word key of the texts (see
     /// [`Self::term`]), computed once per distinct key rather than per
     /// occurrence. None for stop words.
-    stems: HashMap<String, Option<u32>>,
+    stems: grouping::FastMap<String, Option<u32>>,
     /// The terms, by id (sorted).
     terms: Vec<String>,
     /// Per term id: written capitalised inside sentences (names: "Rama",
@@ -381,13 +381,13 @@ impl Vocabulary {
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let texts: Vec<&str> = texts.into_iter().collect();
         let split: Vec<Vec<crate::diff::Word>> = texts.par_iter().map(|t| crate::diff::words(t, 0)).collect();
-        let words: HashSet<String> = split
+        let words: grouping::FastSet<String> = split
             .par_iter()
-            .fold(HashSet::new, |mut set, words| {
+            .fold(grouping::FastSet::default, |mut set, words| {
                 set.extend(words.iter().map(|w| w.key.clone()));
                 set
             })
-            .reduce(HashSet::new, |mut a, b| {
+            .reduce(grouping::FastSet::default, |mut a, b| {
                 a.extend(b);
                 a
             });
@@ -397,7 +397,7 @@ impl Vocabulary {
         terms.par_sort_unstable();
         terms.dedup();
         let id = |term: &str| terms.binary_search_by(|t| t.as_str().cmp(term)).ok().map(|i| i as u32);
-        let stems: HashMap<String, Option<u32>> =
+        let stems: grouping::FastMap<String, Option<u32>> =
             stemmed.into_iter().map(|(w, t)| (w.clone(), t.and_then(|t| id(&t)))).collect();
         let names = vec![false; terms.len()];
         let mut vocabulary = Self { stemmer, words, stems, terms, names };
@@ -634,6 +634,16 @@ fn is_negation(key: &str) -> bool {
     NEGATIONS.contains(&key) || CONTRACTED.contains(&key)
 }
 
+/// Loads what alignment reads from the binary once per process (the
+/// sentence model, the background word frequencies), if not loaded yet: the
+/// analysis calls it on a thread of its own while it reads and segments the
+/// folder, so alignment does not wait for it.
+pub fn warm_up() {
+    let stemmer = Stemmer::create(Algorithm::English);
+    Background::get(|w| term_of(&stemmer, w));
+    semantic::warm_up();
+}
+
 /// How many steps [`align_with`] reports: vocabulary, units, embeddings,
 /// candidates, grouping, group output.
 pub const ALIGN_STEPS: usize = 6;
@@ -688,8 +698,35 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
         .filter(|(_, stated)| !stated.is_empty())
         .collect();
 
-    // Each group's base, diffs and discrepancies on its own, on all cores.
-    let out: Vec<Group> = groups
+    // Each group's base, diffs and discrepancies on its own, on all cores;
+    // beside them, the article pairs' overlap.
+    let (out, overlap) =
+        rayon::join(|| group_output(analysis, &units, &groups, &links, &found), || pair_overlaps(analysis, &groups));
+    for (gi, (sentences, _)) in groups.iter().enumerate() {
+        for &(a, s) in sentences {
+            analysis.articles[a].sentences[s].groups.push(format!("g{gi}"));
+        }
+    }
+    for article in &mut analysis.articles {
+        article.exclusive = article.sentences.iter().filter(|s| s.groups.is_empty()).map(|s| s.id.clone()).collect();
+    }
+    analysis.overlap = overlap;
+    analysis.groups = out;
+    Ok(())
+}
+
+/// Each group's base (the medoid of its members' links), cohesion, member
+/// diffs against the base and discrepancies, as the model's groups `g0`,
+/// `g1` … in order, on all cores. `found` holds the quantities of every
+/// grouped sentence that states any.
+fn group_output(
+    analysis: &Analysis,
+    units: &[Unit],
+    groups: &[FactGroup],
+    links: &grouping::Links,
+    found: &grouping::FastMap<(usize, usize), Vec<Quantity>>,
+) -> Vec<Group> {
+    groups
         .par_iter()
         .enumerate()
         .map(|(gi, (sentences, members))| {
@@ -763,19 +800,7 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
                 discrepancies,
             }
         })
-        .collect();
-
-    for (gi, (sentences, _)) in groups.iter().enumerate() {
-        for &(a, s) in sentences {
-            analysis.articles[a].sentences[s].groups.push(format!("g{gi}"));
-        }
-    }
-    for article in &mut analysis.articles {
-        article.exclusive = article.sentences.iter().filter(|s| s.groups.is_empty()).map(|s| s.id.clone()).collect();
-    }
-    analysis.overlap = pair_overlaps(analysis, &groups);
-    analysis.groups = out;
-    Ok(())
+        .collect()
 }
 
 /// Each cluster of units as a group of their sentences, in article order,
@@ -795,7 +820,7 @@ fn fact_groups(units: &[Unit], clusters: Vec<Vec<usize>>) -> Vec<FactGroup> {
     let is_headline_group = |g: &FactGroup| g.1.iter().all(|&u| units[u].headline);
     groups.sort_by(|a, b| (!is_headline_group(a), a).cmp(&(!is_headline_group(b), b)));
     // Only groups that hold a group's first sentence can hold all of it.
-    let mut holding: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    let mut holding: grouping::FastMap<(usize, usize), Vec<usize>> = grouping::FastMap::default();
     for (j, (sentences, _)) in groups.iter().enumerate() {
         for &s in sentences {
             holding.entry(s).or_default().push(j);
@@ -923,7 +948,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         .collect();
     let links = grouping::Links::new(&scored);
     let mut pairs: Vec<(usize, usize, f32)> = scored
-        .into_iter()
+        .into_par_iter()
         .map(|(x, y, s)| (x as usize, y as usize, s))
         .filter(|&(x, y, s)| {
             // Most scored pairs fail the plain threshold: the shared terms
@@ -953,7 +978,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         sure(x, y, s)
             || s >= pair_threshold(&units[x], &units[y]) + context_raise(affinity.get(&key).copied().unwrap_or(0.0))
     });
-    pairs.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    pairs.par_sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     (pairs, links)
 }
 
@@ -971,21 +996,29 @@ fn context_raise(affinity: f32) -> f32 {
 /// folder's articles), L2-normalised, sorted by term id.
 fn article_vectors(units: &[Unit]) -> Vec<Vec<(u32, f32)>> {
     let articles = units.iter().map(|u| u.article + 1).max().unwrap_or(0);
-    let mut counts: Vec<BTreeMap<u32, u32>> = vec![BTreeMap::new(); articles];
-    for u in units {
-        for &t in &u.terms {
-            *counts[u.article].entry(t).or_default() += 1;
-        }
+    // Units are in article order: each article's units are one run.
+    let mut runs: Vec<&[Unit]> = vec![&[]; articles];
+    for run in units.chunk_by(|a, b| a.article == b.article) {
+        runs[run[0].article] = run;
     }
-    let mut df: HashMap<u32, u32> = HashMap::new();
+    // Each article's term counts (sorted by term), on all cores.
+    let counts: Vec<Vec<(u32, u32)>> = runs
+        .par_iter()
+        .map(|run| {
+            let mut terms: Vec<u32> = run.iter().flat_map(|u| u.terms.iter().copied()).collect();
+            terms.sort_unstable();
+            terms.chunk_by(|a, b| a == b).map(|same| (same[0], same.len() as u32)).collect()
+        })
+        .collect();
+    let mut df: grouping::FastMap<u32, u32> = grouping::FastMap::default();
     for c in &counts {
-        for &t in c.keys() {
+        for &(t, _) in c {
             *df.entry(t).or_default() += 1;
         }
     }
     let n = articles as f32;
     counts
-        .into_iter()
+        .into_par_iter()
         .map(|c| {
             let mut v: Vec<(u32, f32)> = c
                 .into_iter()
@@ -1279,7 +1312,7 @@ fn shared_counts(groups: &[FactGroup]) -> BTreeMap<(usize, usize), usize> {
             }
         }
     }
-    triples.sort_unstable();
+    triples.par_sort_unstable();
     triples.dedup();
     let mut directed: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for (a, b, _) in triples {

@@ -104,6 +104,7 @@ pub fn analyze_folder_with(
     cancel: &CancelFlag,
 ) -> Result<Analysis, AnalysisError> {
     progress(Progress { stage: Stage::Reading, done: 0, total: 1 });
+    warm_up();
     let (docs, mut problems) = corpus::read_folder_with(folder, options)?;
     // Owned: each file's raw text is dropped once its article is parsed,
     // so the corpus is not held twice through the analysis.
@@ -135,8 +136,20 @@ pub fn analyze_documents_with(
     progress: &mut dyn FnMut(Progress),
     cancel: &CancelFlag,
 ) -> Result<Analysis, Cancelled> {
+    warm_up();
     let articles = parse_documents(docs.iter(), &mut problems, progress, cancel)?;
     analyze_parsed(articles, problems, progress, cancel)
+}
+
+/// Starts loading the aligner's bundled tables ([`crate::align::warm_up`])
+/// on a thread of its own, so they are ready by the time alignment needs
+/// them instead of being loaded on the critical path after segmentation.
+/// Loading them is the same work whichever thread does it first; if the
+/// thread cannot start, the aligner loads them itself.
+fn warm_up() {
+    // Detached: it only fills process-wide caches and holds nothing.
+    let _: std::io::Result<std::thread::JoinHandle<()>> =
+        std::thread::Builder::new().name("parallax-warm-up".into()).spawn(crate::align::warm_up);
 }
 
 /// Parses every document into an article, noting doubts in `problems`.

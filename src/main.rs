@@ -230,6 +230,9 @@ fn run_export(
         } else {
             export::save(&analysis, format, &options, output, force)?;
         }
+        // The process ends here: freeing the analysis piece by piece (a
+        // tenth of a second at 1,000 articles) would only delay the exit.
+        std::mem::forget(analysis);
     }
     if !to_stdout {
         eprintln!("parallax: wrote {} ({articles} articles, {groups} groups)", output.display());

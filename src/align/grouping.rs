@@ -22,14 +22,21 @@ use std::collections::{HashMap, HashSet};
 pub(super) type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 pub(super) type FastSet<T> = HashSet<T, foldhash::fast::FixedState>;
 
-/// The similarity of scored candidate pairs of units, keyed by (smaller
-/// index, larger index): for each unit its [`Links::PER_UNIT`] strongest
-/// partners at or above [`Links::FLOOR`]. A pair is kept when it is among
-/// the strongest of either unit, so the links grow with the number of units,
-/// not with the square of the number of outlets that carry a fact.
+/// The similarity of scored candidate pairs of units: for each unit its
+/// [`Links::PER_UNIT`] strongest partners at or above [`Links::FLOOR`]. A
+/// pair is kept when it is among the strongest of either unit, so the links
+/// grow with the number of units, not with the square of the number of
+/// outlets that carry a fact.
+///
+/// Stored as one sorted row of partners per unit (both directions), built on
+/// all cores: a hash map of a large folder's millions of pairs was filled one
+/// insert at a time, and the clustering then copied it into per-unit maps.
 #[derive(Default)]
 pub struct Links {
-    map: FastMap<(u32, u32), f32>,
+    /// Where each unit's row starts in `partners` (one more entry than units).
+    starts: Vec<usize>,
+    /// Every unit's partners, sorted by partner index, with their similarity.
+    partners: Vec<(u32, f32)>,
 }
 
 impl Links {
@@ -41,6 +48,7 @@ impl Links {
     /// unit of a large folder shares common words with.
     pub const PER_UNIT: usize = 48;
 
+    /// The links of `scored`, pairs of distinct units, each pair once.
     pub fn new(scored: &[(u32, u32, f32)]) -> Self {
         // Each unit's partners, then its strongest kept: a selection per
         // unit, not one sort of every directed pair.
@@ -65,28 +73,51 @@ impl Links {
             list.select_nth_unstable_by(Self::PER_UNIT - 1, stronger);
             list.truncate(Self::PER_UNIT);
         });
-        let mut map = FastMap::default();
-        map.reserve(partners.iter().map(Vec::len).sum());
-        for (x, list) in partners.iter().enumerate() {
-            for &(y, s) in list {
-                map.insert((x.min(y as usize) as u32, x.max(y as usize) as u32), s);
-            }
+        // A pair kept by either unit is a link of both: every kept pair in
+        // both directions, sorted by (unit, partner), each once.
+        let mut directed: Vec<(u32, u32, f32)> = partners
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(x, list)| list.iter().flat_map(move |&(y, s)| [(x as u32, y, s), (y, x as u32, s)]))
+            .collect();
+        drop(partners);
+        directed.par_sort_unstable_by_key(|&(x, y, _)| (x, y));
+        directed.dedup_by_key(|&mut (x, y, _)| (x, y));
+        let mut row_lengths = vec![0usize; units];
+        for &(x, _, _) in &directed {
+            row_lengths[x as usize] += 1;
         }
-        Self { map }
+        let mut starts = Vec::with_capacity(units + 1);
+        starts.push(0);
+        let mut at = 0;
+        for length in row_lengths {
+            at += length;
+            starts.push(at);
+        }
+        Self { starts, partners: directed.into_iter().map(|(_, y, s)| (y, s)).collect() }
+    }
+
+    /// The partners of unit `x`, sorted by partner index.
+    fn row(&self, x: usize) -> &[(u32, f32)] {
+        match (self.starts.get(x), self.starts.get(x + 1)) {
+            (Some(&from), Some(&to)) => &self.partners[from..to],
+            _ => &[],
+        }
+    }
+
+    fn find(&self, x: usize, y: usize) -> Option<f32> {
+        let row = self.row(x);
+        row.binary_search_by_key(&(y as u32), |&(p, _)| p).ok().map(|i| row[i].1)
     }
 
     /// Whether the pair of units `x` and `y` is linked.
     pub fn contains(&self, x: usize, y: usize) -> bool {
-        self.map.contains_key(&(x.min(y) as u32, x.max(y) as u32))
+        self.find(x, y).is_some()
     }
 
     /// The similarity of units `x` and `y`, 0 when they are not a candidate pair.
     pub fn get(&self, x: usize, y: usize) -> f32 {
-        self.map.get(&(x.min(y) as u32, x.max(y) as u32)).copied().unwrap_or(0.0)
-    }
-
-    fn iter(&self) -> impl Iterator<Item = (usize, usize, f32)> + '_ {
-        self.map.iter().map(|(&(x, y), &s)| (x as usize, y as usize, s))
+        self.find(x, y).unwrap_or(0.0)
     }
 }
 
@@ -98,13 +129,21 @@ impl Links {
 pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) -> Vec<Vec<usize>> {
     let mut cluster_of: Vec<usize> = (0..units.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
-    let mut articles: Vec<FastSet<usize>> = units.iter().map(|u| FastSet::from_iter([u.article])).collect();
-    // Sum of link similarities between each cluster and its neighbours.
-    let mut sums: Vec<FastMap<usize, f32>> = vec![FastMap::default(); units.len()];
-    for (x, y, s) in links.iter() {
-        *sums[x].entry(y).or_default() += s;
-        *sums[y].entry(x).or_default() += s;
-    }
+    // Each cluster's articles, sorted (a cluster holds one unit per article):
+    // a vector per unit, not a hash set.
+    let mut articles: Vec<Vec<u32>> = units.iter().map(|u| vec![u.article as u32]).collect();
+    // Sum of link similarities between each cluster and its neighbours
+    // (keyed by cluster index as u32: half the bytes to probe). Each map
+    // starts as the unit's row of links, built on all cores at its size.
+    let mut sums: Vec<FastMap<u32, f32>> = (0..units.len())
+        .into_par_iter()
+        .map(|x| {
+            let row = links.row(x);
+            let mut map = FastMap::with_capacity_and_hasher(row.len(), Default::default());
+            map.extend(row.iter().copied());
+            map
+        })
+        .collect();
     for &(x, y, _) in sorted {
         let (cx, cy) = (cluster_of[x], cluster_of[y]);
         // Headlines cluster with headlines, so the sources' headlines form
@@ -114,10 +153,10 @@ pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) ->
             continue;
         }
         let (small, large) = if articles[cx].len() <= articles[cy].len() { (cx, cy) } else { (cy, cx) };
-        if articles[small].iter().any(|a| articles[large].contains(a)) {
+        if articles[small].iter().any(|a| articles[large].binary_search(a).is_ok()) {
             continue;
         }
-        let total = sums[cx].get(&cy).copied().unwrap_or(0.0);
+        let total = sums[cx].get(&(cy as u32)).copied().unwrap_or(0.0);
         let mean = total / (members[cx].len() * members[cy].len()) as f32;
         let threshold = if units[x].headline { HEADLINE_THRESHOLD.min(GROUP_THRESHOLD) } else { GROUP_THRESHOLD };
         if mean < threshold {
@@ -131,14 +170,17 @@ pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) ->
         members[cx].extend(moved);
         let moved_articles = std::mem::take(&mut articles[cy]);
         articles[cx].extend(moved_articles);
+        articles[cx].sort_unstable();
         let moved_sums = std::mem::take(&mut sums[cy]);
-        sums[cx].remove(&cy);
+        let (key_x, key_y) = (cx as u32, cy as u32);
+        sums[cx].remove(&key_y);
         for (other, s) in moved_sums {
-            if other == cx {
+            if other == key_x {
                 continue;
             }
-            sums[other].remove(&cy);
-            *sums[other].entry(cx).or_default() += s;
+            let others = &mut sums[other as usize];
+            others.remove(&key_y);
+            *others.entry(key_x).or_default() += s;
             *sums[cx].entry(other).or_default() += s;
         }
     }

@@ -23,6 +23,11 @@ fn model() -> Option<&'static StaticModel> {
     CELL.get_or_init(|| StaticModel::from_bytes(TOKENIZER, MODEL, CONFIG, Some(true)).ok()).as_ref()
 }
 
+/// Loads the bundled model now, if it is not loaded yet.
+pub fn warm_up() {
+    let _: Option<&StaticModel> = model();
+}
+
 /// Unit-length embeddings of `texts`, one per text, in order; empty when the
 /// model is unavailable.
 pub fn embed(texts: &[&str]) -> Vec<Vec<f32>> {
