@@ -661,8 +661,9 @@ type Members = Vec<(Vec<usize>, Option<String>)>;
 /// skip the word-order comparison when [`shared_bound`] shows they cannot
 /// beat the best so far: the result is the same as comparing every base.
 fn cluster_longest_first(quotes: &[Quote], coded: &Coded, positions: &[(Option<usize>, usize)]) -> Members {
+    // (Same article: same article number, no string comparison.)
     let overlap = |a: usize, b: usize| {
-        quotes[a].article == quotes[b].article && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
+        positions[a].0 == positions[b].0 && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
     };
     let mut by_length: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].kind != QuoteKind::Scare).collect();
     by_length.sort_by_key(|&i| (std::cmp::Reverse(coded.words[i].len()), positions[i]));
@@ -744,8 +745,9 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> (Vec<QuoteCluster
     let position = |i: usize| positions[i];
     // Reported speech often encloses a quotation in marks of its own
     // sentence: the two are one passage, never two members of a cluster.
+    // (Same article: same article number, no string comparison.)
     let overlap = |a: usize, b: usize| {
-        quotes[a].article == quotes[b].article && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
+        positions[a].0 == positions[b].0 && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
     };
     let mut clusters = cluster_longest_first(quotes, &coded, &positions);
     // Scare quotes of two or more words join as leaves: the earliest

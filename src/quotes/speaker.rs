@@ -36,6 +36,11 @@ const SPEECH_VERBS: &[&str] = &[
 static SPEECH_VERB: lexicon::WordSet = lexicon::WordSet::new(|| SPEECH_VERBS.iter().copied().collect());
 static NOT_NAME: lexicon::WordSet = lexicon::WordSet::new(|| NOT_NAMES.iter().copied().collect());
 static TITLE_WORD: lexicon::WordSet = lexicon::WordSet::new(|| TITLE_WORDS.iter().copied().collect());
+/// The first and the last words of the [`ROLE_PHRASES`].
+static ROLE_FIRST: lexicon::WordSet =
+    lexicon::WordSet::new(|| ROLE_PHRASES.iter().filter_map(|(p, _)| p.split(' ').next()).collect());
+static ROLE_LAST: lexicon::WordSet =
+    lexicon::WordSet::new(|| ROLE_PHRASES.iter().filter_map(|(p, _)| p.rsplit(' ').next()).collect());
 
 /// Words of a title in front of a name ("UK Foreign Secretary", "Prime
 /// Minister"). Nationality adjectives and short acronyms count too.
@@ -478,7 +483,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
                 if p.breaks_after() || p.possessive() {
                     break;
                 }
-                let role_word = ROLE_PHRASES.iter().any(|(phrase, _)| phrase.rsplit(' ').next() == Some(pl.as_str()));
+                let role_word = ROLE_LAST.has(pl.as_str());
                 let qualifier = matches!(pl.as_str(), "democratic" | "republican" | "gop")
                     || (title.is_empty() && role_word)
                     || (!title.is_empty() && matches!(pl.as_str(), "presidential" | "former" | "vice"));
@@ -606,21 +611,24 @@ fn role_phrase(toks: &[Tok], i: usize) -> Option<(usize, String)> {
         }
         k += 1;
     }
+    // Most "the" open no role: the next word opens no listed phrase.
+    if toks.get(k).is_none_or(|t| !ROLE_FIRST.has(t.text)) {
+        return None;
+    }
     for (phrase, key) in ROLE_PHRASES {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        if k + words.len() > toks.len() {
+        let len = phrase.split(' ').count();
+        if k + len > toks.len() {
             continue;
         }
-        let fits = words.iter().enumerate().all(|(n, w)| {
+        let fits = phrase.split(' ').enumerate().all(|(n, w)| {
             let t = toks[k + n];
-            t.text == *w && (n + 1 == words.len() || !t.breaks_after())
+            t.text == w && (n + 1 == len || !t.breaks_after())
         });
         // "the prime minister Edi Rama" is a titled name, not a role.
-        let named_after =
-            toks.get(k + words.len()).is_some_and(|t| t.capitalised() && !toks[k + words.len() - 1].breaks_after());
+        let named_after = toks.get(k + len).is_some_and(|t| t.capitalised() && !toks[k + len - 1].breaks_after());
         if fits && !named_after {
             let key = if qualifiers.is_empty() { key.to_string() } else { format!("{} {key}", qualifiers.join(" ")) };
-            return Some((k + words.len() - i, key));
+            return Some((k + len - i, key));
         }
     }
     None
@@ -1582,7 +1590,7 @@ fn sentence_subject<'m>(toks: &[Tok], found: &'m [Mention]) -> Option<&'m Mentio
                         && lexicon::with_lower(t.text, |l| {
                             matches!(l, "democratic" | "republican" | "gop" | "presidential" | "former")
                                 || TITLE_WORD.has(l)
-                                || ROLE_PHRASES.iter().any(|(phrase, _)| phrase.rsplit(' ').next() == Some(l))
+                                || ROLE_LAST.has(l)
                         })
                 })
         })
