@@ -438,7 +438,24 @@ fn leading(text: &str, sentences: &[crate::model::Sentence], raw: &[RawQuote], i
     let sentence_start = sentences.iter().find(|s| s.start <= q.open && q.open < s.end).map_or(q.open, |s| s.start);
     let previous_close = i.checked_sub(1).map(|j| raw[j].close).filter(|c| *c <= q.open);
     let lead_start = sentence_start.max(previous_close.unwrap_or(0));
-    speaker::leading_cue(&text[lead_start..q.open], lead_start).or_else(|| {
+    let lead = speaker::leading_cue(&text[lead_start..q.open], lead_start);
+    // A participle or a verb after an apposition speaks for the sentence's
+    // subject, which may open the sentence before an earlier quotation:
+    // `Sen. Bernie Sanders visited NBC’s “Today” to discuss his rival,
+    // Hillary Clinton, saying “…”` is Sanders's, not Clinton's. The same cue
+    // read over the whole sentence, when its speaker is named outside that
+    // quotation.
+    if let (Some(a), Some(prev)) = (&lead, i.checked_sub(1).map(|j| raw[j]))
+        && a.explicit
+        && lead_start > sentence_start
+    {
+        let whole = speaker::leading_cue(&text[sentence_start..q.open], sentence_start)
+            .filter(|w| w.explicit && w.cue.end == a.cue.end && w.mention.span.end <= prev.open);
+        if whole.is_some() {
+            return whole;
+        }
+    }
+    lead.or_else(|| {
         // The sentence's subject speaks both quotations: `Rama presented
         // “irrefutable evidence” that Iran “used four groups”`.
         (lead_start > sentence_start)
@@ -1270,6 +1287,30 @@ mod tests {
         assert_eq!(speaker_of(&a, "nowhere near far enough"), Some("Bernie Sanders"));
         assert_eq!(speaker_of(&a, "She's trigger-happy"), Some("Donald Trump"));
         assert_eq!(speaker_of(&a, "pause"), Some("Kevin Brady"));
+    }
+
+    #[test]
+    fn a_participle_after_an_earlier_quotation_speaks_for_the_sentence_subject() {
+        let a = analyse(&[
+            "Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about his Democratic presidential rival, Hillary Clinton, saying “on her worst day” she’d be better.",
+        ]);
+        assert_eq!(speaker_of(&a, "on her worst day"), Some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn each_turn_of_a_transcript_is_its_speakers() {
+        let a = analyse(&[
+            "On Fox News Sunday, host Chris Wallace asked Gov. Mike Pence about the debate. Partial transcript as follows:\n\"WALLACE: Why would Trump do that?\n\"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” But this is America.\n\"But the truth is that Donald Trump has a unique way of communicating.\n\"WALLACE: Thank you, Governor.\"",
+        ]);
+        assert_eq!(speaker_of(&a, "WALLACE: Why"), Some("Chris Wallace"));
+        assert_eq!(speaker_of(&a, "PENCE: Well"), Some("Mike Pence"));
+        assert_eq!(speaker_of(&a, "WALLACE: Thank"), Some("Chris Wallace"));
+    }
+
+    #[test]
+    fn an_outlet_in_a_dateline_is_no_speaker() {
+        assert!(!speaker::can_speak("UPI"));
+        assert!(!speaker::can_speak("United Press International"));
     }
 
     #[test]
