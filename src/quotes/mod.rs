@@ -796,7 +796,7 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> (Vec<QuoteCluster
         else {
             continue;
         };
-        let mut candidates: Vec<usize> = rarest.iter().copied().collect();
+        let mut candidates: Vec<usize> = rarest.to_vec();
         candidates.sort_by_key(|&c| rank_of[c]);
         let home = candidates.into_iter().find(|&c| {
             let (members, who) = &clusters[c];
