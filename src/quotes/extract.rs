@@ -102,15 +102,27 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
                 }
             }
         }
-        if let Some((o, _)) = open {
-            let continues =
-                paragraphs.get(p + 1).and_then(|next| scan_marks(text, *next).first().copied()).is_some_and(|m| {
+        if let Some((o, count)) = open {
+            let next_open =
+                paragraphs.get(p + 1).and_then(|next| scan_marks(text, *next).first().copied()).filter(|m| {
                     m.start == first_visible(text, paragraphs[p + 1])
                         && matches!(m.role, Role::Open | Role::Either)
                         && compatible(o.family, m.family)
                 });
-            if !continues {
-                open = None;
+            match next_open {
+                // A transcript's next turn (`"PENCE: Well, …` after `"WALLACE:
+                // …`): the printer opens each turn's paragraph with a mark and
+                // closes only the last. The turn so far ends with its
+                // paragraph, and the next turn is a quotation of its own.
+                Some(m) if opens_with_label(&text[m.end..paragraphs[p + 1].end]) => {
+                    let end = Mark { family: o.family, role: Role::Close, start: para.end, end: para.end };
+                    if let Some(q) = make_quote(text, o, end, count) {
+                        out.push(q);
+                    }
+                    open = None;
+                }
+                Some(_) => {}
+                None => open = None,
             }
         }
     }
@@ -119,6 +131,18 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<RawQuote> {
 
 fn compatible(open: Family, other: Family) -> bool {
     open == other || (open == Family::Low && other == Family::Curly)
+}
+
+/// Does `s` open with a transcript's speaker label, a word in capitals and
+/// a colon (`PENCE: Well, …`, `O'ROURKE:`)? At least three letters, so that
+/// `A: …` or `Q:` stay what they are.
+pub fn opens_with_label(s: &str) -> bool {
+    let Some(colon) = s.find(':') else {
+        return false;
+    };
+    let label = &s[..colon];
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3 && label.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '\'')
 }
 
 fn first_visible(text: &str, para: Span) -> usize {
@@ -337,6 +361,19 @@ mod tests {
         let q = found[0];
         assert_eq!(q.paragraphs, 2);
         assert_eq!(&text[q.span.start..q.span.end], "First part of the statement.\n\n“Second part");
+    }
+
+    #[test]
+    fn each_turn_of_a_transcript_is_a_quotation() {
+        let text = "\"WALLACE: Why would he do that?\n\"PENCE: Well, look, it is “Shark Tank.” Sure.\n\"But the truth is plain.\n\"WALLACE: Thank you.\"";
+        assert_eq!(
+            quotes(text),
+            vec![
+                "WALLACE: Why would he do that?",
+                "PENCE: Well, look, it is “Shark Tank.” Sure.\n\"But the truth is plain.",
+                "WALLACE: Thank you."
+            ]
+        );
     }
 
     #[test]

@@ -276,7 +276,8 @@ pub const OUTLETS: &[&str] = &[
     "xinhua", "tass", "al jazeera", "newsweek", "time", "atlantic", "new yorker", "daily mail",
     "western journalism", "daily caller", "drudge report", "nbc news/wall street journal",
     "la times", "los angeles times", "boston globe", "chicago tribune", "mediaite", "salon",
-    "the daily", "meet the press", "face the nation", "fox & friends", "today",
+    "the daily", "meet the press", "face the nation", "fox & friends", "today", "upi",
+    "united press international",
 ];
 
 /// Capitalised words that are common nouns, adjectives or nationalities

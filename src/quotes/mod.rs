@@ -128,35 +128,39 @@ pub fn analyze(analysis: &mut Analysis) {
         })
         .collect();
 
-    let mut quotes = Vec::new();
-    for (article, found) in analysis.articles.iter().zip(found) {
-        for (k, f) in found.into_iter().enumerate() {
-            let sentence = article
-                .sentences
-                .iter()
-                .find(|s| s.start <= f.open && f.open < s.end)
-                .or_else(|| article.sentences.iter().find(|s| s.start <= f.span.start && f.span.start < s.end))
-                .map(|s| s.id.clone());
-            quotes.push(Quote {
-                id: format!("{}.q{k}", article.id),
-                article: article.id.clone(),
-                sentence,
-                start: f.span.start,
-                end: f.span.end,
-                text: article.text[f.span.start..f.span.end].to_string(),
-                kind: f.kind,
-                speaker: f.speaker,
-                cue: f.cue,
-                cluster: None,
-            });
-        }
-    }
+    // Ids, sentences and texts per article, on all cores (in article order).
+    let mut quotes: Vec<Quote> = analysis
+        .articles
+        .par_iter()
+        .zip(found.into_par_iter())
+        .flat_map_iter(|(article, found)| {
+            found.into_iter().enumerate().map(move |(k, f)| {
+                let sentence = article
+                    .sentences
+                    .iter()
+                    .find(|s| s.start <= f.open && f.open < s.end)
+                    .or_else(|| article.sentences.iter().find(|s| s.start <= f.span.start && f.span.start < s.end))
+                    .map(|s| s.id.clone());
+                Quote {
+                    id: format!("{}.q{k}", article.id),
+                    article: article.id.clone(),
+                    sentence,
+                    start: f.span.start,
+                    end: f.span.end,
+                    text: article.text[f.span.start..f.span.end].to_string(),
+                    kind: f.kind,
+                    speaker: f.speaker,
+                    cue: f.cue,
+                    cluster: None,
+                }
+            })
+        })
+        .collect();
     let order: BTreeMap<&str, usize> = analysis.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
-    let clusters = cluster(&quotes, &order);
-    let index: BTreeMap<String, usize> = quotes.iter().enumerate().map(|(i, q)| (q.id.clone(), i)).collect();
-    for c in &clusters {
-        for id in &c.quotes {
-            quotes[index[id]].cluster = Some(c.id.clone());
+    let (clusters, members) = cluster(&quotes, &order);
+    for (c, members) in clusters.iter().zip(&members) {
+        for &m in members {
+            quotes[m].cluster = Some(c.id.clone());
         }
     }
     analysis.quotes = quotes;
@@ -434,7 +438,24 @@ fn leading(text: &str, sentences: &[crate::model::Sentence], raw: &[RawQuote], i
     let sentence_start = sentences.iter().find(|s| s.start <= q.open && q.open < s.end).map_or(q.open, |s| s.start);
     let previous_close = i.checked_sub(1).map(|j| raw[j].close).filter(|c| *c <= q.open);
     let lead_start = sentence_start.max(previous_close.unwrap_or(0));
-    speaker::leading_cue(&text[lead_start..q.open], lead_start).or_else(|| {
+    let lead = speaker::leading_cue(&text[lead_start..q.open], lead_start);
+    // A participle or a verb after an apposition speaks for the sentence's
+    // subject, which may open the sentence before an earlier quotation:
+    // `Sen. Bernie Sanders visited NBC’s “Today” to discuss his rival,
+    // Hillary Clinton, saying “…”` is Sanders's, not Clinton's. The same cue
+    // read over the whole sentence, when its speaker is named outside that
+    // quotation.
+    if let (Some(a), Some(prev)) = (&lead, i.checked_sub(1).map(|j| raw[j]))
+        && a.explicit
+        && lead_start > sentence_start
+    {
+        let whole = speaker::leading_cue(&text[sentence_start..q.open], sentence_start)
+            .filter(|w| w.explicit && w.cue.end == a.cue.end && w.mention.span.end <= prev.open);
+        if whole.is_some() {
+            return whole;
+        }
+    }
+    lead.or_else(|| {
         // The sentence's subject speaks both quotations: `Rama presented
         // “irrefutable evidence” that Iran “used four groups”`.
         (lead_start > sentence_start)
@@ -485,14 +506,12 @@ fn kind_of(text: &str, q: &RawQuote, explicit_cue: bool) -> QuoteKind {
     if starts_upper && stands_apart { QuoteKind::Direct } else { QuoteKind::Partial }
 }
 
-/// The comparison keys of a quotation: its words, lower-cased, without
-/// punctuation (so "cyber-attack" is "cyberattack"), stemmed; `stem` maps a
-/// normalised word to its stem.
-fn keys(text: &str, stem: &mut impl FnMut(String) -> u32) -> Vec<u32> {
+/// The comparison words of a quotation, before stemming: lower-cased,
+/// without punctuation (so "cyber-attack" is "cyberattack").
+fn normal_words(text: &str) -> Vec<String> {
     text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/'))
         .map(normalize_word)
         .filter(|w| !w.is_empty())
-        .map(stem)
         .collect()
 }
 
@@ -576,48 +595,76 @@ struct Coded {
     words: Vec<Vec<u32>>,
     /// The same without stop words.
     content: Vec<Vec<u32>>,
-    /// Each quotation's distinct content words.
-    vocab: Vec<BTreeSet<u32>>,
-    /// Each quotation's content words with how often it uses each.
-    uses: Vec<BTreeMap<u32, u32>>,
+    /// Each quotation's distinct content words, ascending.
+    vocab: Vec<Vec<u32>>,
+    /// Each quotation's content words with how often it uses each,
+    /// ascending by word.
+    uses: Vec<Vec<(u32, u32)>>,
     /// How many stop words each quotation has.
     stops: Vec<usize>,
+    /// How many distinct stems there are (every word number is below it).
+    stem_count: usize,
 }
 
 /// Every quotation's words as numbers (a word stemmed once, however often it
-/// occurs: stemming is the costly part).
+/// occurs: stemming is the costly part). Words are normalised and stems
+/// computed on all cores; numbers are given in order of first use, one
+/// thread, so they do not depend on the threads.
 fn code_words(quotes: &[Quote]) -> Coded {
-    let stemmer = Stemmer::create(Algorithm::English);
-    let mut stem_ids: BTreeMap<String, u32> = BTreeMap::new();
-    let mut word_ids: std::collections::HashMap<String, u32, std::hash::BuildHasherDefault<lexicon::Fnv>> =
+    let normal: Vec<Vec<String>> = quotes.par_iter().map(|q| normal_words(&q.text)).collect();
+    // Each distinct word, in order of first use.
+    let mut first_use: std::collections::HashMap<&str, u32, std::hash::BuildHasherDefault<lexicon::Fnv>> =
         std::collections::HashMap::default();
-    let mut stem = |w: String| -> u32 {
-        if let Some(&id) = word_ids.get(&w) {
-            return id;
-        }
-        let stemmed = stemmer.stem(&w).into_owned();
-        let next = stem_ids.len() as u32;
-        let id = *stem_ids.entry(stemmed).or_insert(next);
-        word_ids.insert(w, id);
-        id
-    };
-    let words: Vec<Vec<u32>> = quotes.iter().map(|q| keys(&q.text, &mut stem)).collect();
+    let mut distinct: Vec<&str> = Vec::new();
+    let word_numbers: Vec<Vec<u32>> = normal
+        .iter()
+        .map(|ws| {
+            ws.iter()
+                .map(|w| {
+                    *first_use.entry(w.as_str()).or_insert_with(|| {
+                        distinct.push(w.as_str());
+                        distinct.len() as u32 - 1
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    let stemmer = Stemmer::create(Algorithm::English);
+    let stems: Vec<String> = distinct.par_iter().map(|w| stemmer.stem(w).into_owned()).collect();
+    // A stem's number: its rank of first use.
+    let mut stem_ids: std::collections::HashMap<&str, u32, std::hash::BuildHasherDefault<lexicon::Fnv>> =
+        std::collections::HashMap::default();
+    let stem_of: Vec<u32> = stems
+        .iter()
+        .map(|st| {
+            let next = stem_ids.len() as u32;
+            *stem_ids.entry(st.as_str()).or_insert(next)
+        })
+        .collect();
+    let stem_count = stem_ids.len();
+    let words: Vec<Vec<u32>> =
+        word_numbers.iter().map(|ws| ws.iter().map(|&w| stem_of[w as usize]).collect()).collect();
     let stop: BTreeSet<u32> = STOP_WORDS.iter().filter_map(|w| stem_ids.get(*w).copied()).collect();
     let content: Vec<Vec<u32>> =
         words.iter().map(|k| k.iter().copied().filter(|w| !stop.contains(w)).collect()).collect();
-    let vocab = content.iter().map(|k| k.iter().copied().collect()).collect();
-    let uses = content
+    let uses: Vec<Vec<(u32, u32)>> = content
         .iter()
         .map(|k| {
-            let mut m: BTreeMap<u32, u32> = BTreeMap::new();
-            for w in k {
-                *m.entry(*w).or_default() += 1;
+            let mut sorted = k.clone();
+            sorted.sort_unstable();
+            let mut m: Vec<(u32, u32)> = Vec::new();
+            for w in sorted {
+                match m.last_mut() {
+                    Some((last, n)) if *last == w => *n += 1,
+                    _ => m.push((w, 1)),
+                }
             }
             m
         })
         .collect();
+    let vocab = uses.iter().map(|m| m.iter().map(|&(w, _)| w).collect()).collect();
     let stops = words.iter().zip(&content).map(|(w, c)| w.len() - c.len()).collect();
-    Coded { words, content, vocab, uses, stops }
+    Coded { words, content, vocab, uses, stops, stem_count }
 }
 
 /// Each cluster: its member indices (the first is the base) and speaker.
@@ -631,22 +678,23 @@ type Members = Vec<(Vec<usize>, Option<String>)>;
 /// skip the word-order comparison when [`shared_bound`] shows they cannot
 /// beat the best so far: the result is the same as comparing every base.
 fn cluster_longest_first(quotes: &[Quote], coded: &Coded, positions: &[(Option<usize>, usize)]) -> Members {
+    // (Same article: same article number, no string comparison.)
     let overlap = |a: usize, b: usize| {
-        quotes[a].article == quotes[b].article && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
+        positions[a].0 == positions[b].0 && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
     };
     let mut by_length: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].kind != QuoteKind::Scare).collect();
     by_length.sort_by_key(|&i| (std::cmp::Reverse(coded.words[i].len()), positions[i]));
 
     let mut clusters: Members = Vec::new();
     // Content word → clusters whose base has it.
-    let mut by_word: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); coded.stem_count];
     // Per cluster: distinct content words shared with the quotation at
     // hand, and its content words found in the base counted with repetition.
     let mut hits: Vec<(usize, usize)> = Vec::new();
     let mut touched: Vec<usize> = Vec::new();
     for &i in &by_length {
-        for (w, &uses) in &coded.uses[i] {
-            for &c in by_word.get(w).into_iter().flatten() {
+        for &(w, uses) in &coded.uses[i] {
+            for &c in &by_word[w as usize] {
                 if hits[c] == (0, 0) {
                     touched.push(c);
                 }
@@ -686,7 +734,7 @@ fn cluster_longest_first(quotes: &[Quote], coded: &Coded, positions: &[(Option<u
             }
             None => {
                 for &w in &coded.vocab[i] {
-                    by_word.entry(w).or_default().push(clusters.len());
+                    by_word[w as usize].push(clusters.len());
                 }
                 clusters.push((vec![i], quotes[i].speaker.clone()));
                 hits.push((0, 0));
@@ -706,25 +754,32 @@ fn cluster_longest_first(quotes: &[Quote], coded: &Coded, positions: &[(Option<u
 /// clusters: one joins a cluster, as a leaf, only when its two or three
 /// words appear together in a member with a compatible speaker (001's
 /// “irrefutable evidence”); otherwise it has no cluster.
-fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster> {
+/// Returns the clusters with each one's member indices into `quotes`.
+fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> (Vec<QuoteCluster>, Vec<Vec<usize>>) {
     let coded = code_words(quotes);
     let positions: Vec<(Option<usize>, usize)> =
         quotes.iter().map(|q| (order.get(q.article.as_str()).copied(), q.start)).collect();
     let position = |i: usize| positions[i];
     // Reported speech often encloses a quotation in marks of its own
     // sentence: the two are one passage, never two members of a cluster.
+    // (Same article: same article number, no string comparison.)
     let overlap = |a: usize, b: usize| {
-        quotes[a].article == quotes[b].article && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
+        positions[a].0 == positions[b].0 && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
     };
     let mut clusters = cluster_longest_first(quotes, &coded, &positions);
     // Scare quotes of two or more words join as leaves: the earliest
     // cluster with a member that has its words together. Word → clusters
     // with a member that has the word, to look only where it can be.
-    let mut any_word: BTreeMap<u32, BTreeSet<usize>> = BTreeMap::new();
+    // (Clusters are visited in ascending order, so each list is ascending
+    // and without repeats.)
+    let mut any_word: Vec<Vec<usize>> = vec![Vec::new(); coded.stem_count];
     for (c, (members, _)) in clusters.iter().enumerate() {
         for &m in members {
             for &w in &coded.words[m] {
-                any_word.entry(w).or_default().insert(c);
+                let list = &mut any_word[w as usize];
+                if list.last() != Some(&c) {
+                    list.push(c);
+                }
             }
         }
     }
@@ -733,10 +788,15 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
         if quotes[i].kind != QuoteKind::Scare || coded.words[i].len() < 2 {
             continue;
         }
-        let Some(rarest) = coded.words[i].iter().filter_map(|w| any_word.get(w)).min_by_key(|set| set.len()) else {
+        let Some(rarest) = coded.words[i]
+            .iter()
+            .map(|&w| &any_word[w as usize])
+            .filter(|list| !list.is_empty())
+            .min_by_key(|list| list.len())
+        else {
             continue;
         };
-        let mut candidates: Vec<usize> = rarest.iter().copied().collect();
+        let mut candidates: Vec<usize> = rarest.to_vec();
         candidates.sort_by_key(|&c| rank_of[c]);
         let home = candidates.into_iter().find(|&c| {
             let (members, who) = &clusters[c];
@@ -756,8 +816,10 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
         members.sort_by_key(|&m| position(m));
     }
     clusters.sort_by_key(|(members, _)| position(members[0]));
-    clusters
-        .into_iter()
+    // The word diffs of each cluster are independent: on all cores, in
+    // cluster order.
+    let built: Vec<QuoteCluster> = clusters
+        .par_iter()
         .enumerate()
         .map(|(n, (members, who))| {
             // The base is the longest variant in quotation marks (reported
@@ -787,13 +849,14 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> Vec<QuoteCluster>
                 .collect();
             QuoteCluster {
                 id: format!("qc{n}"),
-                speaker: who,
+                speaker: who.clone(),
                 quotes: members.iter().map(|&m| quotes[m].id.clone()).collect(),
                 base: b.id.clone(),
                 diffs,
             }
         })
-        .collect()
+        .collect();
+    (built, clusters.into_iter().map(|(members, _)| members).collect())
 }
 
 #[cfg(test)]
@@ -1224,6 +1287,30 @@ mod tests {
         assert_eq!(speaker_of(&a, "nowhere near far enough"), Some("Bernie Sanders"));
         assert_eq!(speaker_of(&a, "She's trigger-happy"), Some("Donald Trump"));
         assert_eq!(speaker_of(&a, "pause"), Some("Kevin Brady"));
+    }
+
+    #[test]
+    fn a_participle_after_an_earlier_quotation_speaks_for_the_sentence_subject() {
+        let a = analyse(&[
+            "Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about his Democratic presidential rival, Hillary Clinton, saying “on her worst day” she’d be better.",
+        ]);
+        assert_eq!(speaker_of(&a, "on her worst day"), Some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn each_turn_of_a_transcript_is_its_speakers() {
+        let a = analyse(&[
+            "On Fox News Sunday, host Chris Wallace asked Gov. Mike Pence about the debate. Partial transcript as follows:\n\"WALLACE: Why would Trump do that?\n\"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.” But this is America.\n\"But the truth is that Donald Trump has a unique way of communicating.\n\"WALLACE: Thank you, Governor.\"",
+        ]);
+        assert_eq!(speaker_of(&a, "WALLACE: Why"), Some("Chris Wallace"));
+        assert_eq!(speaker_of(&a, "PENCE: Well"), Some("Mike Pence"));
+        assert_eq!(speaker_of(&a, "WALLACE: Thank"), Some("Chris Wallace"));
+    }
+
+    #[test]
+    fn an_outlet_in_a_dateline_is_no_speaker() {
+        assert!(!speaker::can_speak("UPI"));
+        assert!(!speaker::can_speak("United Press International"));
     }
 
     #[test]

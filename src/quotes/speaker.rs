@@ -36,6 +36,11 @@ const SPEECH_VERBS: &[&str] = &[
 static SPEECH_VERB: lexicon::WordSet = lexicon::WordSet::new(|| SPEECH_VERBS.iter().copied().collect());
 static NOT_NAME: lexicon::WordSet = lexicon::WordSet::new(|| NOT_NAMES.iter().copied().collect());
 static TITLE_WORD: lexicon::WordSet = lexicon::WordSet::new(|| TITLE_WORDS.iter().copied().collect());
+/// The first and the last words of the [`ROLE_PHRASES`].
+static ROLE_FIRST: lexicon::WordSet =
+    lexicon::WordSet::new(|| ROLE_PHRASES.iter().filter_map(|(p, _)| p.split(' ').next()).collect());
+static ROLE_LAST: lexicon::WordSet =
+    lexicon::WordSet::new(|| ROLE_PHRASES.iter().filter_map(|(p, _)| p.rsplit(' ').next()).collect());
 
 /// Words of a title in front of a name ("UK Foreign Secretary", "Prime
 /// Minister"). Nationality adjectives and short acronyms count too.
@@ -467,6 +472,10 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
                 && PREPOSITIONS.contains(&toks[i - 2].lower().as_str()))
             || run[run.len() - 1].possessive();
         let mut who = classify_run(run, after_the);
+        if matches!(&who, Who::Person { role: None, .. }) && is_title_of_work(toks, i, j) {
+            i = j + 1;
+            continue;
+        }
         // A title in lower case before the name: "Democratic presidential
         // nominee Hillary Clinton", "campaign chairman John Podesta".
         if let Who::Person { role, .. } = &mut who {
@@ -478,7 +487,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
                 if p.breaks_after() || p.possessive() {
                     break;
                 }
-                let role_word = ROLE_PHRASES.iter().any(|(phrase, _)| phrase.rsplit(' ').next() == Some(pl.as_str()));
+                let role_word = ROLE_LAST.has(pl.as_str());
                 let qualifier = matches!(pl.as_str(), "democratic" | "republican" | "gop")
                     || (title.is_empty() && role_word)
                     || (!title.is_empty() && matches!(pl.as_str(), "presidential" | "former" | "vice"));
@@ -507,6 +516,61 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
         i = j + 1;
     }
     out
+}
+
+/// Nouns of works and products: a capitalised run set off after one (`her
+/// 2003 book, Living History,`) or right before one (`Blige’s upcoming
+/// Apple Music show`) is a title or a brand, not a person.
+const WORK_NOUNS: &[&str] = &[
+    "book",
+    "memoir",
+    "memoirs",
+    "novel",
+    "album",
+    "song",
+    "show",
+    "program",
+    "programme",
+    "series",
+    "film",
+    "movie",
+    "documentary",
+    "musical",
+    "column",
+    "essay",
+    "podcast",
+    "app",
+    "video",
+    "poem",
+    "blog",
+    "website",
+    "single",
+];
+
+/// Is the capitalised run `toks[i..=j]` the title of a work named by a noun
+/// of [`WORK_NOUNS`]: in apposition after it (`book, Living History,`) or
+/// right before it in lower case (`Apple Music show`)? Never when the run
+/// opens with a known first name (`the show, Mary J. Blige, …`).
+fn is_title_of_work(toks: &[Tok], i: usize, j: usize) -> bool {
+    let first = toks[i].lower();
+    if lexicon::MALE.has(first.as_str()) || lexicon::FEMALE.has(first.as_str()) {
+        return false;
+    }
+    let work = |t: &Tok| !t.capitalised() && lexicon::with_lower(t.text, |l| WORK_NOUNS.contains(&l));
+    let after_work =
+        i > 0 && toks[i - 1].trail.starts_with(',') && work(&toks[i - 1]) && toks[j].trail.starts_with(',');
+    // "show", "film", "program" and "single" are verbs or adjectives too
+    // (`Data from the American Community Survey show that …`): as nouns
+    // they end a phrase or come before a title.
+    let before_work = !toks[j].breaks_after()
+        && toks.get(j + 1).is_some_and(|n| {
+            n.lead.is_empty()
+                && work(n)
+                && (!matches!(n.text, "show" | "film" | "program" | "single")
+                    || n.breaks_after()
+                    || toks.get(j + 2).is_none_or(|t| t.capitalised()))
+        });
+    after_work || before_work
 }
 
 /// A speaker phrase headed by a common noun at `i` ("the campaign",
@@ -606,21 +670,24 @@ fn role_phrase(toks: &[Tok], i: usize) -> Option<(usize, String)> {
         }
         k += 1;
     }
+    // Most "the" open no role: the next word opens no listed phrase.
+    if toks.get(k).is_none_or(|t| !ROLE_FIRST.has(t.text)) {
+        return None;
+    }
     for (phrase, key) in ROLE_PHRASES {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        if k + words.len() > toks.len() {
+        let len = phrase.split(' ').count();
+        if k + len > toks.len() {
             continue;
         }
-        let fits = words.iter().enumerate().all(|(n, w)| {
+        let fits = phrase.split(' ').enumerate().all(|(n, w)| {
             let t = toks[k + n];
-            t.text == *w && (n + 1 == words.len() || !t.breaks_after())
+            t.text == w && (n + 1 == len || !t.breaks_after())
         });
         // "the prime minister Edi Rama" is a titled name, not a role.
-        let named_after =
-            toks.get(k + words.len()).is_some_and(|t| t.capitalised() && !toks[k + words.len() - 1].breaks_after());
+        let named_after = toks.get(k + len).is_some_and(|t| t.capitalised() && !toks[k + len - 1].breaks_after());
         if fits && !named_after {
             let key = if qualifiers.is_empty() { key.to_string() } else { format!("{} {key}", qualifiers.join(" ")) };
-            return Some((k + words.len() - i, key));
+            return Some((k + len - i, key));
         }
     }
     None
@@ -1582,7 +1649,7 @@ fn sentence_subject<'m>(toks: &[Tok], found: &'m [Mention]) -> Option<&'m Mentio
                         && lexicon::with_lower(t.text, |l| {
                             matches!(l, "democratic" | "republican" | "gop" | "presidential" | "former")
                                 || TITLE_WORD.has(l)
-                                || ROLE_PHRASES.iter().any(|(phrase, _)| phrase.rsplit(' ').next() == Some(l))
+                                || ROLE_LAST.has(l)
                         })
                 })
         })
@@ -1615,6 +1682,29 @@ mod tests {
 
     fn whos(text: &str) -> Vec<Who> {
         mentions(&tokens(text, 0)).into_iter().map(|m| m.who).collect()
+    }
+
+    #[test]
+    fn titles_of_works_and_brands_are_no_persons() {
+        let people = |text: &str| -> Vec<String> {
+            whos(text)
+                .into_iter()
+                .filter_map(|w| match w {
+                    Who::Person { name, .. } => Some(name),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(people("In her 2003 book, Living History, Clinton noted the clot."), Vec::<String>::new());
+        assert_eq!(
+            people("In a clip for Mary J. Blige’s upcoming Apple Music show The 411, Blige sings."),
+            vec!["Mary J. Blige"]
+        );
+        // A verb after a name is no noun of a work.
+        assert_eq!(people("Data from Jane Doe show that women worked."), vec!["Jane Doe"]);
+        assert_eq!(people("Polls by Acme Research show that women worked."), vec!["Acme Research"]);
+        // A person named after such a noun still is one.
+        assert_eq!(people("After the show, Hillary Clinton, who …, left."), vec!["Hillary Clinton"]);
     }
 
     fn person(name: &str, role: Option<&str>) -> Who {
