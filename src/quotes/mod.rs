@@ -1643,6 +1643,18 @@ mod tests {
     }
 
     #[test]
+    fn a_source_asking_for_anonymity_reports_nothing() {
+        let a = analyse(&[
+            "The police source, who wished to remain anonymous, said the men drove a large car into the store.\nOne official, who declined to be identified, said talks would resume.\nThe mayor wished to rebuild the bridge by spring.",
+        ]);
+        assert!(!has_indirect(&a, "to remain anonymous"), "{:#?}", a.quotes);
+        assert!(!has_indirect(&a, "to be identified"), "{:#?}", a.quotes);
+        assert!(has_indirect(&a, "the men drove"), "{:#?}", a.quotes);
+        // The control: the same verb with another intention still reports.
+        assert!(has_indirect(&a, "to rebuild the bridge"), "{:#?}", a.quotes);
+    }
+
+    #[test]
     fn reported_after_a_noun_of_saying_or_of_will() {
         let a = analyse(&[
             "The tax has been unpopular, in part because of fears that businesses will react by cutting benefits.\nDonald Trump spoke in Iowa.\nHis proposal to ban Muslims from entering the country drew criticism from both parties.\nThe charges that were dropped last year came back in the spring.\nThey worked through the night in order to win the state.",

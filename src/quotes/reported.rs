@@ -134,6 +134,9 @@ const INTENT_ADJECTIVES: &[&str] = &[
 /// intention: a verb of [`INTENT_VERBS`], or an adjective of
 /// [`INTENT_ADJECTIVES`] after a form of "be" (adverbs may stand between)?
 fn is_intent(toks: &[Tok], v: usize, lower: &str) -> bool {
+    if asks_anonymity(toks, v) {
+        return false;
+    }
     if INTENT_VERBS.contains(&lower) || WEAK_INTENT_VERBS.contains(&lower) {
         return true;
     }
@@ -146,6 +149,20 @@ fn is_intent(toks: &[Tok], v: usize, lower: &str) -> bool {
         && (BE_FORMS.contains(&toks[k - 1].lower().as_str())
             || toks[k - 1].text.ends_with("’re")
             || toks[k - 1].text.ends_with("'re"))
+}
+
+/// The writer's note on a source (`who wished to remain anonymous`, `who
+/// declined to be named`), not the source's words: "to" after the verb at
+/// `v`, then one of these phrases.
+#[rustfmt::skip]
+const ANONYMITY: &[&[&str]] = &[
+    &["remain", "anonymous"], &["remain", "unnamed"], &["stay", "anonymous"], &["be", "named"],
+    &["be", "identified"], &["be", "quoted"], &["be", "named", "publicly"],
+];
+
+fn asks_anonymity(toks: &[Tok], v: usize) -> bool {
+    let after = toks.get(v + 2..).unwrap_or_default();
+    ANONYMITY.iter().any(|phrase| after.len() >= phrase.len() && phrase.iter().zip(after).all(|(p, t)| t.lower() == *p))
 }
 
 /// Words after "called" that make it no naming (`called a news
