@@ -159,13 +159,14 @@ struct TermSpace {
 impl TermSpace {
     fn new(vocabulary: &Vocabulary, sentences: &[Vec<u32>]) -> Self {
         let weights = vocabulary.weights(sentences);
+        let calendar = vocabulary.calendar_words();
         let ids = 0..vocabulary.terms.len() as u32;
         let rare_names = ids
             .clone()
             .map(|t| {
                 vocabulary.names[t as usize]
                     && weights[t as usize] >= RARE_NAME_WEIGHT
-                    && !vocabulary.is_calendar_word(t)
+                    && calendar.binary_search(&t).is_err()
             })
             .collect();
         Self { numbers: ids.map(|t| vocabulary.is_number(t)).collect(), weights, rare_names }
@@ -472,13 +473,14 @@ impl Vocabulary {
         self.terms[term as usize].chars().all(|c| c.is_ascii_digit())
     }
 
-    /// Whether term id `term` is a month or weekday name ("July", "Monday"):
-    /// written capitalised like a name, but a date, not an actor.
-    fn is_calendar_word(&self, term: u32) -> bool {
-        let term = self.terms[term as usize].as_str();
-        let stem = |w: &str| term_of(&self.stemmer, w);
-        crate::dates::extract::MONTHS.iter().any(|m| stem(m).as_deref() == Some(term))
-            || crate::dates::extract::WEEKDAYS.iter().any(|(d, _)| stem(d).as_deref() == Some(term))
+    /// The term ids of month and weekday names ("July", "Monday"), sorted:
+    /// written capitalised like names, but dates, not actors.
+    fn calendar_words(&self) -> Vec<u32> {
+        let words = crate::dates::extract::MONTHS.iter().chain(crate::dates::extract::WEEKDAYS.iter().map(|(d, _)| d));
+        let mut ids: Vec<u32> = words.filter_map(|w| self.term(w)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
     }
 
     /// Normalised word keys of a text's words, before stop-word removal,

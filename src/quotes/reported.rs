@@ -134,11 +134,8 @@ const INTENT_ADJECTIVES: &[&str] = &[
 /// intention: a verb of [`INTENT_VERBS`], or an adjective of
 /// [`INTENT_ADJECTIVES`] after a form of "be" (adverbs may stand between)?
 fn is_intent(toks: &[Tok], v: usize, lower: &str) -> bool {
-    if asks_anonymity(toks, v) {
-        return false;
-    }
     if INTENT_VERBS.contains(&lower) || WEAK_INTENT_VERBS.contains(&lower) {
-        return true;
+        return !asks_anonymity(toks, v);
     }
     if !INTENT_ADJECTIVES.contains(&lower) {
         return false;
@@ -149,6 +146,7 @@ fn is_intent(toks: &[Tok], v: usize, lower: &str) -> bool {
         && (BE_FORMS.contains(&toks[k - 1].lower().as_str())
             || toks[k - 1].text.ends_with("’re")
             || toks[k - 1].text.ends_with("'re"))
+        && !asks_anonymity(toks, v)
 }
 
 /// The writer's note on a source (`who wished to remain anonymous`, `who
