@@ -127,6 +127,9 @@ pub struct Unit {
     pub names: Vec<u32>,
     /// Index of its sentence's embedding, if embeddings are available.
     pub vector: Option<usize>,
+    /// The unit belongs to its article's lead: the first body sentence that
+    /// holds a fact unit ([`mark_leads`]).
+    pub lead: bool,
 }
 
 #[cfg(test)]
@@ -144,6 +147,7 @@ impl Unit {
             numbers: Vec::new(),
             names: Vec::new(),
             vector: None,
+            lead: false,
         }
     }
 }
@@ -185,6 +189,7 @@ impl TermSpace {
             numbers,
             names: raw.names,
             vector: None,
+            lead: false,
         }
     }
 
@@ -210,6 +215,21 @@ impl TermSpace {
         let rare = |u: &Unit| u.names.iter().copied().filter(|&t| self.rare_names[t as usize]).collect::<Vec<u32>>();
         let (ra, rb) = (rare(a), rare(b));
         disjoint(&ra, &rb)
+    }
+
+    /// Both units stand in their articles' leads and share more than
+    /// [`THIN_SUPPORT_TERMS`] content terms, and no guard parts them
+    /// (negation, other actors): news states its main event first, so two
+    /// such leads report one event even where their wording differs more
+    /// than the words alone can tell ([`LEAD_BONUS`]).
+    fn leads_of_one_event(&self, a: &Unit, b: &Unit, shared_terms: usize) -> bool {
+        a.lead
+            && b.lead
+            && !a.headline
+            && !b.headline
+            && shared_terms > THIN_SUPPORT_TERMS
+            && a.negated == b.negated
+            && !self.other_actors(a, b)
     }
 
     /// The summed squared weight of the terms two units share, and how many
@@ -250,6 +270,12 @@ const RARE_NAME_WEIGHT: f32 = 1.5;
 /// Two units naming different rare actors ([`TermSpace::other_actors`]):
 /// their word similarity is scaled by this.
 const OTHER_ACTORS_FACTOR: f32 = 0.5;
+/// Two leads of one event ([`TermSpace::leads_of_one_event`]): this is added
+/// to their similarity, and their articles' context does not raise their
+/// threshold. On the devdata ECB+ folders, lead pairs scoring 0.20–0.30 that
+/// share four or more terms are gold pairs (docs/alignment-eval.md, session
+/// 9); in the PolNeAR weeks few leads share four terms.
+const LEAD_BONUS: f32 = 0.10;
 /// The semantic signal only counts for units with this many content terms
 /// (short sentences embed close to many others) that share at least one.
 const MIN_SEMANTIC_TERMS: usize = 5;
@@ -297,10 +323,11 @@ impl Scorer<'_> {
         // One merge of the two term lists serves both signals.
         let shared = self.space.shared(a, b);
         let lexical = self.space.lexical(a, b, shared);
-        match self.semantic(a, b, shared.1) {
+        let similarity = match self.semantic(a, b, shared.1) {
             Some(semantic) => lexical.max(semantic),
             None => lexical,
-        }
+        };
+        if self.space.leads_of_one_event(a, b, shared.1) { similarity + LEAD_BONUS } else { similarity }
     }
 
     /// The semantic similarity on the lexical scale (the semantic threshold
@@ -673,6 +700,7 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
     let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary);
     let space = TermSpace::new(&vocabulary, &sentence_terms);
     let mut units: Vec<Unit> = raw_units.into_iter().map(|(a, s, raw)| space.unit(a, s, raw)).collect();
+    mark_leads(&mut units);
     // The words as strings (much of the memory of a large folder's
     // alignment) can go: the units hold term ids.
     drop((sentence_terms, vocabulary));
@@ -877,6 +905,19 @@ fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (PlacedUnits, Vec<
     (raw_units, sentence_terms)
 }
 
+/// Marks the units of each article's lead: its first body sentence that
+/// holds a unit (a dateline or byline holds none). `units` are in article
+/// and sentence order.
+fn mark_leads(units: &mut [Unit]) {
+    let mut lead: Option<(usize, usize)> = None;
+    for unit in units.iter_mut().filter(|u| !u.headline) {
+        if lead.is_none_or(|(article, _)| article != unit.article) {
+            lead = Some((unit.article, unit.sentence));
+        }
+        unit.lead = lead == Some((unit.article, unit.sentence));
+    }
+}
+
 /// Pairs of units from different articles that share one of their
 /// [`PREFIX_TERMS`] rarest terms (or are semantic neighbours), scored.
 /// Indexing only the rarest terms (prefix filtering, as in set-similarity
@@ -977,7 +1018,9 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         article_pairs.into_par_iter().map(|(a, b)| ((a, b), sparse_dot(&vectors[a], &vectors[b]))).collect();
     pairs.retain(|&(x, y, s)| {
         let key = (units[x].article, units[y].article);
+        let (a, b) = (&units[x], &units[y]);
         sure(x, y, s)
+            || (a.lead && b.lead && space.leads_of_one_event(a, b, space.shared(a, b).1))
             || s >= pair_threshold(&units[x], &units[y]) + context_raise(affinity.get(&key).copied().unwrap_or(0.0))
     });
     pairs.par_sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
@@ -1539,6 +1582,33 @@ pub const STOP_WORDS: &[&str] = &[
     "recent",
     "recently",
 ];
+
+#[cfg(test)]
+mod lead_tests {
+    use super::*;
+
+    fn unit(article: usize, sentence: usize, headline: bool) -> Unit {
+        Unit { headline, ..Unit::bare(article, sentence) }
+    }
+
+    #[test]
+    fn an_articles_lead_is_its_first_body_sentence_with_a_unit() {
+        // Article 0: headline (sentence 0), then a lead of two clause units
+        // (sentence 1), then sentence 2. Article 1: its sentence 0 (a
+        // dateline) holds no unit, so sentence 1 is its lead.
+        let mut units = vec![
+            unit(0, 0, true),
+            unit(0, 1, false),
+            unit(0, 1, false),
+            unit(0, 2, false),
+            unit(1, 1, false),
+            unit(1, 3, false),
+        ];
+        mark_leads(&mut units);
+        let leads: Vec<bool> = units.iter().map(|u| u.lead).collect();
+        assert_eq!(leads, [false, true, true, false, true, false]);
+    }
+}
 
 #[cfg(test)]
 mod overlap_tests {
