@@ -700,7 +700,10 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
     let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary);
     let space = TermSpace::new(&vocabulary, &sentence_terms);
     let mut units: Vec<Unit> = raw_units.into_iter().map(|(a, s, raw)| space.unit(a, s, raw)).collect();
-    mark_leads(&mut units);
+    mark_leads(&mut units, |a, s| {
+        let article = &analysis.articles[a];
+        opens_with_dateline(article.sentence_text(&article.sentences[s]))
+    });
     // The words as strings (much of the memory of a large folder's
     // alignment) can go: the units hold term ids.
     drop((sentence_terms, vocabulary));
@@ -906,16 +909,52 @@ fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (PlacedUnits, Vec<
 }
 
 /// Marks the units of each article's lead: its first body sentence that
-/// holds a unit (a dateline or byline holds none). `units` are in article
-/// and sentence order.
-fn mark_leads(units: &mut [Unit]) {
-    let mut lead: Option<(usize, usize)> = None;
-    for unit in units.iter_mut().filter(|u| !u.headline) {
-        if lead.is_none_or(|(article, _)| article != unit.article) {
-            lead = Some((unit.article, unit.sentence));
+/// holds a unit (a dateline or byline holds none), unless one of its first
+/// [`LEAD_WINDOW`] such sentences opens with a dateline ("WASHINGTON (AP)
+/// —", "TIRANA, Sept. 7, 2022 –"): then that one, as an outlet may put a
+/// summary or a title line above the story itself. `units` are in article
+/// and sentence order; `dateline(article, sentence)` tells whether a
+/// sentence opens with a dateline.
+fn mark_leads(units: &mut [Unit], dateline: impl Fn(usize, usize) -> bool) {
+    // Each article's first body sentences that hold a unit, in order.
+    let mut firsts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for unit in units.iter().filter(|u| !u.headline) {
+        let list = firsts.entry(unit.article).or_default();
+        if list.len() < LEAD_WINDOW && list.last() != Some(&unit.sentence) {
+            list.push(unit.sentence);
         }
-        unit.lead = lead == Some((unit.article, unit.sentence));
     }
+    let leads: BTreeMap<usize, usize> = firsts
+        .into_iter()
+        .map(|(article, list)| {
+            let dated = list.iter().copied().find(|&sentence| dateline(article, sentence));
+            (article, dated.unwrap_or(list[0]))
+        })
+        .collect();
+    for unit in units.iter_mut().filter(|u| !u.headline) {
+        unit.lead = leads.get(&unit.article) == Some(&unit.sentence);
+    }
+}
+
+/// How many of an article's first sentences are searched for a dateline.
+const LEAD_WINDOW: usize = 6;
+
+/// The sentence opens with a dateline: before its first dash (within 80
+/// bytes), a place in capitals ("WASHINGTON", "NEWPORT NEWS, Va.") or a
+/// news agency in parentheses ("Tirana ()", "LONDON (Reuters)").
+pub fn opens_with_dateline(text: &str) -> bool {
+    let head = &text[..text.floor_char_boundary(80)];
+    let Some(dash) = [" – ", " — ", " - ", " -- "].iter().filter_map(|d| head.find(d)).min() else {
+        return false;
+    };
+    let head = head[..dash].trim();
+    if head.ends_with(')') && head.contains('(') {
+        return head.chars().next().is_some_and(char::is_uppercase);
+    }
+    let place = head.split(',').next().unwrap_or(head);
+    let words = place.split_whitespace().count();
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    (1..=4).contains(&words) && letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
 }
 
 /// Pairs of units from different articles that share one of their
@@ -1604,9 +1643,43 @@ mod lead_tests {
             unit(1, 1, false),
             unit(1, 3, false),
         ];
-        mark_leads(&mut units);
+        mark_leads(&mut units, |_, _| false);
         let leads: Vec<bool> = units.iter().map(|u| u.lead).collect();
         assert_eq!(leads, [false, true, true, false, true, false]);
+    }
+
+    #[test]
+    fn a_dateline_under_a_summary_marks_the_lead() {
+        // Article 0 opens with a summary (sentences 0–2); its sentence 3
+        // opens with a dateline. Article 1's dateline sentence is seventh,
+        // too far down to be its lead.
+        let mut units: Vec<Unit> = (0..5).map(|s| unit(0, s, false)).chain((0..8).map(|s| unit(1, s, false))).collect();
+        mark_leads(&mut units, |article, sentence| (article, sentence) == (0, 3) || (article, sentence) == (1, 6));
+        let leads: Vec<(usize, usize)> = units.iter().filter(|u| u.lead).map(|u| (u.article, u.sentence)).collect();
+        assert_eq!(leads, [(0, 3), (1, 0)]);
+    }
+
+    #[test]
+    fn datelines_are_told_from_dashes_in_prose() {
+        for dated in [
+            "WASHINGTON (AP) — The Latest on the U.S. presidential race",
+            "TIRANA, Sept. 7, 2022 – Albania’s government has decided to break off relations",
+            "Tirana () – Albania has interrupted diplomatic relations with Tehran",
+            "NEWPORT NEWS, Va. - In a tradition he has kept for 40 years",
+            "HEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party presidential candidate Jill Stein",
+        ] {
+            assert!(opens_with_dateline(dated), "{dated}");
+        }
+        for prose in [
+            "You know what they say — the third time’s the charm.",
+            "The cause - three international underwater cables in the Mediterranean Sea",
+            "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has been called",
+            "But the five young men - sons of a dentist, merchants - stood trial",
+            "INITIAL results from the post- mortem on a 15-year-old Greek boy - police said",
+            "Albania cut ties with Iran.",
+        ] {
+            assert!(!opens_with_dateline(prose), "{prose}");
+        }
     }
 }
 
