@@ -650,10 +650,25 @@ pub fn warm_up() {
 /// candidates, grouping, group output.
 pub const ALIGN_STEPS: usize = 6;
 
+/// Which word diffs of group members the aligner keeps in [`Group::diffs`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GroupDiffs {
+    /// Every member's diff against its group's base: what the app and the
+    /// reports draw.
+    #[default]
+    All,
+    /// None: `Group::diffs` is left empty, and only the diffs the
+    /// discrepancy check reads (of members that state a number, year or
+    /// date) are computed, then dropped. For the JSON export, which has not
+    /// written them since `parallax.analysis/2`; the rest of the analysis
+    /// is the same.
+    None,
+}
+
 /// Groups the sentences of `analysis.articles`, fills `groups`, each
 /// sentence's `groups`, each article's `exclusive` and `overlap`.
 pub fn align(analysis: &mut Analysis) {
-    let done: Result<(), std::convert::Infallible> = align_with(analysis, &mut |_| Ok(()));
+    let done: Result<(), std::convert::Infallible> = align_with(analysis, GroupDiffs::All, &mut |_| Ok(()));
     match done {
         Ok(()) => {}
         Err(never) => match never {},
@@ -664,8 +679,12 @@ pub fn align(analysis: &mut Analysis) {
 /// [`ALIGN_STEPS`]) before each: for a progress bar, and to stop a long
 /// alignment when `step` returns an error (the analysis pipeline returns
 /// its `Cancelled`; the analysis is then left half-aligned, to be thrown
-/// away).
-pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Result<(), E>) -> Result<(), E> {
+/// away). `diffs` says which member diffs to keep.
+pub fn align_with<E>(
+    analysis: &mut Analysis,
+    diffs: GroupDiffs,
+    step: &mut dyn FnMut(usize) -> Result<(), E>,
+) -> Result<(), E> {
     step(0)?;
     let vocabulary =
         Vocabulary::new(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
@@ -702,8 +721,10 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
 
     // Each group's base, diffs and discrepancies on its own, on all cores;
     // beside them, the article pairs' overlap.
-    let (out, overlap) =
-        rayon::join(|| group_output(analysis, &units, &groups, &links, &found), || pair_overlaps(analysis, &groups));
+    let (out, overlap) = rayon::join(
+        || group_output(analysis, &units, &groups, &links, &found, diffs),
+        || pair_overlaps(analysis, &groups),
+    );
     for (gi, (sentences, _)) in groups.iter().enumerate() {
         for &(a, s) in sentences {
             analysis.articles[a].sentences[s].groups.push(format!("g{gi}"));
@@ -720,13 +741,17 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
 /// Each group's base (the medoid of its members' links), cohesion, member
 /// diffs against the base and discrepancies, as the model's groups `g0`,
 /// `g1` … in order, on all cores. `found` holds the quantities of every
-/// grouped sentence that states any.
+/// grouped sentence that states any. With [`GroupDiffs::None`] only the
+/// members in `found` are diffed: the discrepancy check reads nothing of
+/// the others' diffs (a member with no quantity has no value to flag, in a
+/// slot or counted).
 fn group_output(
     analysis: &Analysis,
     units: &[Unit],
     groups: &[FactGroup],
     links: &grouping::Links,
     found: &grouping::FastMap<(usize, usize), Vec<Quantity>>,
+    keep: GroupDiffs,
 ) -> Vec<Group> {
     groups
         .par_iter()
@@ -763,6 +788,7 @@ fn group_output(
             let base_words = crate::diff::words(base_text, base_sentence.start);
             let diffs: Vec<MemberDiff> = sentences
                 .iter()
+                .filter(|&m| keep == GroupDiffs::All || found.contains_key(m))
                 .map(|&m| sentence_ref(m))
                 .filter(|(_, sentence)| sentence.id != base_sentence.id)
                 .map(|(article, sentence)| {
@@ -792,6 +818,7 @@ fn group_output(
                 })
                 .collect();
             let discrepancies = find_discrepancies(&base_sentence.id, &diffs, &texts);
+            let diffs = if keep == GroupDiffs::All { diffs } else { Vec::new() };
             Group {
                 id: format!("g{gi}"),
                 sentences: sentences.iter().map(|&m| sentence_ref(m).1.id.clone()).collect(),
