@@ -384,8 +384,14 @@ impl Vocabulary {
         let split: Vec<Vec<crate::diff::Word>> = texts.par_iter().map(|t| crate::diff::words(t, 0)).collect();
         let words: grouping::FastSet<String> = split
             .par_iter()
-            .fold(grouping::FastSet::default, |mut set, words| {
-                set.extend(words.iter().map(|w| w.key.clone()));
+            .fold(grouping::FastSet::default, |mut set: grouping::FastSet<String>, words| {
+                // A key is copied only the first time it is met (most words
+                // of a folder are repeats).
+                for w in words {
+                    if !set.contains(&w.key) {
+                        set.insert(w.key.clone());
+                    }
+                }
                 set
             })
             .reduce(grouping::FastSet::default, |mut a, b| {
@@ -487,15 +493,20 @@ impl Vocabulary {
     /// with the byte offset each starts at.
     fn keys_of<'w>(&self, text: &str, words: &'w [crate::diff::Word]) -> Vec<(usize, Cow<'w, str>)> {
         let mut out = Vec::with_capacity(words.len());
+        // The compound key of two adjacent words, built in one buffer and
+        // copied only when the folder has it.
+        let mut joined = String::new();
         let mut i = 0;
         while i < words.len() {
             let key = words[i].key.as_str();
             if let Some(next) = words.get(i + 1) {
                 let adjacent = text[words[i].span.end..next.span.start].chars().all(|c| c == ' ' || c == '-');
                 if adjacent && !is_stop_word(key) {
-                    let joined = format!("{key}{}", next.key);
-                    if self.words.contains(&joined) {
-                        out.push((words[i].span.start, Cow::Owned(joined)));
+                    joined.clear();
+                    joined.push_str(key);
+                    joined.push_str(&next.key);
+                    if self.words.contains(joined.as_str()) {
+                        out.push((words[i].span.start, Cow::Owned(joined.clone())));
                         i += 2;
                         continue;
                     }
@@ -925,12 +936,17 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     let indexed = |u: &Unit| u.terms.len() >= MIN_TERMS;
     let prefixes: Vec<Vec<u32>> = units.par_iter().map(|u| if indexed(u) { prefix(u) } else { Vec::new() }).collect();
     // Term id → the units indexed under it, in unit order.
-    let mut index: Vec<Vec<usize>> = vec![Vec::new(); space.weights.len()];
+    let mut index: Vec<Vec<u32>> = vec![Vec::new(); space.weights.len()];
     for (i, terms) in prefixes.iter().enumerate() {
         for &t in terms {
-            index[t as usize].push(i);
+            index[t as usize].push(i as u32);
         }
     }
+    // What the accumulation reads of every partner met in a posting list,
+    // packed: each unit's article and norm, not its whole `Unit` (a cache
+    // miss per posting).
+    let article_of: Vec<u32> = units.iter().map(|u| u.article as u32).collect();
+    let norms: Vec<f32> = units.iter().map(|u| u.norm).collect();
     let usable: Vec<bool> = index.iter().map(|postings| postings.len() <= max_df).collect();
     // Each unit's partners: the units of other articles it shares a usable
     // prefix term with, ranked by the weight of the prefix terms they share
@@ -943,10 +959,12 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         .map_init(
             || (vec![0.0f32; units.len()], Vec::new()),
             |(shared, touched): &mut (Vec<f32>, Vec<usize>), x| {
+                let article = article_of[x];
                 for &t in prefixes[x].iter().filter(|&&t| usable[t as usize]) {
                     let weight = space.weights[t as usize].powi(2);
                     for &y in &index[t as usize] {
-                        if units[y].article != units[x].article {
+                        let y = y as usize;
+                        if article_of[y] != article {
                             if shared[y] == 0.0 {
                                 touched.push(y);
                             }
@@ -956,7 +974,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
                 }
                 let mut ranked: Vec<(f32, usize)> = touched
                     .drain(..)
-                    .map(|y| (combine(std::mem::take(&mut shared[y]), units[x].norm, units[y].norm), y))
+                    .map(|y| (combine(std::mem::take(&mut shared[y]), norms[x], norms[y]), y))
                     .collect();
                 if ranked.len() > MAX_CANDIDATES {
                     ranked.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
