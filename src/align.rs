@@ -411,8 +411,14 @@ impl Vocabulary {
         let split: Vec<Vec<crate::diff::Word>> = texts.par_iter().map(|t| crate::diff::words(t, 0)).collect();
         let words: grouping::FastSet<String> = split
             .par_iter()
-            .fold(grouping::FastSet::default, |mut set, words| {
-                set.extend(words.iter().map(|w| w.key.clone()));
+            .fold(grouping::FastSet::default, |mut set: grouping::FastSet<String>, words| {
+                // A key is copied only the first time it is met (most words
+                // of a folder are repeats).
+                for w in words {
+                    if !set.contains(&w.key) {
+                        set.insert(w.key.clone());
+                    }
+                }
                 set
             })
             .reduce(grouping::FastSet::default, |mut a, b| {
@@ -514,15 +520,20 @@ impl Vocabulary {
     /// with the byte offset each starts at.
     fn keys_of<'w>(&self, text: &str, words: &'w [crate::diff::Word]) -> Vec<(usize, Cow<'w, str>)> {
         let mut out = Vec::with_capacity(words.len());
+        // The compound key of two adjacent words, built in one buffer and
+        // copied only when the folder has it.
+        let mut joined = String::new();
         let mut i = 0;
         while i < words.len() {
             let key = words[i].key.as_str();
             if let Some(next) = words.get(i + 1) {
                 let adjacent = text[words[i].span.end..next.span.start].chars().all(|c| c == ' ' || c == '-');
                 if adjacent && !is_stop_word(key) {
-                    let joined = format!("{key}{}", next.key);
-                    if self.words.contains(&joined) {
-                        out.push((words[i].span.start, Cow::Owned(joined)));
+                    joined.clear();
+                    joined.push_str(key);
+                    joined.push_str(&next.key);
+                    if self.words.contains(joined.as_str()) {
+                        out.push((words[i].span.start, Cow::Owned(joined.clone())));
                         i += 2;
                         continue;
                     }
@@ -677,10 +688,25 @@ pub fn warm_up() {
 /// candidates, grouping, group output.
 pub const ALIGN_STEPS: usize = 6;
 
+/// Which word diffs of group members the aligner keeps in [`Group::diffs`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GroupDiffs {
+    /// Every member's diff against its group's base: what the app and the
+    /// reports draw.
+    #[default]
+    All,
+    /// None: `Group::diffs` is left empty, and only the diffs the
+    /// discrepancy check reads (of members that state a number, year or
+    /// date) are computed, then dropped. For the JSON export, which has not
+    /// written them since `parallax.analysis/2`; the rest of the analysis
+    /// is the same.
+    None,
+}
+
 /// Groups the sentences of `analysis.articles`, fills `groups`, each
 /// sentence's `groups`, each article's `exclusive` and `overlap`.
 pub fn align(analysis: &mut Analysis) {
-    let done: Result<(), std::convert::Infallible> = align_with(analysis, &mut |_| Ok(()));
+    let done: Result<(), std::convert::Infallible> = align_with(analysis, GroupDiffs::All, &mut |_| Ok(()));
     match done {
         Ok(()) => {}
         Err(never) => match never {},
@@ -691,8 +717,12 @@ pub fn align(analysis: &mut Analysis) {
 /// [`ALIGN_STEPS`]) before each: for a progress bar, and to stop a long
 /// alignment when `step` returns an error (the analysis pipeline returns
 /// its `Cancelled`; the analysis is then left half-aligned, to be thrown
-/// away).
-pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Result<(), E>) -> Result<(), E> {
+/// away). `diffs` says which member diffs to keep.
+pub fn align_with<E>(
+    analysis: &mut Analysis,
+    diffs: GroupDiffs,
+    step: &mut dyn FnMut(usize) -> Result<(), E>,
+) -> Result<(), E> {
     step(0)?;
     let vocabulary =
         Vocabulary::new(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
@@ -733,8 +763,10 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
 
     // Each group's base, diffs and discrepancies on its own, on all cores;
     // beside them, the article pairs' overlap.
-    let (out, overlap) =
-        rayon::join(|| group_output(analysis, &units, &groups, &links, &found), || pair_overlaps(analysis, &groups));
+    let (out, overlap) = rayon::join(
+        || group_output(analysis, &units, &groups, &links, &found, diffs),
+        || pair_overlaps(analysis, &groups),
+    );
     for (gi, (sentences, _)) in groups.iter().enumerate() {
         for &(a, s) in sentences {
             analysis.articles[a].sentences[s].groups.push(format!("g{gi}"));
@@ -751,13 +783,17 @@ pub fn align_with<E>(analysis: &mut Analysis, step: &mut dyn FnMut(usize) -> Res
 /// Each group's base (the medoid of its members' links), cohesion, member
 /// diffs against the base and discrepancies, as the model's groups `g0`,
 /// `g1` … in order, on all cores. `found` holds the quantities of every
-/// grouped sentence that states any.
+/// grouped sentence that states any. With [`GroupDiffs::None`] only the
+/// members in `found` are diffed: the discrepancy check reads nothing of
+/// the others' diffs (a member with no quantity has no value to flag, in a
+/// slot or counted).
 fn group_output(
     analysis: &Analysis,
     units: &[Unit],
     groups: &[FactGroup],
     links: &grouping::Links,
     found: &grouping::FastMap<(usize, usize), Vec<Quantity>>,
+    keep: GroupDiffs,
 ) -> Vec<Group> {
     groups
         .par_iter()
@@ -794,6 +830,7 @@ fn group_output(
             let base_words = crate::diff::words(base_text, base_sentence.start);
             let diffs: Vec<MemberDiff> = sentences
                 .iter()
+                .filter(|&m| keep == GroupDiffs::All || found.contains_key(m))
                 .map(|&m| sentence_ref(m))
                 .filter(|(_, sentence)| sentence.id != base_sentence.id)
                 .map(|(article, sentence)| {
@@ -823,6 +860,7 @@ fn group_output(
                 })
                 .collect();
             let discrepancies = find_discrepancies(&base_sentence.id, &diffs, &texts);
+            let diffs = if keep == GroupDiffs::All { diffs } else { Vec::new() };
             Group {
                 id: format!("g{gi}"),
                 sentences: sentences.iter().map(|&m| sentence_ref(m).1.id.clone()).collect(),
@@ -978,12 +1016,17 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     let indexed = |u: &Unit| u.terms.len() >= MIN_TERMS;
     let prefixes: Vec<Vec<u32>> = units.par_iter().map(|u| if indexed(u) { prefix(u) } else { Vec::new() }).collect();
     // Term id → the units indexed under it, in unit order.
-    let mut index: Vec<Vec<usize>> = vec![Vec::new(); space.weights.len()];
+    let mut index: Vec<Vec<u32>> = vec![Vec::new(); space.weights.len()];
     for (i, terms) in prefixes.iter().enumerate() {
         for &t in terms {
-            index[t as usize].push(i);
+            index[t as usize].push(i as u32);
         }
     }
+    // What the accumulation reads of every partner met in a posting list,
+    // packed: each unit's article and norm, not its whole `Unit` (a cache
+    // miss per posting).
+    let article_of: Vec<u32> = units.iter().map(|u| u.article as u32).collect();
+    let norms: Vec<f32> = units.iter().map(|u| u.norm).collect();
     let usable: Vec<bool> = index.iter().map(|postings| postings.len() <= max_df).collect();
     // Each unit's partners: the units of other articles it shares a usable
     // prefix term with, ranked by the weight of the prefix terms they share
@@ -996,10 +1039,12 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         .map_init(
             || (vec![0.0f32; units.len()], Vec::new()),
             |(shared, touched): &mut (Vec<f32>, Vec<usize>), x| {
+                let article = article_of[x];
                 for &t in prefixes[x].iter().filter(|&&t| usable[t as usize]) {
                     let weight = space.weights[t as usize].powi(2);
                     for &y in &index[t as usize] {
-                        if units[y].article != units[x].article {
+                        let y = y as usize;
+                        if article_of[y] != article {
                             if shared[y] == 0.0 {
                                 touched.push(y);
                             }
@@ -1009,7 +1054,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
                 }
                 let mut ranked: Vec<(f32, usize)> = touched
                     .drain(..)
-                    .map(|y| (combine(std::mem::take(&mut shared[y]), units[x].norm, units[y].norm), y))
+                    .map(|y| (combine(std::mem::take(&mut shared[y]), norms[x], norms[y]), y))
                     .collect();
                 if ranked.len() > MAX_CANDIDATES {
                     ranked.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));

@@ -5,6 +5,7 @@
 //! deterministic: the same documents give the same analysis, byte for byte
 //! once serialised.
 
+pub use crate::align::GroupDiffs;
 use crate::corpus::{self, CorpusError, RawDocument, ReadOptions};
 use crate::duplicates;
 use crate::model::{Analysis, Article, Problem, SCHEMA};
@@ -103,13 +104,25 @@ pub fn analyze_folder_with(
     progress: &mut dyn FnMut(Progress),
     cancel: &CancelFlag,
 ) -> Result<Analysis, AnalysisError> {
+    analyze_folder_keeping(folder, options, GroupDiffs::All, progress, cancel)
+}
+
+/// [`analyze_folder_with`], keeping only the group diffs `diffs` says:
+/// `parallax export` to JSON, which does not write them, asks for none.
+pub fn analyze_folder_keeping(
+    folder: &Path,
+    options: &ReadOptions,
+    diffs: GroupDiffs,
+    progress: &mut dyn FnMut(Progress),
+    cancel: &CancelFlag,
+) -> Result<Analysis, AnalysisError> {
     progress(Progress { stage: Stage::Reading, done: 0, total: 1 });
     warm_up();
     let (docs, mut problems) = corpus::read_folder_with(folder, options)?;
     // Owned: each file's raw text is dropped once its article is parsed,
     // so the corpus is not held twice through the analysis.
     let articles = parse_documents(docs, &mut problems, progress, cancel)?;
-    Ok(analyze_parsed(articles, problems, progress, cancel)?)
+    Ok(analyze_parsed(articles, problems, diffs, progress, cancel)?)
 }
 
 /// The built-in sample story, analysed.
@@ -138,7 +151,7 @@ pub fn analyze_documents_with(
 ) -> Result<Analysis, Cancelled> {
     warm_up();
     let articles = parse_documents(docs.iter(), &mut problems, progress, cancel)?;
-    analyze_parsed(articles, problems, progress, cancel)
+    analyze_parsed(articles, problems, GroupDiffs::All, progress, cancel)
 }
 
 /// Starts loading the aligner's bundled tables ([`crate::align::warm_up`])
@@ -180,10 +193,11 @@ fn parse_documents<D: std::borrow::Borrow<RawDocument>>(
 }
 
 /// The analysis of parsed articles: duplicates, sentences, alignment,
-/// quotes and timeline.
+/// quotes and timeline, keeping the group diffs `diffs` says.
 fn analyze_parsed(
     articles: Vec<Article>,
     mut problems: Vec<Problem>,
+    diffs: GroupDiffs,
     progress: &mut dyn FnMut(Progress),
     cancel: &CancelFlag,
 ) -> Result<Analysis, Cancelled> {
@@ -206,7 +220,7 @@ fn analyze_parsed(
                 crate::timeline::analyze(&mut side);
             }
         });
-        let aligned = crate::align::align_with(&mut analysis, &mut |done| {
+        let aligned = crate::align::align_with(&mut analysis, diffs, &mut |done| {
             cancel.check()?;
             progress(Progress { stage: Stage::Aligning, done, total: crate::align::ALIGN_STEPS });
             Ok(())
@@ -320,5 +334,29 @@ mod tests {
         );
         let json = |a: &Analysis| serde_json::to_string(a).expect("serialisable");
         assert_eq!(json(&side_by_side), json(&sequential));
+    }
+
+    /// Without the group diffs (what `parallax export` to JSON asks for) the
+    /// analysis of a folder with discrepancies is the same, discrepancies included: only `Group::diffs`,
+    /// which the JSON does not hold, is empty.
+    #[test]
+    fn leaving_the_group_diffs_out_changes_nothing_else() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/discrepancy");
+        let analyse = |diffs: GroupDiffs| {
+            let (docs, mut problems) = corpus::read_folder_with(&folder, &ReadOptions::default()).expect("readable");
+            let cancel = CancelFlag::default();
+            let articles = parse_documents(docs.iter(), &mut problems, &mut |_| {}, &cancel).expect("not cancelled");
+            analyze_parsed(articles, problems, diffs, &mut |_| {}, &cancel).expect("not cancelled")
+        };
+        let mut all = analyse(GroupDiffs::All);
+        let none = analyse(GroupDiffs::None);
+        assert!(all.groups.iter().any(|g| !g.discrepancies.is_empty()), "the folder has discrepancies to find");
+        assert!(all.groups.iter().all(|g| g.diffs.len() + 1 == g.sentences.len()));
+        assert!(none.groups.iter().all(|g| g.diffs.is_empty()));
+        for group in &mut all.groups {
+            group.diffs.clear();
+        }
+        let json = |a: &Analysis| serde_json::to_string(a).expect("serialisable");
+        assert_eq!(json(&all), json(&none));
     }
 }

@@ -201,7 +201,11 @@ fn run_export(
             return Err(export::ExportError::Exists { path: output.to_path_buf() }.into());
         }
     }
-    let analysis = analysis::analyze_folder_with(folder, options, &mut |_| {}, &analysis::CancelFlag::default())?;
+    // The JSON does not hold the group diffs (`parallax.analysis/2`): they
+    // are not computed for it. The reports and the picture draw them.
+    let diffs = if format == export::Format::Json { analysis::GroupDiffs::None } else { analysis::GroupDiffs::All };
+    let analysis =
+        analysis::analyze_folder_keeping(folder, options, diffs, &mut |_| {}, &analysis::CancelFlag::default())?;
     for problem in &analysis.problems {
         eprintln!("parallax: {}: {}", problem.file, problem.message);
     }

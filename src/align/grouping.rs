@@ -126,30 +126,107 @@ impl Links {
 /// when the mean similarity of all their cross pairs reaches the group
 /// threshold. Returns clusters of unit indices (singletons included), in
 /// order of their first unit.
+///
+/// Clusters only ever merge along pairs of `sorted`, and a merge test reads
+/// only the sum of links between its two clusters: the connected components
+/// of those pairs cluster each on their own, on all cores, with the result
+/// of one pass over all pairs in order (each component's pairs keep their
+/// order, and the links to other components, never read, are left out).
 pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) -> Vec<Vec<usize>> {
-    let mut cluster_of: Vec<usize> = (0..units.len()).collect();
-    let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
+    // Headlines cluster with headlines, so the sources' headlines form one
+    // group; a headline that reports a body sentence's fact shares a group
+    // with it through `cover_pairs`.
+    let mergeable = || sorted.iter().filter(|&&(x, y, _)| units[x].headline == units[y].headline);
+    let mut root: Vec<usize> = (0..units.len()).collect();
+    fn find(root: &mut [usize], mut x: usize) -> usize {
+        while root[x] != x {
+            root[x] = root[root[x]];
+            x = root[x];
+        }
+        x
+    }
+    for &(x, y, _) in mergeable() {
+        let (rx, ry) = (find(&mut root, x), find(&mut root, y));
+        if rx != ry {
+            root[rx.max(ry)] = rx.min(ry);
+        }
+    }
+    // Each unit's component (its position in `components`) and its index in
+    // it; a component's units in unit order, its pairs in the order of
+    // `sorted`, as indices into its units.
+    let mut component_of = vec![usize::MAX; units.len()];
+    let mut local = vec![0u32; units.len()];
+    let mut components: Vec<Component> = Vec::new();
+    let mut slot_of_root = vec![usize::MAX; units.len()];
+    for x in 0..units.len() {
+        let r = find(&mut root, x);
+        if slot_of_root[r] == usize::MAX {
+            slot_of_root[r] = components.len();
+            components.push((Vec::new(), Vec::new()));
+        }
+        let c = slot_of_root[r];
+        component_of[x] = c;
+        local[x] = components[c].0.len() as u32;
+        components[c].0.push(x);
+    }
+    drop((root, slot_of_root));
+    for &(x, y, _) in mergeable() {
+        components[component_of[x]].1.push((local[x], local[y]));
+    }
+    // (first unit of the cluster as it started, members) per component.
+    let clustered: Vec<Vec<(usize, Vec<usize>)>> = components
+        .par_iter()
+        .enumerate()
+        .with_max_len(1)
+        .map(|(c, (members, pairs))| {
+            if pairs.is_empty() {
+                return members.iter().map(|&u| (u, vec![u])).collect();
+            }
+            cluster_component(units, members, pairs, links, |u| (component_of[u] == c).then(|| local[u]))
+        })
+        .collect();
+    let mut clusters: Vec<(usize, Vec<usize>)> = clustered.into_iter().flatten().collect();
+    clusters.sort_unstable_by_key(|&(first, _)| first);
+    clusters.into_iter().map(|(_, members)| members).collect()
+}
+
+/// A connected component of the pairs that may merge: its units, in unit
+/// order, and its pairs, in the order they are tried, as indices into them.
+type Component = (Vec<usize>, Vec<(u32, u32)>);
+
+/// [`cluster`] within one connected component: `members` are its units in
+/// unit order, `pairs` its pairs in the order of `sorted` as indices into
+/// `members`, `local` a unit's index in `members` (`None` outside the
+/// component). Returns its clusters, each with the unit it started as.
+fn cluster_component(
+    units: &[Unit],
+    members: &[usize],
+    pairs: &[(u32, u32)],
+    links: &Links,
+    local: impl Fn(usize) -> Option<u32>,
+) -> Vec<(usize, Vec<usize>)> {
+    let unit = |i: usize| &units[members[i]];
+    let mut cluster_of: Vec<usize> = (0..members.len()).collect();
+    let mut clustered: Vec<Vec<usize>> = (0..members.len()).map(|i| vec![i]).collect();
     // Each cluster's articles, sorted (a cluster holds one unit per article):
     // a vector per unit, not a hash set.
-    let mut articles: Vec<Vec<u32>> = units.iter().map(|u| vec![u.article as u32]).collect();
-    // Sum of link similarities between each cluster and its neighbours
-    // (keyed by cluster index as u32: half the bytes to probe). Each map
-    // starts as the unit's row of links, built on all cores at its size.
-    let mut sums: Vec<FastMap<u32, f32>> = (0..units.len())
-        .into_par_iter()
-        .map(|x| {
-            let row = links.row(x);
+    let mut articles: Vec<Vec<u32>> = (0..members.len()).map(|i| vec![unit(i).article as u32]).collect();
+    // Sum of link similarities between each cluster and its neighbours in
+    // the component (keyed by cluster index as u32: half the bytes to
+    // probe). Each map starts as the unit's row of links, at its size.
+    let mut sums: Vec<FastMap<u32, f32>> = members
+        .iter()
+        .map(|&u| {
+            let row = links.row(u);
             let mut map = FastMap::with_capacity_and_hasher(row.len(), Default::default());
-            map.extend(row.iter().copied());
+            map.extend(row.iter().filter_map(|&(p, s)| local(p as usize).map(|p| (p, s))));
             map
         })
         .collect();
-    for &(x, y, _) in sorted {
+    for &(x, y) in pairs {
+        let (x, y) = (x as usize, y as usize);
         let (cx, cy) = (cluster_of[x], cluster_of[y]);
-        // Headlines cluster with headlines, so the sources' headlines form
-        // one group; a headline that reports a body sentence's fact shares
-        // a group with it through `cover_pairs`.
-        if cx == cy || units[x].headline != units[y].headline {
+        if cx == cy {
             continue;
         }
         let (small, large) = if articles[cx].len() <= articles[cy].len() { (cx, cy) } else { (cy, cx) };
@@ -157,17 +234,17 @@ pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) ->
             continue;
         }
         let total = sums[cx].get(&(cy as u32)).copied().unwrap_or(0.0);
-        let mean = total / (members[cx].len() * members[cy].len()) as f32;
-        let threshold = if units[x].headline { HEADLINE_THRESHOLD.min(GROUP_THRESHOLD) } else { GROUP_THRESHOLD };
+        let mean = total / (clustered[cx].len() * clustered[cy].len()) as f32;
+        let threshold = if unit(x).headline { HEADLINE_THRESHOLD.min(GROUP_THRESHOLD) } else { GROUP_THRESHOLD };
         if mean < threshold {
             continue;
         }
         // cy merges into cx.
-        let moved = std::mem::take(&mut members[cy]);
+        let moved = std::mem::take(&mut clustered[cy]);
         for &i in &moved {
             cluster_of[i] = cx;
         }
-        members[cx].extend(moved);
+        clustered[cx].extend(moved);
         let moved_articles = std::mem::take(&mut articles[cy]);
         articles[cx].extend(moved_articles);
         articles[cx].sort_unstable();
@@ -184,7 +261,12 @@ pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) ->
             *sums[cx].entry(other).or_default() += s;
         }
     }
-    members.into_iter().filter(|m| !m.is_empty()).collect()
+    clustered
+        .into_iter()
+        .enumerate()
+        .filter(|(_, m)| !m.is_empty())
+        .map(|(c, m)| (members[c], m.into_iter().map(|i| members[i]).collect()))
+        .collect()
 }
 
 /// Makes sure every aligned pair shares a group, without throwing recall
@@ -267,6 +349,80 @@ mod tests {
         let covered = cover_pairs(&units, &sorted, clusters, &links);
         for &(x, y, _) in &sorted {
             assert!(covered.iter().any(|c| c.contains(&x) && c.contains(&y)), "{x}–{y} apart: {covered:?}");
+        }
+    }
+
+    /// The clustering as one pass over all pairs (before it went by
+    /// components): the reference the component-wise [`cluster`] must match.
+    fn cluster_in_one_pass(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) -> Vec<Vec<usize>> {
+        let mut cluster_of: Vec<usize> = (0..units.len()).collect();
+        let mut members: Vec<Vec<usize>> = (0..units.len()).map(|i| vec![i]).collect();
+        let mut articles: Vec<Vec<u32>> = units.iter().map(|u| vec![u.article as u32]).collect();
+        let mut sums: Vec<FastMap<u32, f32>> =
+            (0..units.len()).map(|x| links.row(x).iter().copied().collect()).collect();
+        for &(x, y, _) in sorted {
+            let (cx, cy) = (cluster_of[x], cluster_of[y]);
+            if cx == cy || units[x].headline != units[y].headline {
+                continue;
+            }
+            if articles[cx].iter().any(|a| articles[cy].contains(a)) {
+                continue;
+            }
+            let total = sums[cx].get(&(cy as u32)).copied().unwrap_or(0.0);
+            let mean = total / (members[cx].len() * members[cy].len()) as f32;
+            let threshold = if units[x].headline { HEADLINE_THRESHOLD.min(GROUP_THRESHOLD) } else { GROUP_THRESHOLD };
+            if mean < threshold {
+                continue;
+            }
+            let moved = std::mem::take(&mut members[cy]);
+            for &i in &moved {
+                cluster_of[i] = cx;
+            }
+            members[cx].extend(moved);
+            let moved_articles = std::mem::take(&mut articles[cy]);
+            articles[cx].extend(moved_articles);
+            let moved_sums = std::mem::take(&mut sums[cy]);
+            let (key_x, key_y) = (cx as u32, cy as u32);
+            sums[cx].remove(&key_y);
+            for (other, s) in moved_sums {
+                if other != key_x {
+                    sums[other as usize].remove(&key_y);
+                    *sums[other as usize].entry(key_x).or_default() += s;
+                    *sums[cx].entry(other).or_default() += s;
+                }
+            }
+        }
+        members.into_iter().filter(|m| !m.is_empty()).collect()
+    }
+
+    #[test]
+    fn clustering_by_components_is_clustering_in_one_pass() {
+        // Pseudo-random folders (a fixed linear congruential generator):
+        // units of 12 articles, a few headlines, pairs of all strengths,
+        // some above the threshold only, some below the links' floor.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % n
+        };
+        for round in 0..40 {
+            let count = 20 + next(60) as usize;
+            let units: Vec<Unit> =
+                (0..count).map(|i| Unit { headline: next(10) == 0, ..Unit::bare(next(12) as usize, i) }).collect();
+            let mut scored: Vec<(u32, u32, f32)> = Vec::new();
+            for _ in 0..count * (1 + round % 4) {
+                let (x, y) = (next(count as u64) as u32, next(count as u64) as u32);
+                if x != y && !scored.iter().any(|&(a, b, _)| (a, b) == (x.min(y), x.max(y))) {
+                    scored.push((x.min(y), x.max(y), next(1000) as f32 / 1000.0));
+                }
+            }
+            let links = Links::new(&scored);
+            let mut sorted: Vec<(usize, usize, f32)> =
+                scored.iter().filter(|&&(_, _, s)| s >= 0.3).map(|&(x, y, s)| (x as usize, y as usize, s)).collect();
+            sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+            let clusters = cluster(&units, &sorted, &links);
+            assert_eq!(clusters, cluster_in_one_pass(&units, &sorted, &links), "round {round}");
+            assert!(clusters.iter().any(|c| c.len() > 2), "round {round} merges something");
         }
     }
 
