@@ -122,6 +122,13 @@ pub fn analyze(analysis: &mut Analysis) {
                     f.cue = r.cue.clone();
                 }
             }
+            // Last, a title as written.
+            for f in found.iter_mut().filter(|f| f.speaker.is_none()) {
+                if let Some((speaker, cue)) = f.written.take() {
+                    f.speaker = Some(speaker);
+                    f.cue = Some(cue);
+                }
+            }
             found.extend(reported.into_iter().map(|(r, _)| r));
             found.sort_by_key(|f| (f.span.start, f.span.end));
             found
@@ -202,6 +209,10 @@ struct Found {
     kind: QuoteKind,
     speaker: Option<String>,
     cue: Option<String>,
+    /// The speaker and cue as written ([`role_as_written`]) when the
+    /// quotation's own cue names a title nobody holds: taken only when no
+    /// other rule gives a speaker.
+    written: Option<(String, String)>,
 }
 
 /// Attributes and classifies the quotations `raw` of one article.
@@ -286,8 +297,12 @@ fn attribute(
                 }
             }
         };
-        let kind = kind_of(text, q, explicit);
-        out.push(Found { span: q.span, open: q.open, close: q.close, kind, speaker, cue });
+        let written = attribution
+            .as_ref()
+            .filter(|_| speaker.is_none())
+            .and_then(|a| Some((role_as_written(text, a)?, text[a.cue.start..a.cue.end].to_string())));
+        let kind = kind_of(text, q, explicit || written.is_some());
+        out.push(Found { span: q.span, open: q.open, close: q.close, kind, speaker, cue, written });
     }
     out
 }
@@ -333,6 +348,21 @@ fn speaker_of(a: &Attribution, people: &ArticlePeople, context: &Context) -> Opt
     Some(all.join(" and "))
 }
 
+/// A description by title that names nobody the story holds to it ("the
+/// Vermont senator" where no article calls anyone so, "the president"
+/// where two presidents are named), after an explicit cue: the description
+/// as written, as a group is given ("the campaign"), rather than no
+/// speaker. Only a phrase opening with "the" and alone (not coordinated);
+/// the last resort, after every other way to a name (see `Found::written`).
+fn role_as_written(text: &str, a: &Attribution) -> Option<String> {
+    if !a.explicit || !a.also.is_empty() || !matches!(a.mention.who, Who::Role(_)) {
+        return None;
+    }
+    let written = &text[a.mention.span.start..a.mention.span.end];
+    let rest = written.strip_prefix("the ").or_else(|| written.strip_prefix("The "))?;
+    Some(format!("the {rest}"))
+}
+
 /// Reported speech of one article, each with its cue's span: a main clause
 /// per sentence and the participles' (see [`reported`]), never inside or
 /// over a quotation in marks.
@@ -346,7 +376,10 @@ fn indirect(
     reports
         .into_iter()
         .map(|r| {
-            let speaker = r.attribution.as_ref().and_then(|a| speaker_of(a, people, context));
+            let speaker = r
+                .attribution
+                .as_ref()
+                .and_then(|a| speaker_of(a, people, context).or_else(|| role_as_written(text, a)));
             let found = Found {
                 span: r.content,
                 open: r.content.start,
@@ -354,6 +387,7 @@ fn indirect(
                 kind: QuoteKind::Indirect,
                 speaker,
                 cue: Some(text[r.cue.start..r.cue.end].to_string()),
+                written: None,
             };
             (found, r.cue)
         })
@@ -1689,6 +1723,19 @@ mod tests {
             "A France Telecom spokeswoman who asked not to be named said the cable was cut near Alexandria.",
         ]);
         assert!(!has_indirect(&a, "not to be named"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn a_title_that_names_nobody_is_the_speaker_as_written() {
+        let a = analyse(&[
+            "“We do not see a link to terrorism,” the mayor said.\n“The race is far from over,” the Vermont senator said on Sunday.",
+        ]);
+        assert_eq!(speaker_of(&a, "We do not see"), Some("the mayor"));
+        assert_eq!(speaker_of(&a, "The race is far"), Some("the Vermont senator"));
+        // The control: a title the story gives one person is that person.
+        let a =
+            analyse(&["Mayor Jane Doe opened the bridge.\n“It will carry ten thousand cars a day,” the mayor said."]);
+        assert_eq!(speaker_of(&a, "It will carry"), Some("Jane Doe"));
     }
 
     #[test]
