@@ -25,6 +25,12 @@ pub fn words(text: &str, offset: usize) -> Vec<Word> {
         .collect()
 }
 
+/// How many words [`words`] splits `text` into, without building them.
+pub fn word_count(text: &str) -> usize {
+    use unicode_segmentation::UnicodeSegmentation;
+    text.split_word_bounds().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
 /// The comparison key of a word: lower case, letters and digits only.
 pub fn normalize_word(word: &str) -> String {
     if word.is_ascii() {
