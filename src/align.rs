@@ -127,8 +127,9 @@ pub struct Unit {
     pub names: Vec<u32>,
     /// Index of its sentence's embedding, if embeddings are available.
     pub vector: Option<usize>,
-    /// The unit belongs to its article's lead: the first body sentence that
-    /// holds a fact unit ([`mark_leads`]).
+    /// The unit belongs to its article's lead: its first body sentence that
+    /// holds a fact unit, or one opening with a dateline a little further
+    /// down ([`mark_leads`]).
     pub lead: bool,
 }
 
@@ -327,7 +328,7 @@ impl Scorer<'_> {
             Some(semantic) => lexical.max(semantic),
             None => lexical,
         };
-        if self.space.leads_of_one_event(a, b, shared.1) { similarity + LEAD_BONUS } else { similarity }
+        if self.space.leads_of_one_event(a, b, shared.1) { (similarity + LEAD_BONUS).min(1.0) } else { similarity }
     }
 
     /// The semantic similarity on the lexical scale (the semantic threshold
@@ -977,22 +978,39 @@ fn mark_leads(units: &mut [Unit], dateline: impl Fn(usize, usize) -> bool) {
 /// How many of an article's first sentences are searched for a dateline.
 const LEAD_WINDOW: usize = 6;
 
-/// The sentence opens with a dateline: before its first dash (within 80
-/// bytes), a place in capitals ("WASHINGTON", "NEWPORT NEWS, Va.") or a
-/// news agency in parentheses ("Tirana ()", "LONDON (Reuters)").
+/// The sentence opens with a dateline: before its first dash (an en or em
+/// dash, or a hyphen with blanks on both sides, within 80 bytes), a place
+/// in capitals ("WASHINGTON", "NEWPORT NEWS, Va.", "HEMPSTEAD, N.Y., Sept.
+/// 26 (UPI)"), or a place of one or two words and a news agency in
+/// parentheses ("Tirana ()", "London (Reuters)").
 pub fn opens_with_dateline(text: &str) -> bool {
     let head = &text[..text.floor_char_boundary(80)];
-    let Some(dash) = [" – ", " — ", " - ", " -- "].iter().filter_map(|d| head.find(d)).min() else {
+    let spaced_hyphen = head.char_indices().find(|&(i, c)| {
+        c == '-'
+            && head[..i].ends_with(char::is_whitespace)
+            && head[i..].trim_start_matches('-').starts_with(char::is_whitespace)
+    });
+    let dash = head.char_indices().find(|&(_, c)| c == '–' || c == '—');
+    let Some(at) = [spaced_hyphen, dash].into_iter().flatten().map(|(i, _)| i).min() else {
         return false;
     };
-    let head = head[..dash].trim();
-    if head.ends_with(')') && head.contains('(') {
-        return head.chars().next().is_some_and(char::is_uppercase);
+    let head = head[..at].trim();
+    let words = |s: &str| s.split_whitespace().count();
+    let capitals = |s: &str| {
+        let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let place_in_capitals = |s: &str| {
+        let place = s.split(',').next().unwrap_or(s);
+        (1..=4).contains(&words(place)) && capitals(place)
+    };
+    if let Some(open) = head.strip_suffix(')').and_then(|h| h.rfind('(').map(|i| (&h[..i], &h[i + 1..]))) {
+        let (before, agency) = open;
+        let agency_ok = agency.chars().all(char::is_alphabetic) && agency.chars().next().is_none_or(char::is_uppercase);
+        let named_place = (1..=2).contains(&words(before)) && before.starts_with(char::is_uppercase);
+        return agency_ok && (place_in_capitals(before) || named_place);
     }
-    let place = head.split(',').next().unwrap_or(head);
-    let words = place.split_whitespace().count();
-    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    (1..=4).contains(&words) && letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+    place_in_capitals(head)
 }
 
 /// Pairs of units from different articles that share one of their
@@ -1003,7 +1021,8 @@ pub fn opens_with_dateline(text: &str) -> bool {
 /// partners only the [`MAX_CANDIDATES`] sharing the most rare weight are
 /// scored (a pair is scored when either unit keeps it). Returns the pairs
 /// that reach the pair threshold raised by their articles' context
-/// ([`context_raise`]), strongest first, and the links the grouping reads.
+/// ([`context_raise`]; two leads of one event are not raised), strongest
+/// first, and the links the grouping reads.
 fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>, grouping::Links) {
     let space = scorer.space;
     let max_df = ((units.len() as f32 * MAX_DF_SHARE).ceil() as usize).clamp(3, MAX_POSTINGS);
@@ -1103,6 +1122,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     pairs.retain(|&(x, y, s)| {
         let key = (units[x].article, units[y].article);
         let (a, b) = (&units[x], &units[y]);
+        // The lead flags first: only lead pairs need their terms merged again.
         sure(x, y, s)
             || (a.lead && b.lead && space.leads_of_one_event(a, b, space.shared(a, b).1))
             || s >= pair_threshold(&units[x], &units[y]) + context_raise(affinity.get(&key).copied().unwrap_or(0.0))
@@ -1712,6 +1732,8 @@ mod lead_tests {
             "Tirana () – Albania has interrupted diplomatic relations with Tehran",
             "NEWPORT NEWS, Va. - In a tradition he has kept for 40 years",
             "HEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party presidential candidate Jill Stein",
+            "WASHINGTON—The Senate voted on Tuesday",
+            "LONDON (Reuters)\u{a0}- Britain's government said",
         ] {
             assert!(opens_with_dateline(dated), "{dated}");
         }
@@ -1722,6 +1744,9 @@ mod lead_tests {
             "But the five young men - sons of a dentist, merchants - stood trial",
             "INITIAL results from the post- mortem on a 15-year-old Greek boy - police said",
             "Albania cut ties with Iran.",
+            "Sen. Bernie Sanders (I-Vt.) — who lost the primary — said",
+            "FBI – the bureau said nothing.",
+            "A well-known bill - passed in May - failed.",
         ] {
             assert!(!opens_with_dateline(prose), "{prose}");
         }
