@@ -249,6 +249,9 @@ fn attribute(
                 .or_else(|| speaker_of(a, people, context))
                 .map(|s| (s, text[a.cue.start..a.cue.end].to_string(), a.explicit))
         });
+        // A quotation carried on from one whose speaker is a title as
+        // written carries that title, at the same last-resort rank.
+        let mut carried_written = None;
         let (speaker, cue, explicit) = match resolved {
             Some((s, c, e)) => (Some(s), Some(c), e),
             None => {
@@ -293,7 +296,10 @@ fn attribute(
                     .map(|(r, _)| r);
                 match previous.or(after_report) {
                     Some(p) if p.speaker.is_some() => (p.speaker.clone(), p.cue.clone(), false),
-                    _ => (None, None, false),
+                    _ => {
+                        carried_written = previous.and_then(|p| p.written.clone());
+                        (None, None, false)
+                    }
                 }
             }
         };
@@ -301,7 +307,9 @@ fn attribute(
             .as_ref()
             .filter(|_| speaker.is_none())
             .and_then(|a| Some((role_as_written(text, a)?, text[a.cue.start..a.cue.end].to_string())));
-        let kind = kind_of(text, q, explicit || written.is_some());
+        let explicit_title = written.is_some();
+        let written = written.or(carried_written);
+        let kind = kind_of(text, q, explicit || explicit_title);
         out.push(Found { span: q.span, open: q.open, close: q.close, kind, speaker, cue, written });
     }
     out
@@ -610,11 +618,19 @@ fn contains_run<T: PartialEq>(hay: &[T], needle: &[T]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
+/// Two speakers may share a cluster: the same, or either unknown or a
+/// title as written ([`is_title_as_written`]), which may be anyone's.
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
-        (Some(x), Some(y)) => x == y,
+        (Some(x), Some(y)) => x == y || is_title_as_written(x) || is_title_as_written(y),
         _ => true,
     }
+}
+
+/// A speaker given as written ("the Vermont senator", [`role_as_written`]),
+/// not a name: names are never written in lower case.
+fn is_title_as_written(speaker: &str) -> bool {
+    speaker.starts_with("the ")
 }
 
 /// Each cluster's rank in story order (by its earliest member).
@@ -809,7 +825,13 @@ fn cluster_longest_first(quotes: &[Quote], coded: &Coded, positions: &[(Option<u
         match best {
             Some((_, c)) => {
                 clusters[c].0.push(i);
-                if clusters[c].1.is_none() {
+                // A name, once a member gives one, stands for the cluster.
+                let replace = match (clusters[c].1.as_deref(), quotes[i].speaker.as_deref()) {
+                    (None, Some(_)) => true,
+                    (Some(title), Some(name)) => is_title_as_written(title) && !is_title_as_written(name),
+                    _ => false,
+                };
+                if replace {
                     clusters[c].1 = quotes[i].speaker.clone();
                 }
             }
@@ -1736,6 +1758,22 @@ mod tests {
         let a =
             analyse(&["Mayor Jane Doe opened the bridge.\n“It will carry ten thousand cars a day,” the mayor said."]);
         assert_eq!(speaker_of(&a, "It will carry"), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_title_as_written_carries_on_and_clusters_with_the_named_speaker() {
+        // Outlet 0 names the senator by title only; outlet 1 by name. The
+        // same words cluster, and outlet 0's next quotation carries the
+        // title on.
+        let a = analyse(&[
+            "“We will take this fight all the way to the convention floor,” the Vermont senator said on Sunday. “Nobody expected this.”",
+            "Sen. Bernie Sanders spoke in Wisconsin.\n“We will take this fight all the way to the convention floor,” Sanders said.",
+        ]);
+        let (titled, named) = (&a.quotes[0], &a.quotes[a.quotes.len() - 1]);
+        assert_eq!(titled.speaker.as_deref(), Some("the Vermont senator"), "{:#?}", a.quotes);
+        assert_eq!(named.speaker.as_deref(), Some("Bernie Sanders"), "{:#?}", a.quotes);
+        assert!(titled.cluster.is_some() && titled.cluster == named.cluster, "{:#?}", a.quotes);
+        assert_eq!(speaker_of(&a, "Nobody expected"), Some("the Vermont senator"));
     }
 
     #[test]
