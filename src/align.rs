@@ -213,9 +213,13 @@ impl TermSpace {
     /// many words they share. Names common in the folder (the story's own
     /// actors) and month or weekday names do not count.
     fn other_actors(&self, a: &Unit, b: &Unit) -> bool {
-        let rare = |u: &Unit| u.names.iter().copied().filter(|&t| self.rare_names[t as usize]).collect::<Vec<u32>>();
-        let (ra, rb) = (rare(a), rare(b));
-        disjoint(&ra, &rb)
+        // Called for every scored pair: no list is built. A rare name both
+        // hold is rare in both, so "share none of them" is "no rare name of
+        // `a` is among `b`'s names".
+        let rare = |t: &&u32| self.rare_names[**t as usize];
+        a.names.iter().any(|t| rare(&t))
+            && b.names.iter().any(|t| rare(&t))
+            && !a.names.iter().filter(rare).any(|t| b.names.binary_search(t).is_ok())
     }
 
     /// Both units stand in their articles' leads and share more than
