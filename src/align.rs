@@ -737,7 +737,7 @@ pub fn align_with<E>(
     let mut units: Vec<Unit> = raw_units.into_iter().map(|(a, s, raw)| space.unit(a, s, raw)).collect();
     mark_leads(&mut units, |a, s| {
         let article = &analysis.articles[a];
-        opens_with_dateline(article.sentence_text(&article.sentences[s]))
+        crate::dates::opens_with_dateline(article.sentence_text(&article.sentences[s]))
     });
     // The words as strings (much of the memory of a large folder's
     // alignment) can go: the units hold term ids.
@@ -981,41 +981,6 @@ fn mark_leads(units: &mut [Unit], dateline: impl Fn(usize, usize) -> bool) {
 
 /// How many of an article's first sentences are searched for a dateline.
 const LEAD_WINDOW: usize = 6;
-
-/// The sentence opens with a dateline: before its first dash (an en or em
-/// dash, or a hyphen with blanks on both sides, within 80 bytes), a place
-/// in capitals ("WASHINGTON", "NEWPORT NEWS, Va.", "HEMPSTEAD, N.Y., Sept.
-/// 26 (UPI)"), or a place of one or two words and a news agency in
-/// parentheses ("Tirana ()", "London (Reuters)").
-pub fn opens_with_dateline(text: &str) -> bool {
-    let head = &text[..text.floor_char_boundary(80)];
-    let spaced_hyphen = head.char_indices().find(|&(i, c)| {
-        c == '-'
-            && head[..i].ends_with(char::is_whitespace)
-            && head[i..].trim_start_matches('-').starts_with(char::is_whitespace)
-    });
-    let dash = head.char_indices().find(|&(_, c)| c == '–' || c == '—');
-    let Some(at) = [spaced_hyphen, dash].into_iter().flatten().map(|(i, _)| i).min() else {
-        return false;
-    };
-    let head = head[..at].trim();
-    let words = |s: &str| s.split_whitespace().count();
-    let capitals = |s: &str| {
-        let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-        letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
-    };
-    let place_in_capitals = |s: &str| {
-        let place = s.split(',').next().unwrap_or(s);
-        (1..=4).contains(&words(place)) && capitals(place)
-    };
-    if let Some(open) = head.strip_suffix(')').and_then(|h| h.rfind('(').map(|i| (&h[..i], &h[i + 1..]))) {
-        let (before, agency) = open;
-        let agency_ok = agency.chars().all(char::is_alphabetic) && agency.chars().next().is_none_or(char::is_uppercase);
-        let named_place = (1..=2).contains(&words(before)) && before.starts_with(char::is_uppercase);
-        return agency_ok && (place_in_capitals(before) || named_place);
-    }
-    place_in_capitals(head)
-}
 
 /// Pairs of units from different articles that share one of their
 /// [`PREFIX_TERMS`] rarest terms (or are semantic neighbours), scored.
@@ -1726,34 +1691,6 @@ mod lead_tests {
         mark_leads(&mut units, |article, sentence| (article, sentence) == (0, 3) || (article, sentence) == (1, 6));
         let leads: Vec<(usize, usize)> = units.iter().filter(|u| u.lead).map(|u| (u.article, u.sentence)).collect();
         assert_eq!(leads, [(0, 3), (1, 0)]);
-    }
-
-    #[test]
-    fn datelines_are_told_from_dashes_in_prose() {
-        for dated in [
-            "WASHINGTON (AP) — The Latest on the U.S. presidential race",
-            "TIRANA, Sept. 7, 2022 – Albania’s government has decided to break off relations",
-            "Tirana () – Albania has interrupted diplomatic relations with Tehran",
-            "NEWPORT NEWS, Va. - In a tradition he has kept for 40 years",
-            "HEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party presidential candidate Jill Stein",
-            "WASHINGTON—The Senate voted on Tuesday",
-            "LONDON (Reuters)\u{a0}- Britain's government said",
-        ] {
-            assert!(opens_with_dateline(dated), "{dated}");
-        }
-        for prose in [
-            "You know what they say — the third time’s the charm.",
-            "The cause - three international underwater cables in the Mediterranean Sea",
-            "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has been called",
-            "But the five young men - sons of a dentist, merchants - stood trial",
-            "INITIAL results from the post- mortem on a 15-year-old Greek boy - police said",
-            "Albania cut ties with Iran.",
-            "Sen. Bernie Sanders (I-Vt.) — who lost the primary — said",
-            "FBI – the bureau said nothing.",
-            "A well-known bill - passed in May - failed.",
-        ] {
-            assert!(!opens_with_dateline(prose), "{prose}");
-        }
     }
 }
 

@@ -3,7 +3,8 @@
 //!
 //! - [`extract`] finds date expressions in prose and normalises them;
 //! - [`Timex`] is the normalised value, serialised as its TIMEX3 string;
-//! - [`find_dateline`] reads the dateline that opens an article;
+//! - [`find_dateline`] reads the dateline that opens an article, and
+//!   [`opens_with_dateline`] tells a sentence that opens with one;
 //! - [`parse_iso_day`] reads the ISO day of front matter and of the model.
 //!
 //! `corpus`, `timeline`, `align` and the app's timeline all use it.
@@ -31,11 +32,7 @@ pub fn find_dateline(text: &str) -> Option<NaiveDate> {
     let first = text.lines().map(str::trim).find(|l| !l.is_empty())?;
     // The place: upper-case words, then a comma.
     let (place, rest) = first.split_once(',')?;
-    let place_letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    let place_is_caps = !place_letters.is_empty()
-        && place_letters.iter().all(|c| c.is_uppercase())
-        && place.split_whitespace().count() <= 4;
-    if !place_is_caps {
+    if !is_place_in_capitals(place, 1) {
         return None;
     }
     // The date: a full date written right after the place (no anchor, so
@@ -45,6 +42,44 @@ pub fn find_dateline(text: &str) -> Option<NaiveDate> {
         .into_iter()
         .find(|d| d.granularity == Granularity::Day && d.is_placed() && d.start <= 4)
         .and_then(|d| d.value.date())
+}
+
+/// The sentence opens with a dateline: before its first dash (an en or em
+/// dash, or a hyphen with blanks on both sides, within 80 bytes), a place
+/// in capitals ("WASHINGTON", "NEWPORT NEWS, Va.", "HEMPSTEAD, N.Y., Sept.
+/// 26 (UPI)"), or a place of one or two words and a news agency in
+/// parentheses ("Tirana ()", "London (Reuters)").
+pub fn opens_with_dateline(text: &str) -> bool {
+    let head = &text[..text.floor_char_boundary(80)];
+    let spaced_hyphen = head.char_indices().find(|&(i, c)| {
+        c == '-'
+            && head[..i].ends_with(char::is_whitespace)
+            && head[i..].trim_start_matches('-').starts_with(char::is_whitespace)
+    });
+    let dash = head.char_indices().find(|&(_, c)| c == '–' || c == '—');
+    let Some(at) = [spaced_hyphen, dash].into_iter().flatten().map(|(i, _)| i).min() else {
+        return false;
+    };
+    let head = head[..at].trim();
+    let words = |s: &str| s.split_whitespace().count();
+    // "FBI –" is no place: four letters at least.
+    let place_in_capitals = |s: &str| is_place_in_capitals(s.split(',').next().unwrap_or(s), 4);
+    if let Some(open) = head.strip_suffix(')').and_then(|h| h.rfind('(').map(|i| (&h[..i], &h[i + 1..]))) {
+        let (before, agency) = open;
+        let agency_ok = agency.chars().all(char::is_alphabetic) && agency.chars().next().is_none_or(char::is_uppercase);
+        let named_place = (1..=2).contains(&words(before)) && before.starts_with(char::is_uppercase);
+        return agency_ok && (place_in_capitals(before) || named_place);
+    }
+    place_in_capitals(head)
+}
+
+/// A dateline's place: one to four words, every letter upper case, at
+/// least `min_letters` letters ("WASHINGTON", "NEWPORT NEWS").
+fn is_place_in_capitals(place: &str, min_letters: usize) -> bool {
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= min_letters.max(1)
+        && letters.iter().all(|c| c.is_uppercase())
+        && place.split_whitespace().count() <= 4
 }
 
 impl Serialize for Timex {
@@ -63,6 +98,34 @@ impl<'de> Deserialize<'de> for Timex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_are_told_from_dashes_in_prose() {
+        for dated in [
+            "WASHINGTON (AP) — The Latest on the U.S. presidential race",
+            "TIRANA, Sept. 7, 2022 – Albania’s government has decided to break off relations",
+            "Tirana () – Albania has interrupted diplomatic relations with Tehran",
+            "NEWPORT NEWS, Va. - In a tradition he has kept for 40 years",
+            "HEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party presidential candidate Jill Stein",
+            "WASHINGTON—The Senate voted on Tuesday",
+            "LONDON (Reuters)\u{a0}- Britain's government said",
+        ] {
+            assert!(opens_with_dateline(dated), "{dated}");
+        }
+        for prose in [
+            "You know what they say — the third time’s the charm.",
+            "The cause - three international underwater cables in the Mediterranean Sea",
+            "Mehmet Oz — Ivy League-trained surgeon and daytime TV star — has been called",
+            "But the five young men - sons of a dentist, merchants - stood trial",
+            "INITIAL results from the post- mortem on a 15-year-old Greek boy - police said",
+            "Albania cut ties with Iran.",
+            "Sen. Bernie Sanders (I-Vt.) — who lost the primary — said",
+            "FBI – the bureau said nothing.",
+            "A well-known bill - passed in May - failed.",
+        ] {
+            assert!(!opens_with_dateline(prose), "{prose}");
+        }
+    }
 
     #[test]
     fn dateline_gives_the_date() {
