@@ -18,17 +18,21 @@ pub struct Word {
 /// Splits `text` into words. `offset` is the byte position of `text` inside
 /// its article, added to every span.
 pub fn words(text: &str, offset: usize) -> Vec<Word> {
-    use unicode_segmentation::UnicodeSegmentation;
-    text.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+    word_slices(text)
         .map(|(i, w)| Word { span: Span::new(offset + i, offset + i + w.len()), key: normalize_word(w) })
         .collect()
 }
 
 /// How many words [`words`] splits `text` into, without building them.
 pub fn word_count(text: &str) -> usize {
+    word_slices(text).count()
+}
+
+/// The words of `text` as slices with their byte offsets: the segments
+/// between Unicode word bounds that hold a letter or digit.
+fn word_slices(text: &str) -> impl Iterator<Item = (usize, &str)> {
     use unicode_segmentation::UnicodeSegmentation;
-    text.split_word_bounds().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    text.split_word_bound_indices().filter(|(_, w)| w.chars().any(char::is_alphanumeric))
 }
 
 /// The comparison key of a word: lower case, letters and digits only.
