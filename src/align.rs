@@ -25,7 +25,8 @@
 //!    one side is negated and the other not, or when the two name different
 //!    people or places rare in the folder, [`OTHER_ACTORS_FACTOR`]). The semantic cosine can raise
 //!    it, unless negation, numbers or names differ. Between articles that
-//!    share little, the threshold rises ([`context_raise`]).
+//!    share little, the threshold rises ([`context_raise`]); in a folder of
+//!    many stories, every threshold rises ([`mixed_folder_raise`]).
 //! 5. Groups are built by average-linkage agglomeration over pairs above the
 //!    threshold, with at most one unit per article (headlines with
 //!    headlines); then every aligned pair is made to share a group, so a
@@ -64,6 +65,22 @@ pub const PAIR_GROUP_THRESHOLD: f32 = 0.30;
 const ONE_STORY_AFFINITY: f32 = 0.15;
 /// How much the pair threshold rises between articles that share nothing.
 const CONTEXT_RAISE: f32 = 0.45;
+/// How much every pair and group threshold rises in a folder of many
+/// stories. There, two outlets' sentences that share a story's words are
+/// mostly different facts of it ("Cruz wins Wisconsin" and "Sanders wins
+/// Wisconsin"): in the devdata PolNeAR weeks, 11 of about 100 grouped pairs
+/// under 0.6 reported one fact. In a folder about one event they mostly
+/// are one fact (the ECB+ gold). Chosen by leaving one PolNeAR week out
+/// (`docs/alignment-eval.md`, session 10); at most [`CONTEXT_RAISE`].
+const MIXED_FOLDER_RAISE: f32 = 0.35;
+/// At or above this share of article pairs on one story
+/// ([`one_story_share`]) a folder is about a few stories, and no threshold
+/// rises: the devdata ECB+ folders, one or two events each, have 0.23–0.89.
+const FEW_STORIES_SHARE: f32 = 0.15;
+/// At or below this share a folder holds many stories, and the thresholds
+/// rise by all of [`MIXED_FOLDER_RAISE`]: the devdata PolNeAR weeks have
+/// 0–0.04.
+const MANY_STORIES_SHARE: f32 = 0.05;
 /// The cosine of two sentence embeddings at which they count as reporting
 /// one fact (it maps onto [`PAIR_THRESHOLD`]).
 pub const SEMANTIC_THRESHOLD: f32 = 0.75;
@@ -746,9 +763,10 @@ pub fn align_with<E>(
     let vectors = embed_sentences(analysis, &mut units);
     let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
     step(3)?;
-    let (pairs, links) = candidate_pairs(&units, &scorer);
+    let (pairs, links, raise) = candidate_pairs(&units, &scorer);
     step(4)?;
-    let clusters = grouping::cover_pairs(&units, &pairs, grouping::cluster(&units, &pairs, &links), &links);
+    let clusters =
+        grouping::cover_pairs(&units, &pairs, grouping::cluster(&units, &pairs, &links, raise), &links, raise);
     step(5)?;
 
     let groups = cards::fold_near_duplicates(&units, fact_groups(&units, clusters), &links);
@@ -990,9 +1008,11 @@ const LEAD_WINDOW: usize = 6;
 /// partners only the [`MAX_CANDIDATES`] sharing the most rare weight are
 /// scored (a pair is scored when either unit keeps it). Returns the pairs
 /// that reach the pair threshold raised by their articles' context
-/// ([`context_raise`]; two leads of one event are not raised), strongest
-/// first, and the links the grouping reads.
-fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>, grouping::Links) {
+/// ([`context_raise`]; two leads of one event are not raised) or by the
+/// folder's mix of stories, whichever raises it more, strongest first; the
+/// links the grouping reads; and the folder's raise
+/// ([`mixed_folder_raise`]), which the grouping's thresholds take too.
+fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>, grouping::Links, f32) {
     let space = scorer.space;
     let max_df = ((units.len() as f32 * MAX_DF_SHARE).ceil() as usize).clamp(3, MAX_POSTINGS);
     let prefix = |u: &Unit| -> Vec<u32> {
@@ -1076,6 +1096,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         })
         .collect();
     let vectors = article_vectors(units);
+    let raise = mixed_folder_raise(one_story_share(&vectors));
     // A pair at or above the highest raised threshold passes whatever its
     // articles share: only the others need their articles' cosine.
     let sure = |x: usize, y: usize, s: f32| s >= pair_threshold(&units[x], &units[y]) + CONTEXT_RAISE;
@@ -1092,12 +1113,65 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         let key = (units[x].article, units[y].article);
         let (a, b) = (&units[x], &units[y]);
         // The lead flags first: only lead pairs need their terms merged again.
+        let threshold = pair_threshold(a, b);
         sure(x, y, s)
-            || (a.lead && b.lead && space.leads_of_one_event(a, b, space.shared(a, b).1))
-            || s >= pair_threshold(&units[x], &units[y]) + context_raise(affinity.get(&key).copied().unwrap_or(0.0))
+            || (s >= threshold + raise && a.lead && b.lead && space.leads_of_one_event(a, b, space.shared(a, b).1))
+            || s >= threshold + context_raise(affinity.get(&key).copied().unwrap_or(0.0)).max(raise)
     });
     pairs.par_sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    (pairs, links)
+    (pairs, links, raise)
+}
+
+/// How many article pairs at most are compared to tell how many stories a
+/// folder holds: all of them up to about 200 articles, a fixed sample of
+/// each article's partners beyond.
+const STORY_SAMPLE_PAIRS: usize = 20_000;
+
+/// The share of a folder's article pairs that report one story (article
+/// cosine at least [`ONE_STORY_AFFINITY`]): near 1 in a folder about one
+/// event, about 1/k in one of k stories. Above [`STORY_SAMPLE_PAIRS`]
+/// pairs, each article is compared with a fixed pseudo-random sample of the
+/// others (not its neighbours in file order, which often share its story).
+fn one_story_share(vectors: &[Vec<(u32, f32)>]) -> f32 {
+    let n = vectors.len();
+    if n < 2 {
+        return 1.0;
+    }
+    let all_pairs = n * (n - 1) / 2 <= STORY_SAMPLE_PAIRS;
+    let per_article = (STORY_SAMPLE_PAIRS / n).max(1);
+    let (one, all) = (0..n)
+        .into_par_iter()
+        .map(|a| {
+            let partners: Vec<usize> = if all_pairs {
+                (a + 1..n).collect()
+            } else {
+                (0..per_article)
+                    .map(|j| (a + 1 + (splitmix64((a * per_article + j) as u64) % (n as u64 - 1)) as usize) % n)
+                    .collect()
+            };
+            let one = partners.iter().filter(|&&b| sparse_dot(&vectors[a], &vectors[b]) >= ONE_STORY_AFFINITY).count();
+            (one, partners.len())
+        })
+        .reduce(|| (0, 0), |x, y| (x.0 + y.0, x.1 + y.1));
+    one as f32 / all.max(1) as f32
+}
+
+/// A fixed mixing of `x` (SplitMix64's output function): a deterministic
+/// stand-in for a random draw.
+fn splitmix64(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// How much every threshold of a folder rises given the share of its
+/// article pairs on one story ([`one_story_share`]): nothing in a folder
+/// about one or a few stories, [`MIXED_FOLDER_RAISE`] in one of many
+/// stories (a week of election coverage), in between on a ramp from
+/// [`FEW_STORIES_SHARE`] down to [`MANY_STORIES_SHARE`].
+fn mixed_folder_raise(share: f32) -> f32 {
+    ((FEW_STORIES_SHARE - share) / (FEW_STORIES_SHARE - MANY_STORIES_SHARE)).clamp(0.0, 1.0) * MIXED_FOLDER_RAISE
 }
 
 /// How much the pair threshold rises for two sentences given how alike
@@ -1691,6 +1765,46 @@ mod lead_tests {
         mark_leads(&mut units, |article, sentence| (article, sentence) == (0, 3) || (article, sentence) == (1, 6));
         let leads: Vec<(usize, usize)> = units.iter().filter(|u| u.lead).map(|u| (u.article, u.sentence)).collect();
         assert_eq!(leads, [(0, 3), (1, 0)]);
+    }
+}
+
+#[cfg(test)]
+mod story_share_tests {
+    use super::*;
+
+    /// Article vectors of `stories` stories of `per_story` articles each,
+    /// in story order: one term per story, so articles of one story have
+    /// cosine 1 and of two stories 0.
+    fn folder(stories: usize, per_story: usize) -> Vec<Vec<(u32, f32)>> {
+        (0..stories * per_story).map(|a| vec![((a / per_story) as u32, 1.0)]).collect()
+    }
+
+    #[test]
+    fn the_share_of_article_pairs_on_one_story_counts_the_stories() {
+        assert_eq!(one_story_share(&folder(1, 5)), 1.0);
+        assert_eq!(one_story_share(&folder(5, 1)), 0.0);
+        // Two stories of three: 6 of the 15 pairs.
+        assert_eq!(one_story_share(&folder(2, 3)), 0.4);
+        assert_eq!(one_story_share(&folder(1, 1)), 1.0);
+    }
+
+    #[test]
+    fn a_large_folder_is_sampled_without_favouring_neighbours_in_file_order() {
+        // 40 stories of 25 articles, in story order: 24 of 999 partners
+        // share an article's story. Neighbours in file order would say 0.96.
+        let share = one_story_share(&folder(40, 25));
+        assert!((0.01..0.04).contains(&share), "{share}");
+        assert_eq!(share, one_story_share(&folder(40, 25)), "the sample is fixed");
+    }
+
+    #[test]
+    fn thresholds_rise_only_in_a_folder_of_many_stories() {
+        assert_eq!(mixed_folder_raise(1.0), 0.0);
+        assert_eq!(mixed_folder_raise(FEW_STORIES_SHARE), 0.0);
+        assert_eq!(mixed_folder_raise(0.0), MIXED_FOLDER_RAISE);
+        assert_eq!(mixed_folder_raise(MANY_STORIES_SHARE), MIXED_FOLDER_RAISE);
+        let between = mixed_folder_raise(0.10);
+        assert!(between > 0.0 && between < MIXED_FOLDER_RAISE, "{between}");
     }
 }
 

@@ -547,3 +547,75 @@ fn the_same_words_about_two_different_people_are_two_facts() {
     assert!(together(&two_stories(x, same, 1), same), "the same person, reworded, aligns");
     assert!(!together(&two_stories(x, other, 1), other), "another person is another fact");
 }
+
+/// Two reports of the storm, with `x` in the first and `y` in the second,
+/// among `others` more stories of two outlets each: a folder of many
+/// stories, as a week of coverage is. The other stories are written in
+/// made-up words, each story its own, so they share nothing with the storm
+/// or with each other.
+fn storm_among(x: &str, y: &str, others: usize) -> Analysis {
+    const SYLLABLES: [&str; 16] =
+        ["ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "va", "de", "gu", "ze", "fo", "hi", "ba", "wu"];
+    let word = |story: usize, sentence: usize, w: usize| -> String {
+        let mut seed = (story * 7919 + sentence * 104_729 + w * 1_299_709) as u64;
+        (0..3)
+            .map(|_| {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                SYLLABLES[(seed >> 60) as usize]
+            })
+            .collect()
+    };
+    let storm = [
+        "A storm flooded the old town of Vellmar on Tuesday night.",
+        "Firefighters pumped water out of cellars along the river until dawn.",
+        "The mayor said the damaged bridge would be rebuilt by the end of the year.",
+        "Schools in the old town stay closed until the cellars are dry.",
+        "Insurers sent assessors to the flooded shops on the market square.",
+        "Volunteers handed out blankets and hot meals at the sports hall.",
+        "Engineers will inspect the dam above the town on Friday morning.",
+    ];
+    let mut docs = Vec::new();
+    for outlet in 0..2 {
+        let mut body: Vec<&str> = storm.to_vec();
+        body.insert(2, if outlet == 0 { x } else { y });
+        docs.push(RawDocument { file: format!("storm{outlet}.txt"), content: format!("{}\n", body.join("\n\n")) });
+    }
+    for story in 1..=others {
+        let lines: Vec<String> = (0..8)
+            .map(|sentence| {
+                let words: Vec<String> = (0..9).map(|w| word(story, sentence, w)).collect();
+                let mut line = words.join(" ");
+                line[..1].make_ascii_uppercase();
+                line + "."
+            })
+            .collect();
+        for outlet in 0..2 {
+            docs.push(RawDocument {
+                file: format!("story{story:02}-{outlet}.txt"),
+                content: lines.join("\n\n") + "\n",
+            });
+        }
+    }
+    analyze_documents(&docs, Vec::new(), &mut |_| {})
+}
+
+#[test]
+fn in_a_folder_of_many_stories_only_close_wordings_are_one_fact() {
+    let x = "Residents said the real issue was the poor drainage of the old canals.";
+    let y = "Critics said the real issue is the state of the drains and canals.";
+    let together = |a: &Analysis, x: &str, y: &str| {
+        a.groups.iter().any(|g| {
+            let texts: Vec<&str> = g.sentences.iter().map(|s| a.sentence_text(s).unwrap()).collect();
+            texts.contains(&x) && texts.contains(&y)
+        })
+    };
+    let copy = "The mayor said the damaged bridge would be rebuilt by the end of the year.";
+    // The control: the storm's two reports with one other story.
+    let few = storm_among(x, y, 1);
+    assert!(together(&few, x, y), "the reworded pair aligns in a folder of two stories");
+    // Twelve stories: 12 of the 276 article pairs share a story.
+    let many = storm_among(x, y, 11);
+    assert!(!together(&many, x, y), "the reworded pair does not align among many stories");
+    let copies = groups_with(&many, copy);
+    assert!(copies.iter().any(|g| g.sentences.len() == 2), "the same sentence in both reports still aligns");
+}

@@ -124,7 +124,8 @@ impl Links {
 /// Average-linkage agglomerative clustering with the one-unit-per-article
 /// constraint, over the pairs `sorted` (strongest first). Two clusters merge
 /// when the mean similarity of all their cross pairs reaches the group
-/// threshold. Returns clusters of unit indices (singletons included), in
+/// threshold plus `raise` (the folder's, for a folder of many stories).
+/// Returns clusters of unit indices (singletons included), in
 /// order of their first unit.
 ///
 /// Clusters only ever merge along pairs of `sorted`, and a merge test reads
@@ -132,7 +133,7 @@ impl Links {
 /// of those pairs cluster each on their own, on all cores, with the result
 /// of one pass over all pairs in order (each component's pairs keep their
 /// order, and the links to other components, never read, are left out).
-pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) -> Vec<Vec<usize>> {
+pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links, raise: f32) -> Vec<Vec<usize>> {
     // Headlines cluster with headlines, so the sources' headlines form one
     // group; a headline that reports a body sentence's fact shares a group
     // with it through `cover_pairs`.
@@ -182,7 +183,7 @@ pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links) ->
             if pairs.is_empty() {
                 return members.iter().map(|&u| (u, vec![u])).collect();
             }
-            cluster_component(units, members, pairs, links, |u| (component_of[u] == c).then(|| local[u]))
+            cluster_component(units, members, pairs, links, raise, |u| (component_of[u] == c).then(|| local[u]))
         })
         .collect();
     let mut clusters: Vec<(usize, Vec<usize>)> = clustered.into_iter().flatten().collect();
@@ -203,6 +204,7 @@ fn cluster_component(
     members: &[usize],
     pairs: &[(u32, u32)],
     links: &Links,
+    raise: f32,
     local: impl Fn(usize) -> Option<u32>,
 ) -> Vec<(usize, Vec<usize>)> {
     let unit = |i: usize| &units[members[i]];
@@ -236,7 +238,7 @@ fn cluster_component(
         let total = sums[cx].get(&(cy as u32)).copied().unwrap_or(0.0);
         let mean = total / (clustered[cx].len() * clustered[cy].len()) as f32;
         let threshold = if unit(x).headline { HEADLINE_THRESHOLD.min(GROUP_THRESHOLD) } else { GROUP_THRESHOLD };
-        if mean < threshold {
+        if mean < threshold + raise {
             continue;
         }
         // cy merges into cx.
@@ -274,17 +276,18 @@ fn cluster_component(
 /// each unit in one cluster only. For each pair (strongest first) whose
 /// units share no cluster, one unit joins a cluster of the other where it
 /// fits (no unit of its article there yet, mean similarity to the members
-/// at least [`GROUP_THRESHOLD`]); failing that, a strong pair becomes a
-/// group of its own, if both units are in fewer than
-/// [`MAX_GROUPS_PER_UNIT`] groups ([`MAX_GROUPS_PER_HEADLINE`] for a
-/// headline). Joining has no such limit: it adds a
-/// member to a fact, not a new fact, and a unit has at most
-/// 2 × [`Links::PER_UNIT`] linked partners.
+/// at least [`GROUP_THRESHOLD`]); failing that, a pair at
+/// [`PAIR_GROUP_THRESHOLD`] becomes a group of its own, if both units are in
+/// fewer than [`MAX_GROUPS_PER_UNIT`] groups ([`MAX_GROUPS_PER_HEADLINE`]
+/// for a headline). Both thresholds rise by the folder's `raise`. Joining
+/// has no limit of groups: it adds a member to a fact, not a new fact, and
+/// a unit has at most 2 × [`Links::PER_UNIT`] linked partners.
 pub fn cover_pairs(
     units: &[Unit],
     sorted: &[(usize, usize, f32)],
     mut clusters: Vec<Vec<usize>>,
     links: &Links,
+    raise: f32,
 ) -> Vec<Vec<usize>> {
     let mut member_of: Vec<Vec<usize>> = vec![Vec::new(); units.len()];
     for (c, members) in clusters.iter().enumerate() {
@@ -301,7 +304,8 @@ pub fn cover_pairs(
             let members = &clusters[c];
             members.len() >= 2
                 && !members.iter().any(|&m| units[m].article == units[u].article)
-                && members.iter().map(|&m| links.get(u, m)).sum::<f32>() / members.len() as f32 >= GROUP_THRESHOLD
+                && members.iter().map(|&m| links.get(u, m)).sum::<f32>() / members.len() as f32
+                    >= GROUP_THRESHOLD + raise
         };
         let joined = [(x, y), (y, x)]
             .into_iter()
@@ -309,7 +313,7 @@ pub fn cover_pairs(
         if let Some((u, c)) = joined {
             clusters[c].push(u);
             member_of[u].push(c);
-        } else if s >= PAIR_GROUP_THRESHOLD && member_of[x].len() < limit(x) && member_of[y].len() < limit(y) {
+        } else if s >= PAIR_GROUP_THRESHOLD + raise && member_of[x].len() < limit(x) && member_of[y].len() < limit(y) {
             member_of[x].push(clusters.len());
             member_of[y].push(clusters.len());
             clusters.push(vec![x, y]);
@@ -337,7 +341,7 @@ mod tests {
         let mut sorted: Vec<(usize, usize, f32)> =
             scored.iter().map(|&(x, y, s)| (x as usize, y as usize, s)).collect();
         sorted.sort_by(|a, b| b.2.total_cmp(&a.2));
-        let clusters = cluster(&units, &sorted, &links);
+        let clusters = cluster(&units, &sorted, &links, 0.0);
         // 1 and 3 merge first (0.95); then 0 cannot join (article 0 is
         // there), 2 joins {1, 3} only if the mean (0.85 + 0) / 2 reaches the
         // threshold, which it does; 4 then needs (0.5 + 0 + 0) / 3.
@@ -346,7 +350,7 @@ mod tests {
         // Every aligned pair shares a group after cover_pairs: 0 cannot join
         // {1, 3, 2} (unit 3 is of article 0), so 0–1 becomes a group of its
         // own, which 2 then joins; 2–4 becomes a pair group.
-        let covered = cover_pairs(&units, &sorted, clusters, &links);
+        let covered = cover_pairs(&units, &sorted, clusters, &links, 0.0);
         for &(x, y, _) in &sorted {
             assert!(covered.iter().any(|c| c.contains(&x) && c.contains(&y)), "{x}–{y} apart: {covered:?}");
         }
@@ -420,7 +424,7 @@ mod tests {
             let mut sorted: Vec<(usize, usize, f32)> =
                 scored.iter().filter(|&&(_, _, s)| s >= 0.3).map(|&(x, y, s)| (x as usize, y as usize, s)).collect();
             sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-            let clusters = cluster(&units, &sorted, &links);
+            let clusters = cluster(&units, &sorted, &links, 0.0);
             assert_eq!(clusters, cluster_in_one_pass(&units, &sorted, &links), "round {round}");
             assert!(clusters.iter().any(|c| c.len() > 2), "round {round} merges something");
         }
@@ -438,7 +442,7 @@ mod tests {
         let mut sorted: Vec<(usize, usize, f32)> =
             scored.iter().map(|&(x, y, s)| (x as usize, y as usize, s)).collect();
         sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-        let covered = cover_pairs(&units, &sorted, cluster(&units, &sorted, &links), &links);
+        let covered = cover_pairs(&units, &sorted, cluster(&units, &sorted, &links, 0.0), &links, 0.0);
         let facts: Vec<&Vec<usize>> = covered.iter().filter(|c| c.len() >= 2).collect();
         assert_eq!(facts.len(), 4, "{covered:?}");
         assert!(facts.iter().all(|c| c.len() == 3 && c.contains(&0)), "{covered:?}");
