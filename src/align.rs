@@ -42,7 +42,7 @@ mod grouping;
 mod semantic;
 
 use crate::diff::word_diff_split;
-use crate::model::{Analysis, Group, MemberDiff, PairOverlap, Sentence, Span, Wording};
+use crate::model::{AlignmentInfo, Analysis, Group, MemberDiff, PairOverlap, Sentence, Span, Wording};
 use background::Background;
 use discrepancy::{GroupMember, Quantity, find_discrepancies, placed_quantities};
 use rayon::prelude::*;
@@ -763,7 +763,10 @@ pub fn align_with<E>(
     let vectors = embed_sentences(analysis, &mut units);
     let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
     step(3)?;
-    let (pairs, links, raise) = candidate_pairs(&units, &scorer);
+    let (pairs, links, share) = candidate_pairs(&units, &scorer);
+    let raise = mixed_folder_raise(share);
+    let thousandths = |x: f32| (x * 1000.0).round() / 1000.0;
+    analysis.alignment = AlignmentInfo { one_story_share: thousandths(share), threshold_raise: thousandths(raise) };
     step(4)?;
     let clusters =
         grouping::cover_pairs(&units, &pairs, grouping::cluster(&units, &pairs, &links, raise), &links, raise);
@@ -1010,8 +1013,8 @@ const LEAD_WINDOW: usize = 6;
 /// that reach the pair threshold raised by their articles' context
 /// ([`context_raise`]; two leads of one event are not raised) or by the
 /// folder's mix of stories, whichever raises it more, strongest first; the
-/// links the grouping reads; and the folder's raise
-/// ([`mixed_folder_raise`]), which the grouping's thresholds take too.
+/// links the grouping reads; and the folder's [`one_story_share`], whose
+/// [`mixed_folder_raise`] the grouping's thresholds take too.
 fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>, grouping::Links, f32) {
     let space = scorer.space;
     let max_df = ((units.len() as f32 * MAX_DF_SHARE).ceil() as usize).clamp(3, MAX_POSTINGS);
@@ -1096,7 +1099,8 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         })
         .collect();
     let vectors = article_vectors(units);
-    let raise = mixed_folder_raise(one_story_share(&vectors));
+    let share = one_story_share(&vectors);
+    let raise = mixed_folder_raise(share);
     // A pair at or above the highest raised threshold passes whatever its
     // articles share: only the others need their articles' cosine.
     let sure = |x: usize, y: usize, s: f32| s >= pair_threshold(&units[x], &units[y]) + CONTEXT_RAISE;
@@ -1119,7 +1123,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
             || s >= threshold + context_raise(affinity.get(&key).copied().unwrap_or(0.0)).max(raise)
     });
     pairs.par_sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    (pairs, links, raise)
+    (pairs, links, share)
 }
 
 /// How many article pairs at most are compared to tell how many stories a

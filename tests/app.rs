@@ -14,7 +14,9 @@ use parallax::app::{
     App, Command, DialogOutcome, DialogPurpose, DialogReply, Dialogs, Origin, Pane, Shot, ShotAction, Startup,
 };
 use parallax::dates::Timex;
-use parallax::model::{Analysis, EntryKind, Quote, QuoteCluster, QuoteKind, TimelineEntry, TimelineEvent};
+use parallax::model::{
+    AlignmentInfo, Analysis, EntryKind, Quote, QuoteCluster, QuoteKind, TimelineEntry, TimelineEvent,
+};
 use std::path::Path;
 use std::sync::mpsc::Sender;
 
@@ -124,6 +126,17 @@ fn welcome_screen_offers_every_way_in() {
     h.get_by_label("Open folder…");
     h.get_by_label("Open the sample story");
     h.snapshot("welcome");
+}
+
+#[test]
+fn a_folder_of_many_stories_says_that_only_close_wordings_are_grouped() {
+    const NOTE: &str = "Many stories in this folder";
+    let h = harness_with(analysis::analyze_sample());
+    assert!(h.query_by_label_contains(NOTE).is_none(), "the sample is one story");
+    let mut many = analysis::analyze_sample();
+    many.alignment = AlignmentInfo { one_story_share: 0.02, threshold_raise: 0.35 };
+    let h = harness_with(many);
+    h.get_by_label_contains(NOTE);
 }
 
 #[test]

@@ -48,6 +48,7 @@ pub fn alignment_ui(
     let width = ui.available_width();
     pane_header_ui(ui, "Alignment", &summary);
     controls_ui(ui, ws, settings, commands);
+    many_stories_note_ui(ui, ws);
     filter_chips_ui(ui, ws, commands);
     ui.add_space(4.0);
 
@@ -93,6 +94,24 @@ fn controls_ui(ui: &mut egui::Ui, ws: &mut Workspace, settings: &mut Settings, c
         ui.checkbox(&mut settings.show_exclusive, "Exclusive sentences")
             .on_hover_text("Also list the sentences only one source reports");
     });
+}
+
+/// In a folder of many stories the aligner groups only closely worded
+/// sentences: say so, so that a reader does not take a reworded fact left
+/// out for exclusive material without a reason.
+fn many_stories_note_ui(ui: &mut egui::Ui, ws: &Workspace) {
+    let info = &ws.analysis.alignment;
+    if info.threshold_raise <= 0.0 {
+        return;
+    }
+    ui.add_space(2.0);
+    ui.label(RichText::new("Many stories in this folder: only closely worded sentences are grouped").small().weak())
+        .on_hover_text(format!(
+            "{:.0}% of the article pairs report the same story. In such a folder, sentences that share a story's \
+             words are often different facts of it, so every similarity threshold is raised by {:.2}.",
+            info.one_story_share * 100.0,
+            info.threshold_raise
+        ));
 }
 
 fn filter_chips_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Command>) {
