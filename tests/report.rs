@@ -288,3 +288,15 @@ fn the_png_is_the_requested_size_and_not_blank() {
     assert!(colours(&image) > 10);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_report_on_a_folder_of_many_stories_says_how_facts_were_grouped() {
+    const NOTE: &str = "only closely worded sentences are grouped";
+    for format in [Format::Html, Format::Markdown] {
+        assert!(!render(analysis(), format, View::default()).contains(NOTE), "the seeds are one story");
+        let mut many = analysis().clone();
+        many.alignment = parallax::model::AlignmentInfo { one_story_share: 0.02, threshold_raise: 0.35 };
+        let report = collapse(&render(&many, format, View::default()));
+        assert!(report.contains(NOTE) && report.contains("(2% of the article pairs"), "{format:?}");
+    }
+}

@@ -128,6 +128,9 @@ fn header(s: &mut String, scope: &Scope<'_>, title: &str) {
     if let Some(day) = &a.reference_date {
         _ = writeln!(s, "<p>The story is about {}.</p>", escape(&format_value(day)));
     }
+    if let Some(note) = super::many_stories_note(a) {
+        _ = writeln!(s, "<p>{}</p>", escape(&note));
+    }
     if let Some(filter) = scope.view.describe(a) {
         _ = writeln!(s, "<p class=\"filter\">{}</p>", escape(&filter));
     }

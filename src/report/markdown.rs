@@ -83,6 +83,9 @@ pub fn render(scope: &Scope<'_>, options: &Options) -> Vec<u8> {
     if let Some(day) = &a.reference_date {
         _ = writeln!(s, "The story is about {}.\n", format_value(day));
     }
+    if let Some(note) = super::many_stories_note(a) {
+        _ = writeln!(s, "{}\n", escape(&note));
+    }
     if let Some(filter) = scope.view.describe(a) {
         _ = writeln!(s, "> {}\n", escape(&filter));
     }

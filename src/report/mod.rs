@@ -333,6 +333,20 @@ pub fn quote_pieces<'a>(analysis: &'a Analysis, cluster: &'a QuoteCluster, quote
 /// The lower-case name a model enum serialises to (`direct`, `mention`):
 /// one spelling for the JSON and every report, and new kinds need no change
 /// here.
+/// A sentence for a report on a folder of many stories, where the aligner
+/// groups only closely worded sentences (`Analysis::alignment`); `None` for a
+/// folder about one or a few stories.
+pub fn many_stories_note(analysis: &Analysis) -> Option<String> {
+    let info = &analysis.alignment;
+    (info.threshold_raise > 0.0).then(|| {
+        format!(
+            "This folder holds many stories ({:.0}% of the article pairs report the same one), so only closely \
+             worded sentences are grouped as one fact.",
+            info.one_story_share * 100.0
+        )
+    })
+}
+
 pub fn kind_name<T: serde::Serialize>(kind: &T) -> String {
     match serde_json::to_value(kind) {
         Ok(serde_json::Value::String(name)) => name,
