@@ -26,7 +26,8 @@
 //!    people or places rare in the folder, [`OTHER_ACTORS_FACTOR`]). The semantic cosine can raise
 //!    it, unless negation, numbers or names differ. Between articles that
 //!    share little, the threshold rises ([`context_raise`]); in a folder of
-//!    many stories, every threshold rises ([`mixed_folder_raise`]).
+//!    many stories, every threshold rises ([`mixed_folder_raise`]), and two
+//!    sentences must share a word that is not part of a name or title.
 //! 5. Groups are built by average-linkage agglomeration over pairs above the
 //!    threshold, with at most one unit per article (headlines with
 //!    headlines); then every aligned pair is made to share a group, so a
@@ -142,6 +143,11 @@ pub struct Unit {
     /// share none of them.
     pub numbers: Vec<u32>,
     pub names: Vec<u32>,
+    /// Its terms written only with a capital letter in it, other than a
+    /// sentence's first word ("Senate", "Majority", "Leader" in "… Senate
+    /// Majority Leader Mitch McConnell said"), sorted: the words of names
+    /// and titles as this sentence writes them.
+    pub capitalised: Vec<u32>,
     /// Index of its sentence's embedding, if embeddings are available.
     pub vector: Option<usize>,
     /// The unit belongs to its article's lead: its first body sentence that
@@ -164,6 +170,7 @@ impl Unit {
             negated: false,
             numbers: Vec::new(),
             names: Vec::new(),
+            capitalised: Vec::new(),
             vector: None,
             lead: false,
         }
@@ -197,6 +204,7 @@ impl TermSpace {
     fn unit(&self, article: usize, sentence: usize, raw: RawUnit) -> Unit {
         let norm = raw.terms.iter().map(|&t| self.weights[t as usize].powi(2)).sum();
         let numbers = raw.terms.iter().copied().filter(|&t| self.numbers[t as usize]).collect();
+        let capitalised = raw.terms.iter().copied().filter(|t| raw.plain.binary_search(t).is_err()).collect();
         Unit {
             article,
             sentence,
@@ -206,6 +214,7 @@ impl TermSpace {
             negated: raw.negated,
             numbers,
             names: raw.names,
+            capitalised,
             vector: None,
             lead: false,
         }
@@ -252,6 +261,17 @@ impl TermSpace {
             && shared_terms > THIN_SUPPORT_TERMS
             && a.negated == b.negated
             && !self.other_actors(a, b)
+    }
+
+    /// Whether two units share a term that neither writes only with a
+    /// capital letter: a word, not only the words of a name or title. Two
+    /// outlets' sentences on one person or occasion ("Senate Majority Leader
+    /// Mitch McConnell (R-Ky.), who is married to …" / "“Our assumption is
+    /// that the veto will be overridden,” Senate Majority Leader Mitch
+    /// McConnell, R-Ky., said") share many weighty terms and no fact.
+    fn share_a_plain_word(&self, a: &Unit, b: &Unit) -> bool {
+        let plain = |u: &Unit, t: &u32| u.capitalised.binary_search(t).is_err();
+        a.terms.iter().any(|t| plain(a, t) && plain(b, t) && b.terms.binary_search(t).is_ok())
     }
 
     /// The summed squared weight of the terms two units share, and how many
@@ -318,6 +338,10 @@ pub struct RawUnit {
     pub terms: Vec<u32>,
     /// The terms of `terms` that are names (sorted).
     pub names: Vec<u32>,
+    /// The terms of `terms` written in lower case in it, or as a sentence's
+    /// first word and not a name (sorted); a headline's terms that are not
+    /// names.
+    pub plain: Vec<u32>,
     pub headline: bool,
     pub negated: bool,
 }
@@ -618,6 +642,7 @@ impl Vocabulary {
     fn units_of(&self, text: &str, keys: &[(usize, Cow<'_, str>)]) -> Vec<RawUnit> {
         let mut clauses: Vec<RawUnit> = vec![RawUnit::default()];
         let mut last = 0;
+        let first = keys.first().map(|(start, _)| *start);
         for (start, key) in keys {
             if text[last..*start].contains([',', ';', ':', '–', '—', '(', ')']) {
                 clauses.push(RawUnit::default());
@@ -629,6 +654,10 @@ impl Vocabulary {
                 if self.names[t as usize] {
                     insert_sorted(&mut clause.names, t);
                 }
+                let lower = !text[*start..].starts_with(char::is_uppercase);
+                if lower || (Some(*start) == first && !self.names[t as usize]) {
+                    insert_sorted(&mut clause.plain, t);
+                }
                 insert_sorted(&mut clause.terms, t);
             }
         }
@@ -638,6 +667,9 @@ impl Vocabulary {
             }
             for t in from.names {
                 insert_sorted(&mut into.names, t);
+            }
+            for t in from.plain {
+                insert_sorted(&mut into.plain, t);
             }
             into.negated |= from.negated;
         };
@@ -667,6 +699,7 @@ impl Vocabulary {
         let terms = self.terms_of(keys);
         RawUnit {
             names: terms.iter().copied().filter(|&t| self.names[t as usize]).collect(),
+            plain: terms.iter().copied().filter(|&t| !self.names[t as usize]).collect(),
             terms,
             headline: true,
             negated: keys.iter().any(|(_, k)| is_negation(k)),
@@ -1118,6 +1151,9 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         let (a, b) = (&units[x], &units[y]);
         // The lead flags first: only lead pairs need their terms merged again.
         let threshold = pair_threshold(a, b);
+        if raise > 0.0 && !space.share_a_plain_word(a, b) {
+            return false;
+        }
         sure(x, y, s)
             || (s >= threshold + raise && a.lead && b.lead && space.leads_of_one_event(a, b, space.shared(a, b).1))
             || s >= threshold + context_raise(affinity.get(&key).copied().unwrap_or(0.0)).max(raise)
@@ -1769,6 +1805,50 @@ mod lead_tests {
         mark_leads(&mut units, |article, sentence| (article, sentence) == (0, 3) || (article, sentence) == (1, 6));
         let leads: Vec<(usize, usize)> = units.iter().filter(|u| u.lead).map(|u| (u.article, u.sentence)).collect();
         assert_eq!(leads, [(0, 3), (1, 0)]);
+    }
+}
+
+#[cfg(test)]
+mod plain_word_tests {
+    use super::*;
+
+    #[test]
+    fn sentences_sharing_only_a_name_and_title_share_no_plain_word() {
+        let texts = [
+            "In March, Senate Majority Leader Mitch McConnell, who is married to a bank board member, pushed a bill.",
+            "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell said.",
+            "Senators expect the veto to be overridden next week.",
+            "Pack leaders say the senate majority held.",
+        ];
+        let vocabulary = Vocabulary::new(texts);
+        let (units, terms): (Vec<RawUnit>, Vec<Vec<u32>>) = texts
+            .iter()
+            .map(|t| {
+                let (mut units, terms) = vocabulary.sentence(t, false);
+                let mut all = units.remove(0);
+                for u in units {
+                    all.terms.extend(u.terms);
+                    all.plain.extend(u.plain);
+                }
+                all.terms.sort_unstable();
+                all.terms.dedup();
+                all.plain.sort_unstable();
+                all.plain.dedup();
+                (all, terms)
+            })
+            .unzip();
+        let space = TermSpace::new(&vocabulary, &terms);
+        let units: Vec<Unit> = units.into_iter().enumerate().map(|(i, raw)| space.unit(i, 0, raw)).collect();
+        // The bill and the veto: "Senate Majority Leader Mitch McConnell" only.
+        assert!(!space.share_a_plain_word(&units[0], &units[1]));
+        // The veto, overridden: plain words.
+        assert!(space.share_a_plain_word(&units[1], &units[2]));
+        // "leader", "senate", "majority" in lower case in one, capitals in the
+        // other: the title as written in the first is not a plain word there.
+        assert!(!space.share_a_plain_word(&units[0], &units[3]));
+        // The first word of a sentence counts as written plainly ("Pack"),
+        // unless the folder writes it as a name.
+        assert!(units[3].capitalised.is_empty(), "{:?}", units[3].capitalised);
     }
 }
 
