@@ -412,6 +412,13 @@ impl Vocabulary {
     /// The vocabulary of `texts`, read on all cores (the result does not
     /// depend on their number).
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        Self::with_words(texts).0
+    }
+
+    /// [`Self::new`], returning also the words of every text, in order, so
+    /// that the aligner cuts its units from them instead of splitting every
+    /// sentence into words a second time.
+    fn with_words<'a>(texts: impl IntoIterator<Item = &'a str>) -> (Self, Vec<Vec<crate::diff::Word>>) {
         let texts: Vec<&str> = texts.into_iter().collect();
         let split: Vec<Vec<crate::diff::Word>> = texts.par_iter().map(|t| crate::diff::words(t, 0)).collect();
         let words: grouping::FastSet<String> = split
@@ -471,7 +478,7 @@ impl Vocabulary {
                 },
             );
         vocabulary.names = uses.into_iter().map(|(upper, lower)| upper > 4 * lower).collect();
-        vocabulary
+        (vocabulary, split)
     }
 
     /// The weight of every term id (0 for a term of none of `sentences`,
@@ -585,9 +592,8 @@ impl Vocabulary {
 
     /// A sentence's fact units (one if it is a headline) and its content
     /// terms, from one pass over its words.
-    fn sentence(&self, text: &str, headline: bool) -> (Vec<RawUnit>, Vec<u32>) {
-        let words = crate::diff::words(text, 0);
-        let keys = self.keys_of(text, &words);
+    fn sentence(&self, text: &str, words: &[crate::diff::Word], headline: bool) -> (Vec<RawUnit>, Vec<u32>) {
+        let keys = self.keys_of(text, words);
         let units = if headline { vec![self.headline_unit_of(&keys)] } else { self.units_of(text, &keys) };
         (units, self.terms_of(&keys))
     }
@@ -729,10 +735,10 @@ pub fn align_with<E>(
     step: &mut dyn FnMut(usize) -> Result<(), E>,
 ) -> Result<(), E> {
     step(0)?;
-    let vocabulary =
-        Vocabulary::new(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
+    let (vocabulary, words) =
+        Vocabulary::with_words(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
     step(1)?;
-    let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary);
+    let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary, words);
     let space = TermSpace::new(&vocabulary, &sentence_terms);
     let mut units: Vec<Unit> = raw_units.into_iter().map(|(a, s, raw)| space.unit(a, s, raw)).collect();
     mark_leads(&mut units, |a, s| {
@@ -922,20 +928,33 @@ fn fact_groups(units: &[Unit], clusters: Vec<Vec<usize>>) -> Vec<FactGroup> {
 /// (article index, sentence index, unit) for every fact unit.
 type PlacedUnits = Vec<(usize, usize, RawUnit)>;
 
-fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (PlacedUnits, Vec<Vec<u32>>) {
+fn raw_units(
+    analysis: &Analysis,
+    vocabulary: &Vocabulary,
+    words: Vec<Vec<crate::diff::Word>>,
+) -> (PlacedUnits, Vec<Vec<u32>>) {
+    // Each article's run of `words` (one entry per sentence, in order).
+    let mut runs: Vec<&[Vec<crate::diff::Word>]> = Vec::with_capacity(analysis.articles.len());
+    let mut rest = words.as_slice();
+    for article in &analysis.articles {
+        let (run, after) = rest.split_at(article.sentences.len());
+        runs.push(run);
+        rest = after;
+    }
     let per_article: Vec<(PlacedUnits, Vec<Vec<u32>>)> = analysis
         .articles
         .par_iter()
+        .zip(runs)
         .enumerate()
-        .map(|(ai, article)| {
+        .map(|(ai, (article, words))| {
             let mut raw_units: PlacedUnits = Vec::new();
             let mut sentence_terms: Vec<Vec<u32>> = Vec::new();
-            for (si, sentence) in article.sentences.iter().enumerate() {
+            for (si, (sentence, words)) in article.sentences.iter().zip(words).enumerate() {
                 let text = article.sentence_text(sentence);
                 if !sentence.headline && is_non_prose(text) {
                     continue;
                 }
-                let (units, terms) = vocabulary.sentence(text, sentence.headline);
+                let (units, terms) = vocabulary.sentence(text, words, sentence.headline);
                 raw_units.extend(units.into_iter().map(|unit| (ai, si, unit)));
                 sentence_terms.push(terms);
             }
