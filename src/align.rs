@@ -359,10 +359,17 @@ fn disjoint(a: &[u32], b: &[u32]) -> bool {
 /// The geometric mean of cosine and overlap coefficient, from the shared
 /// weight and the two norms (sums of squared weights).
 fn combine(shared: f32, norm_a: f32, norm_b: f32) -> f32 {
+    combine_with_roots(shared, (norm_a, norm_a.sqrt()), (norm_b, norm_b.sqrt()))
+}
+
+/// [`combine`] given each norm with its square root, computed once per unit
+/// where a unit is met in many pairs: the same operations, so the same
+/// result to the bit.
+fn combine_with_roots(shared: f32, (norm_a, root_a): (f32, f32), (norm_b, root_b): (f32, f32)) -> f32 {
     if shared == 0.0 {
         return 0.0;
     }
-    let cosine = shared / (norm_a.sqrt() * norm_b.sqrt());
+    let cosine = shared / (root_a * root_b);
     let overlap = shared / norm_a.min(norm_b);
     (cosine * overlap).sqrt()
 }
@@ -1030,10 +1037,10 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         }
     }
     // What the accumulation reads of every partner met in a posting list,
-    // packed: each unit's article and norm, not its whole `Unit` (a cache
-    // miss per posting).
+    // packed: each unit's article and norm (with its square root), not its
+    // whole `Unit` (a cache miss per posting).
     let article_of: Vec<u32> = units.iter().map(|u| u.article as u32).collect();
-    let norms: Vec<f32> = units.iter().map(|u| u.norm).collect();
+    let norms: Vec<(f32, f32)> = units.iter().map(|u| (u.norm, u.norm.sqrt())).collect();
     let usable: Vec<bool> = index.iter().map(|postings| postings.len() <= max_df).collect();
     // Each unit's partners: the units of other articles it shares a usable
     // prefix term with, ranked by the weight of the prefix terms they share
@@ -1061,7 +1068,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
                 }
                 let mut ranked: Vec<(f32, usize)> = touched
                     .drain(..)
-                    .map(|y| (combine(std::mem::take(&mut shared[y]), norms[x], norms[y]), y))
+                    .map(|y| (combine_with_roots(std::mem::take(&mut shared[y]), norms[x], norms[y]), y))
                     .collect();
                 if ranked.len() > MAX_CANDIDATES {
                     ranked.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
