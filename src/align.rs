@@ -294,6 +294,16 @@ const NEGATION_FACTOR: f32 = 0.25;
 const NEGATIONS: &[&str] =
     &["not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "cannot", "without", "denied", "denies"];
 
+/// A word of a text as the units are cut from it: the byte where its key
+/// starts in the text, its content term (None for stop words) and whether
+/// it negates its clause. Read once per word by [`Vocabulary::with_words`].
+#[derive(Clone, Copy, Debug)]
+struct Keyed {
+    start: u32,
+    term: Option<u32>,
+    negation: bool,
+}
+
 /// A fact unit as the vocabulary reads it, before it is weighed.
 #[derive(Clone, Debug, Default)]
 pub struct RawUnit {
@@ -422,10 +432,10 @@ impl Vocabulary {
         Self::with_words(texts).0
     }
 
-    /// [`Self::new`], returning also the words of every text, in order, so
-    /// that the aligner cuts its units from them instead of splitting every
-    /// sentence into words a second time.
-    fn with_words<'a>(texts: impl IntoIterator<Item = &'a str>) -> (Self, Vec<Vec<crate::diff::Word>>) {
+    /// [`Self::new`], returning also the keys of every text, in order, read
+    /// once: the aligner cuts its units from them instead of splitting every
+    /// sentence into words and looking its words up a second time.
+    fn with_words<'a>(texts: impl IntoIterator<Item = &'a str>) -> (Self, Vec<Vec<Keyed>>) {
         let texts: Vec<&str> = texts.into_iter().collect();
         let split: Vec<Vec<crate::diff::Word>> = texts.par_iter().map(|t| crate::diff::words(t, 0)).collect();
         let words: grouping::FastSet<String> = split
@@ -454,18 +464,21 @@ impl Vocabulary {
             stemmed.into_iter().map(|(w, t)| (w.clone(), t.and_then(|t| id(&t)))).collect();
         let names = vec![false; terms.len()];
         let mut vocabulary = Self { stemmer, words, stems, terms, names };
+        let keyed: Vec<Vec<Keyed>> =
+            texts.par_iter().zip(&split).map(|(text, words)| vocabulary.keyed(text, words)).collect();
+        drop(split);
         // Count, for each term, its capitalised and lower-case uses after the
         // first word of a sentence.
         let uses: Vec<(u32, u32)> = texts
             .par_iter()
-            .zip(&split)
+            .zip(&keyed)
             .fold(
                 || vec![(0u32, 0u32); vocabulary.terms.len()],
-                |mut uses, (text, words)| {
-                    for (start, key) in vocabulary.keys_of(text, words).into_iter().skip(1) {
-                        let Some(term) = vocabulary.term(&key) else { continue };
+                |mut uses, (text, keys)| {
+                    for key in keys.iter().skip(1) {
+                        let Some(term) = key.term else { continue };
                         let entry = &mut uses[term as usize];
-                        if text[start..].starts_with(char::is_uppercase) {
+                        if text[key.start as usize..].starts_with(char::is_uppercase) {
                             entry.0 += 1;
                         } else {
                             entry.1 += 1;
@@ -485,7 +498,7 @@ impl Vocabulary {
                 },
             );
         vocabulary.names = uses.into_iter().map(|(upper, lower)| upper > 4 * lower).collect();
-        (vocabulary, split)
+        (vocabulary, keyed)
     }
 
     /// The weight of every term id (0 for a term of none of `sentences`,
@@ -573,6 +586,15 @@ impl Vocabulary {
         out
     }
 
+    /// The keys of a text's words ([`Self::keys_of`]) with their content
+    /// terms looked up.
+    fn keyed(&self, text: &str, words: &[crate::diff::Word]) -> Vec<Keyed> {
+        self.keys_of(text, words)
+            .into_iter()
+            .map(|(start, key)| Keyed { start: start as u32, term: self.term(&key), negation: is_negation(&key) })
+            .collect()
+    }
+
     /// The content term id of a key, or None for stop words, stray letters
     /// and terms the vocabulary's texts never hold.
     fn term(&self, key: &str) -> Option<u32> {
@@ -587,41 +609,34 @@ impl Vocabulary {
 
     /// The content terms of a passage (sorted term ids).
     pub fn terms(&self, text: &str) -> Vec<u32> {
-        self.terms_of(&self.keys_of(text, &crate::diff::words(text, 0)))
-    }
-
-    fn terms_of(&self, keys: &[(usize, Cow<'_, str>)]) -> Vec<u32> {
-        let mut terms: Vec<u32> = keys.iter().filter_map(|(_, k)| self.term(k)).collect();
-        terms.sort_unstable();
-        terms.dedup();
-        terms
+        terms_of(&self.keyed(text, &crate::diff::words(text, 0)))
     }
 
     /// A sentence's fact units (one if it is a headline) and its content
     /// terms, from one pass over its words.
-    fn sentence(&self, text: &str, words: &[crate::diff::Word], headline: bool) -> (Vec<RawUnit>, Vec<u32>) {
-        let keys = self.keys_of(text, words);
-        let units = if headline { vec![self.headline_unit_of(&keys)] } else { self.units_of(text, &keys) };
-        (units, self.terms_of(&keys))
+    fn sentence(&self, text: &str, keys: &[Keyed], headline: bool) -> (Vec<RawUnit>, Vec<u32>) {
+        let units = if headline { vec![self.headline_unit_of(keys)] } else { self.units_of(text, keys) };
+        (units, terms_of(keys))
     }
 
     /// The fact units of a sentence: clause term sets of at least
     /// [`MIN_UNIT_TERMS`] terms each (a sentence with fewer terms is one unit).
     pub fn units(&self, text: &str) -> Vec<RawUnit> {
-        self.units_of(text, &self.keys_of(text, &crate::diff::words(text, 0)))
+        self.units_of(text, &self.keyed(text, &crate::diff::words(text, 0)))
     }
 
-    fn units_of(&self, text: &str, keys: &[(usize, Cow<'_, str>)]) -> Vec<RawUnit> {
+    fn units_of(&self, text: &str, keys: &[Keyed]) -> Vec<RawUnit> {
         let mut clauses: Vec<RawUnit> = vec![RawUnit::default()];
         let mut last = 0;
-        for (start, key) in keys {
-            if text[last..*start].contains([',', ';', ':', '–', '—', '(', ')']) {
+        for key in keys {
+            let start = key.start as usize;
+            if text[last..start].contains([',', ';', ':', '–', '—', '(', ')']) {
                 clauses.push(RawUnit::default());
             }
-            last = *start;
+            last = start;
             let clause = clauses.last_mut().expect("never empty");
-            clause.negated |= is_negation(key);
-            if let Some(t) = self.term(key) {
+            clause.negated |= key.negation;
+            if let Some(t) = key.term {
                 if self.names[t as usize] {
                     insert_sorted(&mut clause.names, t);
                 }
@@ -656,18 +671,26 @@ impl Vocabulary {
 
     /// A headline as one unit: headlines are short and carry one fact.
     pub fn headline_unit(&self, text: &str) -> RawUnit {
-        self.headline_unit_of(&self.keys_of(text, &crate::diff::words(text, 0)))
+        self.headline_unit_of(&self.keyed(text, &crate::diff::words(text, 0)))
     }
 
-    fn headline_unit_of(&self, keys: &[(usize, Cow<'_, str>)]) -> RawUnit {
-        let terms = self.terms_of(keys);
+    fn headline_unit_of(&self, keys: &[Keyed]) -> RawUnit {
+        let terms = terms_of(keys);
         RawUnit {
             names: terms.iter().copied().filter(|&t| self.names[t as usize]).collect(),
             terms,
             headline: true,
-            negated: keys.iter().any(|(_, k)| is_negation(k)),
+            negated: keys.iter().any(|k| k.negation),
         }
     }
+}
+
+/// The content terms of keys (sorted term ids, each once).
+fn terms_of(keys: &[Keyed]) -> Vec<u32> {
+    let mut terms: Vec<u32> = keys.iter().filter_map(|k| k.term).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    terms
 }
 
 /// The content term of a word key: None for stop words and stray letters,
@@ -742,10 +765,10 @@ pub fn align_with<E>(
     step: &mut dyn FnMut(usize) -> Result<(), E>,
 ) -> Result<(), E> {
     step(0)?;
-    let (vocabulary, words) =
+    let (vocabulary, keyed) =
         Vocabulary::with_words(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
     step(1)?;
-    let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary, words);
+    let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary, keyed);
     let space = TermSpace::new(&vocabulary, &sentence_terms);
     let mut units: Vec<Unit> = raw_units.into_iter().map(|(a, s, raw)| space.unit(a, s, raw)).collect();
     mark_leads(&mut units, |a, s| {
@@ -935,14 +958,10 @@ fn fact_groups(units: &[Unit], clusters: Vec<Vec<usize>>) -> Vec<FactGroup> {
 /// (article index, sentence index, unit) for every fact unit.
 type PlacedUnits = Vec<(usize, usize, RawUnit)>;
 
-fn raw_units(
-    analysis: &Analysis,
-    vocabulary: &Vocabulary,
-    words: Vec<Vec<crate::diff::Word>>,
-) -> (PlacedUnits, Vec<Vec<u32>>) {
-    // Each article's run of `words` (one entry per sentence, in order).
-    let mut runs: Vec<&[Vec<crate::diff::Word>]> = Vec::with_capacity(analysis.articles.len());
-    let mut rest = words.as_slice();
+fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary, keyed: Vec<Vec<Keyed>>) -> (PlacedUnits, Vec<Vec<u32>>) {
+    // Each article's run of `keyed` (one entry per sentence, in order).
+    let mut runs: Vec<&[Vec<Keyed>]> = Vec::with_capacity(analysis.articles.len());
+    let mut rest = keyed.as_slice();
     for article in &analysis.articles {
         let (run, after) = rest.split_at(article.sentences.len());
         runs.push(run);
@@ -953,15 +972,15 @@ fn raw_units(
         .par_iter()
         .zip(runs)
         .enumerate()
-        .map(|(ai, (article, words))| {
+        .map(|(ai, (article, keyed))| {
             let mut raw_units: PlacedUnits = Vec::new();
             let mut sentence_terms: Vec<Vec<u32>> = Vec::new();
-            for (si, (sentence, words)) in article.sentences.iter().zip(words).enumerate() {
+            for (si, (sentence, keys)) in article.sentences.iter().zip(keyed).enumerate() {
                 let text = article.sentence_text(sentence);
                 if !sentence.headline && is_non_prose(text) {
                     continue;
                 }
-                let (units, terms) = vocabulary.sentence(text, words, sentence.headline);
+                let (units, terms) = vocabulary.sentence(text, keys, sentence.headline);
                 raw_units.extend(units.into_iter().map(|unit| (ai, si, unit)));
                 sentence_terms.push(terms);
             }
