@@ -952,12 +952,14 @@ fn fact_groups(units: &[Unit], clusters: Vec<Vec<usize>>) -> Vec<FactGroup> {
     groups.into_iter().zip(keep).filter(|(_, k)| *k).map(|(g, _)| g).collect()
 }
 
-/// The fact units of every sentence (headlines as one unit, non-prose lines
-/// none) as (article, sentence, unit), and the term set of every sentence
-/// that has units, for the folder's term counts.
 /// (article index, sentence index, unit) for every fact unit.
 type PlacedUnits = Vec<(usize, usize, RawUnit)>;
 
+/// The fact units of every sentence (headlines as one unit, non-prose lines
+/// none) as (article, sentence, unit), and the term set of every sentence
+/// that has units, for the folder's term counts. `keyed` holds the keys of
+/// every sentence, in article and sentence order
+/// ([`Vocabulary::with_words`]).
 fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary, keyed: Vec<Vec<Keyed>>) -> (PlacedUnits, Vec<Vec<u32>>) {
     // Each article's run of `keyed` (one entry per sentence, in order).
     let mut runs: Vec<&[Vec<Keyed>]> = Vec::with_capacity(analysis.articles.len());
