@@ -296,7 +296,7 @@ const NEGATIONS: &[&str] =
 
 /// A word of a text as the units are cut from it: the byte where its key
 /// starts in the text, its content term (None for stop words) and whether
-/// it negates its clause. Read once per word by [`Vocabulary::with_words`].
+/// it negates its clause. Read once per word by [`Vocabulary::with_keys`].
 #[derive(Clone, Copy, Debug)]
 struct Keyed {
     start: u32,
@@ -429,13 +429,13 @@ impl Vocabulary {
     /// The vocabulary of `texts`, read on all cores (the result does not
     /// depend on their number).
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        Self::with_words(texts).0
+        Self::with_keys(texts).0
     }
 
     /// [`Self::new`], returning also the keys of every text, in order, read
     /// once: the aligner cuts its units from them instead of splitting every
     /// sentence into words and looking its words up a second time.
-    fn with_words<'a>(texts: impl IntoIterator<Item = &'a str>) -> (Self, Vec<Vec<Keyed>>) {
+    fn with_keys<'a>(texts: impl IntoIterator<Item = &'a str>) -> (Self, Vec<Vec<Keyed>>) {
         let texts: Vec<&str> = texts.into_iter().collect();
         let split: Vec<Vec<crate::diff::Word>> = texts.par_iter().map(|t| crate::diff::words(t, 0)).collect();
         let words: grouping::FastSet<String> = split
@@ -766,7 +766,7 @@ pub fn align_with<E>(
 ) -> Result<(), E> {
     step(0)?;
     let (vocabulary, keyed) =
-        Vocabulary::with_words(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
+        Vocabulary::with_keys(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
     step(1)?;
     let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary, keyed);
     let space = TermSpace::new(&vocabulary, &sentence_terms);
@@ -959,7 +959,7 @@ type PlacedUnits = Vec<(usize, usize, RawUnit)>;
 /// none) as (article, sentence, unit), and the term set of every sentence
 /// that has units, for the folder's term counts. `keyed` holds the keys of
 /// every sentence, in article and sentence order
-/// ([`Vocabulary::with_words`]).
+/// ([`Vocabulary::with_keys`]).
 fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary, keyed: Vec<Vec<Keyed>>) -> (PlacedUnits, Vec<Vec<u32>>) {
     // Each article's run of `keyed` (one entry per sentence, in order).
     let mut runs: Vec<&[Vec<Keyed>]> = Vec::with_capacity(analysis.articles.len());
