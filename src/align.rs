@@ -331,6 +331,16 @@ const NEGATION_FACTOR: f32 = 0.25;
 const NEGATIONS: &[&str] =
     &["not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "cannot", "without", "denied", "denies"];
 
+/// A word of a text as the units are cut from it: the byte where its key
+/// starts in the text, its content term (None for stop words) and whether
+/// it negates its clause. Read once per word by [`Vocabulary::with_keys`].
+#[derive(Clone, Copy, Debug)]
+struct Keyed {
+    start: u32,
+    term: Option<u32>,
+    negation: bool,
+}
+
 /// A fact unit as the vocabulary reads it, before it is weighed.
 #[derive(Clone, Debug, Default)]
 pub struct RawUnit {
@@ -400,10 +410,17 @@ fn disjoint(a: &[u32], b: &[u32]) -> bool {
 /// The geometric mean of cosine and overlap coefficient, from the shared
 /// weight and the two norms (sums of squared weights).
 fn combine(shared: f32, norm_a: f32, norm_b: f32) -> f32 {
+    combine_with_roots(shared, (norm_a, norm_a.sqrt()), (norm_b, norm_b.sqrt()))
+}
+
+/// [`combine`] given each norm with its square root, computed once per unit
+/// where a unit is met in many pairs: the same operations, so the same
+/// result to the bit.
+fn combine_with_roots(shared: f32, (norm_a, root_a): (f32, f32), (norm_b, root_b): (f32, f32)) -> f32 {
     if shared == 0.0 {
         return 0.0;
     }
-    let cosine = shared / (norm_a.sqrt() * norm_b.sqrt());
+    let cosine = shared / (root_a * root_b);
     let overlap = shared / norm_a.min(norm_b);
     (cosine * overlap).sqrt()
 }
@@ -453,6 +470,13 @@ impl Vocabulary {
     /// The vocabulary of `texts`, read on all cores (the result does not
     /// depend on their number).
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        Self::with_keys(texts).0
+    }
+
+    /// [`Self::new`], returning also the keys of every text, in order, read
+    /// once: the aligner cuts its units from them instead of splitting every
+    /// sentence into words and looking its words up a second time.
+    fn with_keys<'a>(texts: impl IntoIterator<Item = &'a str>) -> (Self, Vec<Vec<Keyed>>) {
         let texts: Vec<&str> = texts.into_iter().collect();
         let split: Vec<Vec<crate::diff::Word>> = texts.par_iter().map(|t| crate::diff::words(t, 0)).collect();
         let words: grouping::FastSet<String> = split
@@ -481,18 +505,21 @@ impl Vocabulary {
             stemmed.into_iter().map(|(w, t)| (w.clone(), t.and_then(|t| id(&t)))).collect();
         let names = vec![false; terms.len()];
         let mut vocabulary = Self { stemmer, words, stems, terms, names };
+        let keyed: Vec<Vec<Keyed>> =
+            texts.par_iter().zip(&split).map(|(text, words)| vocabulary.keyed(text, words)).collect();
+        drop(split);
         // Count, for each term, its capitalised and lower-case uses after the
         // first word of a sentence.
         let uses: Vec<(u32, u32)> = texts
             .par_iter()
-            .zip(&split)
+            .zip(&keyed)
             .fold(
                 || vec![(0u32, 0u32); vocabulary.terms.len()],
-                |mut uses, (text, words)| {
-                    for (start, key) in vocabulary.keys_of(text, words).into_iter().skip(1) {
-                        let Some(term) = vocabulary.term(&key) else { continue };
+                |mut uses, (text, keys)| {
+                    for key in keys.iter().skip(1) {
+                        let Some(term) = key.term else { continue };
                         let entry = &mut uses[term as usize];
-                        if text[start..].starts_with(char::is_uppercase) {
+                        if text[key.start as usize..].starts_with(char::is_uppercase) {
                             entry.0 += 1;
                         } else {
                             entry.1 += 1;
@@ -512,7 +539,7 @@ impl Vocabulary {
                 },
             );
         vocabulary.names = uses.into_iter().map(|(upper, lower)| upper > 4 * lower).collect();
-        vocabulary
+        (vocabulary, keyed)
     }
 
     /// The weight of every term id (0 for a term of none of `sentences`,
@@ -600,6 +627,15 @@ impl Vocabulary {
         out
     }
 
+    /// The keys of a text's words ([`Self::keys_of`]) with their content
+    /// terms looked up.
+    fn keyed(&self, text: &str, words: &[crate::diff::Word]) -> Vec<Keyed> {
+        self.keys_of(text, words)
+            .into_iter()
+            .map(|(start, key)| Keyed { start: start as u32, term: self.term(&key), negation: is_negation(&key) })
+            .collect()
+    }
+
     /// The content term id of a key, or None for stop words, stray letters
     /// and terms the vocabulary's texts never hold.
     fn term(&self, key: &str) -> Option<u32> {
@@ -614,48 +650,40 @@ impl Vocabulary {
 
     /// The content terms of a passage (sorted term ids).
     pub fn terms(&self, text: &str) -> Vec<u32> {
-        self.terms_of(&self.keys_of(text, &crate::diff::words(text, 0)))
-    }
-
-    fn terms_of(&self, keys: &[(usize, Cow<'_, str>)]) -> Vec<u32> {
-        let mut terms: Vec<u32> = keys.iter().filter_map(|(_, k)| self.term(k)).collect();
-        terms.sort_unstable();
-        terms.dedup();
-        terms
+        terms_of(&self.keyed(text, &crate::diff::words(text, 0)))
     }
 
     /// A sentence's fact units (one if it is a headline) and its content
     /// terms, from one pass over its words.
-    fn sentence(&self, text: &str, headline: bool) -> (Vec<RawUnit>, Vec<u32>) {
-        let words = crate::diff::words(text, 0);
-        let keys = self.keys_of(text, &words);
-        let units = if headline { vec![self.headline_unit_of(&keys)] } else { self.units_of(text, &keys) };
-        (units, self.terms_of(&keys))
+    fn sentence(&self, text: &str, keys: &[Keyed], headline: bool) -> (Vec<RawUnit>, Vec<u32>) {
+        let units = if headline { vec![self.headline_unit_of(keys)] } else { self.units_of(text, keys) };
+        (units, terms_of(keys))
     }
 
     /// The fact units of a sentence: clause term sets of at least
     /// [`MIN_UNIT_TERMS`] terms each (a sentence with fewer terms is one unit).
     pub fn units(&self, text: &str) -> Vec<RawUnit> {
-        self.units_of(text, &self.keys_of(text, &crate::diff::words(text, 0)))
+        self.units_of(text, &self.keyed(text, &crate::diff::words(text, 0)))
     }
 
-    fn units_of(&self, text: &str, keys: &[(usize, Cow<'_, str>)]) -> Vec<RawUnit> {
+    fn units_of(&self, text: &str, keys: &[Keyed]) -> Vec<RawUnit> {
         let mut clauses: Vec<RawUnit> = vec![RawUnit::default()];
         let mut last = 0;
-        let first = keys.first().map(|(start, _)| *start);
-        for (start, key) in keys {
-            if text[last..*start].contains([',', ';', ':', '–', '—', '(', ')']) {
+        let first = keys.first().map(|key| key.start as usize);
+        for key in keys {
+            let start = key.start as usize;
+            if text[last..start].contains([',', ';', ':', '–', '—', '(', ')']) {
                 clauses.push(RawUnit::default());
             }
-            last = *start;
+            last = start;
             let clause = clauses.last_mut().expect("never empty");
-            clause.negated |= is_negation(key);
-            if let Some(t) = self.term(key) {
+            clause.negated |= key.negation;
+            if let Some(t) = key.term {
                 if self.names[t as usize] {
                     insert_sorted(&mut clause.names, t);
                 }
-                let lower = !text[*start..].starts_with(char::is_uppercase);
-                if lower || (Some(*start) == first && !self.names[t as usize]) {
+                let lower = !text[start..].starts_with(char::is_uppercase);
+                if lower || (Some(start) == first && !self.names[t as usize]) {
                     insert_sorted(&mut clause.plain, t);
                 }
                 insert_sorted(&mut clause.terms, t);
@@ -692,19 +720,27 @@ impl Vocabulary {
 
     /// A headline as one unit: headlines are short and carry one fact.
     pub fn headline_unit(&self, text: &str) -> RawUnit {
-        self.headline_unit_of(&self.keys_of(text, &crate::diff::words(text, 0)))
+        self.headline_unit_of(&self.keyed(text, &crate::diff::words(text, 0)))
     }
 
-    fn headline_unit_of(&self, keys: &[(usize, Cow<'_, str>)]) -> RawUnit {
-        let terms = self.terms_of(keys);
+    fn headline_unit_of(&self, keys: &[Keyed]) -> RawUnit {
+        let terms = terms_of(keys);
         RawUnit {
             names: terms.iter().copied().filter(|&t| self.names[t as usize]).collect(),
             plain: terms.iter().copied().filter(|&t| !self.names[t as usize]).collect(),
             terms,
             headline: true,
-            negated: keys.iter().any(|(_, k)| is_negation(k)),
+            negated: keys.iter().any(|k| k.negation),
         }
     }
+}
+
+/// The content terms of keys (sorted term ids, each once).
+fn terms_of(keys: &[Keyed]) -> Vec<u32> {
+    let mut terms: Vec<u32> = keys.iter().filter_map(|k| k.term).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    terms
 }
 
 /// The content term of a word key: None for stop words and stray letters,
@@ -779,10 +815,10 @@ pub fn align_with<E>(
     step: &mut dyn FnMut(usize) -> Result<(), E>,
 ) -> Result<(), E> {
     step(0)?;
-    let vocabulary =
-        Vocabulary::new(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
+    let (vocabulary, keyed) =
+        Vocabulary::with_keys(analysis.articles.iter().flat_map(|a| a.sentences.iter().map(|s| a.sentence_text(s))));
     step(1)?;
-    let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary);
+    let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary, keyed);
     let space = TermSpace::new(&vocabulary, &sentence_terms);
     let mut units: Vec<Unit> = raw_units.into_iter().map(|(a, s, raw)| space.unit(a, s, raw)).collect();
     mark_leads(&mut units, |a, s| {
@@ -970,26 +1006,37 @@ fn fact_groups(units: &[Unit], clusters: Vec<Vec<usize>>) -> Vec<FactGroup> {
     groups.into_iter().zip(keep).filter(|(_, k)| *k).map(|(g, _)| g).collect()
 }
 
-/// The fact units of every sentence (headlines as one unit, non-prose lines
-/// none) as (article, sentence, unit), and the term set of every sentence
-/// that has units, for the folder's term counts.
 /// (article index, sentence index, unit) for every fact unit.
 type PlacedUnits = Vec<(usize, usize, RawUnit)>;
 
-fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary) -> (PlacedUnits, Vec<Vec<u32>>) {
+/// The fact units of every sentence (headlines as one unit, non-prose lines
+/// none) as (article, sentence, unit), and the term set of every sentence
+/// that has units, for the folder's term counts. `keyed` holds the keys of
+/// every sentence, in article and sentence order
+/// ([`Vocabulary::with_keys`]).
+fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary, keyed: Vec<Vec<Keyed>>) -> (PlacedUnits, Vec<Vec<u32>>) {
+    // Each article's run of `keyed` (one entry per sentence, in order).
+    let mut runs: Vec<&[Vec<Keyed>]> = Vec::with_capacity(analysis.articles.len());
+    let mut rest = keyed.as_slice();
+    for article in &analysis.articles {
+        let (run, after) = rest.split_at(article.sentences.len());
+        runs.push(run);
+        rest = after;
+    }
     let per_article: Vec<(PlacedUnits, Vec<Vec<u32>>)> = analysis
         .articles
         .par_iter()
+        .zip(runs)
         .enumerate()
-        .map(|(ai, article)| {
+        .map(|(ai, (article, keyed))| {
             let mut raw_units: PlacedUnits = Vec::new();
             let mut sentence_terms: Vec<Vec<u32>> = Vec::new();
-            for (si, sentence) in article.sentences.iter().enumerate() {
+            for (si, (sentence, keys)) in article.sentences.iter().zip(keyed).enumerate() {
                 let text = article.sentence_text(sentence);
                 if !sentence.headline && is_non_prose(text) {
                     continue;
                 }
-                let (units, terms) = vocabulary.sentence(text, sentence.headline);
+                let (units, terms) = vocabulary.sentence(text, keys, sentence.headline);
                 raw_units.extend(units.into_iter().map(|unit| (ai, si, unit)));
                 sentence_terms.push(terms);
             }
@@ -1067,10 +1114,10 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         }
     }
     // What the accumulation reads of every partner met in a posting list,
-    // packed: each unit's article and norm, not its whole `Unit` (a cache
-    // miss per posting).
+    // packed: each unit's article and norm (with its square root), not its
+    // whole `Unit` (a cache miss per posting).
     let article_of: Vec<u32> = units.iter().map(|u| u.article as u32).collect();
-    let norms: Vec<f32> = units.iter().map(|u| u.norm).collect();
+    let norms: Vec<(f32, f32)> = units.iter().map(|u| (u.norm, u.norm.sqrt())).collect();
     let usable: Vec<bool> = index.iter().map(|postings| postings.len() <= max_df).collect();
     // Each unit's partners: the units of other articles it shares a usable
     // prefix term with, ranked by the weight of the prefix terms they share
@@ -1098,7 +1145,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
                 }
                 let mut ranked: Vec<(f32, usize)> = touched
                     .drain(..)
-                    .map(|y| (combine(std::mem::take(&mut shared[y]), norms[x], norms[y]), y))
+                    .map(|y| (combine_with_roots(std::mem::take(&mut shared[y]), norms[x], norms[y]), y))
                     .collect();
                 if ranked.len() > MAX_CANDIDATES {
                     ranked.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -1824,7 +1871,7 @@ mod plain_word_tests {
         let (units, terms): (Vec<RawUnit>, Vec<Vec<u32>>) = texts
             .iter()
             .map(|t| {
-                let (mut units, terms) = vocabulary.sentence(t, false);
+                let (mut units, terms) = (vocabulary.units(t), vocabulary.terms(t));
                 let mut all = units.remove(0);
                 for u in units {
                     all.terms.extend(u.terms);

@@ -73,28 +73,69 @@ impl Links {
             list.select_nth_unstable_by(Self::PER_UNIT - 1, stronger);
             list.truncate(Self::PER_UNIT);
         });
-        // A pair kept by either unit is a link of both: every kept pair in
-        // both directions, sorted by (unit, partner), each once.
-        let mut directed: Vec<(u32, u32, f32)> = partners
-            .par_iter()
-            .enumerate()
-            .flat_map_iter(|(x, list)| list.iter().flat_map(move |&(y, s)| [(x as u32, y, s), (y, x as u32, s)]))
-            .collect();
-        drop(partners);
-        directed.par_sort_unstable_by_key(|&(x, y, _)| (x, y));
-        directed.dedup_by_key(|&mut (x, y, _)| (x, y));
-        let mut row_lengths = vec![0usize; units];
-        for &(x, _, _) in &directed {
-            row_lengths[x as usize] += 1;
+        // A pair kept by either unit is a link of both: every kept pair goes
+        // into the rows of both its units (counted first, then placed), and
+        // each row is sorted by partner with the pair kept by both units
+        // once. No sort of all the directed pairs: rows are short.
+        let mut row_capacity = vec![0usize; units];
+        for (x, list) in partners.iter().enumerate() {
+            row_capacity[x] += list.len();
+            for &(y, _) in list {
+                row_capacity[y as usize] += 1;
+            }
         }
+        let mut bounds = Vec::with_capacity(units + 1);
+        bounds.push(0);
+        let mut at = 0;
+        for &capacity in &row_capacity {
+            at += capacity;
+            bounds.push(at);
+        }
+        let mut placed: Vec<(u32, f32)> = vec![(0, 0.0); at];
+        let mut next = bounds[..units].to_vec();
+        for (x, list) in partners.iter().enumerate() {
+            for &(y, s) in list {
+                placed[next[x]] = (y, s);
+                next[x] += 1;
+                placed[next[y as usize]] = (x as u32, s);
+                next[y as usize] += 1;
+            }
+        }
+        drop((partners, next));
+        let mut rows: Vec<&mut [(u32, f32)]> = Vec::with_capacity(units);
+        let mut rest = placed.as_mut_slice();
+        for &capacity in &row_capacity {
+            let (row, after) = rest.split_at_mut(capacity);
+            rows.push(row);
+            rest = after;
+        }
+        // Each row sorted by partner, the pairs both units kept once (same
+        // similarity either way); the row's length after.
+        let lengths: Vec<usize> = rows
+            .into_par_iter()
+            .map(|row| {
+                row.sort_unstable_by_key(|&(y, _)| y);
+                let mut kept = 0;
+                for i in 0..row.len() {
+                    if kept == 0 || row[kept - 1].0 != row[i].0 {
+                        row[kept] = row[i];
+                        kept += 1;
+                    }
+                }
+                kept
+            })
+            .collect();
         let mut starts = Vec::with_capacity(units + 1);
         starts.push(0);
-        let mut at = 0;
-        for length in row_lengths {
-            at += length;
-            starts.push(at);
+        let mut to = 0;
+        for (x, &length) in lengths.iter().enumerate() {
+            placed.copy_within(bounds[x]..bounds[x] + length, to);
+            to += length;
+            starts.push(to);
         }
-        Self { starts, partners: directed.into_iter().map(|(_, y, s)| (y, s)).collect() }
+        placed.truncate(to);
+        placed.shrink_to_fit();
+        Self { starts, partners: placed }
     }
 
     /// The partners of unit `x`, sorted by partner index.
