@@ -10,22 +10,38 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: the words looked up are short and not chosen by an attacker, so
-/// a simple hash beats the default SipHash by a wide margin here.
+/// A word hash for short keys: eight bytes at a time, then one final mix.
+/// The words looked up are short and not chosen by an attacker, so this
+/// beats the default SipHash (and byte-by-byte FNV) by a wide margin here.
+/// (Named for the FNV-1a it replaced; no map hashed with it is iterated, so
+/// the hash function decides no order.)
 #[derive(Default)]
 pub struct Fnv(u64);
 
+/// An odd constant with well-spread bits (from wyhash).
+const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
-        self.0
+        // Spread the high bits down: the table takes its bucket from the
+        // low bits and its tag from the top seven.
+        let h = self.0;
+        (h ^ (h >> 29)).wrapping_mul(MIX) ^ (h >> 32)
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            h = (h ^ u64::from_le_bytes(b)).wrapping_mul(MIX).rotate_left(31);
         }
+        let rest = chunks.remainder();
+        let mut b = [0u8; 8];
+        b[..rest.len()].copy_from_slice(rest);
+        // The length keeps "ab" apart from "ab\0".
+        h = (h ^ u64::from_le_bytes(b) ^ ((bytes.len() as u64) << 56)).wrapping_mul(MIX).rotate_left(31);
         self.0 = h;
     }
 }

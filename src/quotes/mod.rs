@@ -83,7 +83,7 @@ pub fn analyze(analysis: &mut Analysis) {
     let people: Vec<ArticlePeople> = analysis
         .articles
         .par_iter()
-        .zip(prose_read.par_iter())
+        .zip(prose_read.into_par_iter())
         .map(|(article, read)| {
             let starts: Vec<usize> = article.sentences.iter().map(|s| s.start).collect();
             speaker::article_people(&article.text, read, &starts, &names)
@@ -135,10 +135,7 @@ pub fn analyze(analysis: &mut Analysis) {
         })
         .collect();
     // The readings of each article are done with: freed on all cores.
-    rayon::join(
-        || prose_read.into_par_iter().for_each(drop),
-        || rayon::join(|| people.into_par_iter().for_each(drop), || prose.into_par_iter().for_each(drop)),
-    );
+    rayon::join(|| people.into_par_iter().for_each(drop), || prose.into_par_iter().for_each(drop));
 
     // Ids, sentences and texts per article, on all cores (in article order).
     let mut quotes: Vec<Quote> = analysis
