@@ -15,7 +15,7 @@ mod lexicon;
 mod reported;
 mod speaker;
 
-use crate::diff::{normalize_word, word_diff_split, words};
+use crate::diff::{push_normalized, word_diff_split, words};
 use crate::model::{Analysis, MemberDiff, Quote, QuoteCluster, QuoteKind, Span};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -539,7 +539,9 @@ fn after_colon(
 /// Direct, partial or scare, from the quotation's length and position.
 fn kind_of(text: &str, q: &RawQuote, explicit_cue: bool) -> QuoteKind {
     let inner = &text[q.span.start..q.span.end];
-    let words = crate::diff::word_count(inner);
+    // Only whether it has fewer than, exactly or more than three words
+    // matters: counting stops after four.
+    let words = crate::diff::word_count_at_most(inner, SCARE_MAX_WORDS + 1);
     if words < SCARE_MAX_WORDS || (words == SCARE_MAX_WORDS && !explicit_cue) {
         return QuoteKind::Scare;
     }
@@ -551,12 +553,32 @@ fn kind_of(text: &str, q: &RawQuote, explicit_cue: bool) -> QuoteKind {
 }
 
 /// The comparison words of a quotation, before stemming: lower-cased,
-/// without punctuation (so "cyber-attack" is "cyberattack").
-fn normal_words(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/'))
-        .map(normalize_word)
-        .filter(|w| !w.is_empty())
-        .collect()
+/// without punctuation (so "cyber-attack" is "cyberattack"). All in one
+/// buffer (two allocations a quotation, not one a word).
+struct NormalWords {
+    buf: String,
+    /// Where each word ends in `buf` (each starts where the one before ends).
+    ends: Vec<usize>,
+}
+
+impl NormalWords {
+    fn new(text: &str) -> Self {
+        let mut buf = String::with_capacity(text.len());
+        let mut ends = Vec::new();
+        for w in text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/')) {
+            let start = buf.len();
+            push_normalized(&mut buf, w);
+            if buf.len() > start {
+                ends.push(buf.len());
+            }
+        }
+        Self { buf, ends }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(a, &b)| &self.buf[a..b])
+    }
 }
 
 /// Length of the longest common subsequence of two word lists.
@@ -663,7 +685,7 @@ struct Coded {
 /// computed on all cores; numbers are given in order of first use, one
 /// thread, so they do not depend on the threads.
 fn code_words(quotes: &[Quote]) -> Coded {
-    let normal: Vec<Vec<String>> = quotes.par_iter().map(|q| normal_words(&q.text)).collect();
+    let normal: Vec<NormalWords> = quotes.par_iter().map(|q| NormalWords::new(&q.text)).collect();
     // Each distinct word, in order of first use.
     let mut first_use: std::collections::HashMap<&str, u32, std::hash::BuildHasherDefault<lexicon::Fnv>> =
         std::collections::HashMap::default();
@@ -673,8 +695,8 @@ fn code_words(quotes: &[Quote]) -> Coded {
         .map(|ws| {
             ws.iter()
                 .map(|w| {
-                    *first_use.entry(w.as_str()).or_insert_with(|| {
-                        distinct.push(w.as_str());
+                    *first_use.entry(w).or_insert_with(|| {
+                        distinct.push(w);
                         distinct.len() as u32 - 1
                     })
                 })
@@ -719,7 +741,7 @@ fn code_words(quotes: &[Quote]) -> Coded {
             (words, content, vocab, uses)
         })
         .collect();
-    // Thousands of small strings: freed on all cores too.
+    // The word buffers and numbers: freed on all cores too.
     rayon::join(|| normal.into_par_iter().for_each(drop), || word_numbers.into_par_iter().for_each(drop));
     let stops = per_quote.iter().map(|(w, c, _, _)| w.len() - c.len()).collect();
     let (mut words, mut content, mut vocab, mut uses) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());

@@ -483,11 +483,13 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
     while i < toks.len() {
         let t = toks[i];
         let lower = t.lower();
+        // Read once: `as_str` checks an inline buffer each time.
+        let lower = lower.as_str();
         let prev = i.checked_sub(1).map(|j| toks[j]);
         // Most words are none of the mentions below: a word in lower case
         // opens one only as a pronoun, "the" (a role), or a determiner or
         // plural noun (a group).
-        if !t.capitalised() && !MENTION_OPENER.has(lower.as_str()) {
+        if !t.capitalised() && !MENTION_OPENER.has(lower) {
             i += 1;
             continue;
         }
@@ -495,7 +497,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
         let object = || {
             prev.is_some_and(|p| !p.breaks_after() && (PREPOSITION.has(p.lower().as_str()) || p.possessive()))
         };
-        let pron = match lower.as_str() {
+        let pron = match lower {
             "he" => Some(Pron::He),
             "she" => Some(Pron::She),
             "they" => Some(Pron::They),
@@ -522,7 +524,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
             i += len;
             continue;
         }
-        if !t.capitalised() || NOT_NAME.has(lower.as_str()) || is_speech_verb(&lower) {
+        if !t.capitalised() || NOT_NAME.has(lower) || is_speech_verb(lower) {
             i += 1;
             continue;
         }
