@@ -179,10 +179,19 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
     // Byte position in `s`; the characters around a mark are decoded where
     // one is found (no list of every character is built).
     let mut pos = 0;
-    while let Some(c) = s[pos..].chars().next() {
-        // Most characters are no mark: skip them before looking back over
-        // the marks found so far (that look-back per character made a
-        // paragraph with many marks quadratic).
+    loop {
+        // Most characters are no mark: jump to the next byte that can open
+        // one (`"`, `` ` ``, `'`, or the first byte of `“ ” „ ‘ ’`, 0xE2,
+        // or of `« »`, 0xC2: always the start of a character), and look
+        // back over the marks found so far only at a mark (that look-back
+        // per character made a paragraph with many marks quadratic).
+        match s.as_bytes()[pos..].iter().position(|&b| matches!(b, b'"' | b'`' | b'\'' | 0xC2 | 0xE2)) {
+            Some(k) => pos += k,
+            None => break,
+        }
+        let Some(c) = s[pos..].chars().next() else {
+            break;
+        };
         if !matches!(c, '“' | '”' | '„' | '«' | '»' | '"' | '`' | '\'' | '‘' | '’') {
             pos += c.len_utf8();
             continue;

@@ -950,11 +950,8 @@ fn passive_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn F
         let agent = by.and_then(|k| toks.get(k + 1)).and_then(|t| {
             found.iter().find(|m| m.span.start == t.start && !m.object).cloned().or_else(|| {
                 // "by fellow physicians for his cures": up to a preposition.
-                let words: Vec<&Tok> = toks[by? + 1..]
-                    .iter()
-                    .take(4)
-                    .take_while(|w| !PREPOSITION.has(w.lower().as_str()))
-                    .collect();
+                let words: Vec<&Tok> =
+                    toks[by? + 1..].iter().take(4).take_while(|w| !PREPOSITION.has(w.lower().as_str())).collect();
                 let last = words.iter().position(|w| w.breaks_after()).unwrap_or(words.len().checked_sub(1)?);
                 let words = &words[..=last];
                 (words.iter().all(|w| !w.capitalised()) && words.len() >= 2).then(|| Mention {
@@ -1141,8 +1138,7 @@ fn antecedent(toks: &[Tok], r: usize) -> Option<Mention> {
         .take_while(|&k| k == last || !toks[k].breaks_after())
         .find(|&k| lexicon::DETERMINER.has(toks[k].lower().as_str()))?;
     let words = &toks[from..=last];
-    if words.len() < 2
-        || words.iter().any(|t| lexicon::REPORT_VERB.has(&t.lower()) || BE_FORM.has(t.lower().as_str()))
+    if words.len() < 2 || words.iter().any(|t| lexicon::REPORT_VERB.has(&t.lower()) || BE_FORM.has(t.lower().as_str()))
     {
         return None;
     }
@@ -1572,10 +1568,7 @@ fn noun_phrase_subject(toks: &[Tok], v: usize) -> Option<Mention> {
     let words = &toks[1..v];
     let plain = words.iter().all(|t| {
         let l = t.lower();
-        !t.breaks_after()
-            && !t.capitalised()
-            && !lexicon::REPORT_VERB.has(l.as_str())
-            && !GAP_WORD.has(l.as_str())
+        !t.breaks_after() && !t.capitalised() && !lexicon::REPORT_VERB.has(l.as_str()) && !GAP_WORD.has(l.as_str())
     });
     plain.then(|| Mention {
         span: Span::new(toks[0].start, toks[v - 1].end),

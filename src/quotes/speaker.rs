@@ -273,12 +273,10 @@ fn is_plain(word: &str) -> bool {
 pub fn tokens(text: &str, offset: usize) -> Vec<Tok<'_>> {
     // About one word in six bytes of English.
     let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
-    let mut pos = 0;
-    for chunk in whitespace_chunks(text) {
-        let word = chunk.trim_end();
+    for (pos, word, newline) in whitespace_chunks(text) {
         let core_start = first_alphanumeric(word);
         if core_start.is_none()
-            && (!word.is_empty() || chunk.contains('\n'))
+            && (!word.is_empty() || newline)
             && let Some(last) = out.last_mut()
         {
             last.gap_after = true;
@@ -293,17 +291,19 @@ pub fn tokens(text: &str, offset: usize) -> Vec<Tok<'_>> {
                 end: offset + pos + core_end,
                 trail: &word[core_end..],
                 lead: &word[..cs],
-                gap_after: chunk.ends_with('\n'),
+                gap_after: newline,
             });
         }
-        pos += chunk.len();
     }
     out
 }
 
-/// `text.split_inclusive(char::is_whitespace)`, reading ASCII a byte at a
-/// time (most text) and decoding only the other characters.
-fn whitespace_chunks(text: &str) -> impl Iterator<Item = &str> {
+/// The pieces of `text.split_inclusive(char::is_whitespace)`, each as its
+/// byte position, its text without the whitespace character that ends it
+/// (`trim_end` of the piece: one piece holds at most one), and whether that
+/// character is a line break. ASCII is read a byte at a time (most text);
+/// only the other characters are decoded.
+fn whitespace_chunks(text: &str) -> impl Iterator<Item = (usize, &str, bool)> {
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut i = 0;
@@ -319,15 +319,15 @@ fn whitespace_chunks(text: &str) -> impl Iterator<Item = &str> {
             };
             i += len;
             if space {
-                let chunk = &text[start..i];
+                let piece = (start, &text[start..i - len], b == b'\n');
                 start = i;
-                return Some(chunk);
+                return Some(piece);
             }
         }
         (start < bytes.len()).then(|| {
-            let chunk = &text[start..];
+            let piece = (start, &text[start..], false);
             start = bytes.len();
-            chunk
+            piece
         })
     })
 }
@@ -494,9 +494,8 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
             continue;
         }
         // Read only where a mention is pushed: most capitalised words open none.
-        let object = || {
-            prev.is_some_and(|p| !p.breaks_after() && (PREPOSITION.has(p.lower().as_str()) || p.possessive()))
-        };
+        let object =
+            || prev.is_some_and(|p| !p.breaks_after() && (PREPOSITION.has(p.lower().as_str()) || p.possessive()));
         let pron = match lower {
             "he" => Some(Pron::He),
             "she" => Some(Pron::She),
@@ -552,10 +551,7 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
         let after_the = prev.is_some_and(|p| p.lower() == "the" && !p.breaks_after());
         // "of the Islamic Republic": the article does not hide the preposition.
         let object = object()
-            || (after_the
-                && i >= 2
-                && !toks[i - 2].breaks_after()
-                && PREPOSITION.has(toks[i - 2].lower().as_str()))
+            || (after_the && i >= 2 && !toks[i - 2].breaks_after() && PREPOSITION.has(toks[i - 2].lower().as_str()))
             || run[run.len() - 1].possessive();
         let mut who = classify_run(run, after_the);
         if matches!(&who, Who::Person { role: None, .. }) && is_title_of_work(toks, i, j) {
