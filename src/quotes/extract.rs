@@ -179,16 +179,14 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
     // Byte position in `s`; the characters around a mark are decoded where
     // one is found (no list of every character is built).
     let mut pos = 0;
-    loop {
-        // Most characters are no mark: jump to the next byte that can open
-        // one (`"`, `` ` ``, `'`, or the first byte of `“ ” „ ‘ ’`, 0xE2,
-        // or of `« »`, 0xC2: always the start of a character), and look
-        // back over the marks found so far only at a mark (that look-back
-        // per character made a paragraph with many marks quadratic).
-        match s.as_bytes()[pos..].iter().position(|&b| matches!(b, b'"' | b'`' | b'\'' | 0xC2 | 0xE2)) {
-            Some(k) => pos += k,
-            None => break,
-        }
+    // Most characters are no mark: jump to the next byte that can open one
+    // (`"`, `` ` ``, `'`, or the first byte of `“ ” „ ‘ ’`, 0xE2, or of
+    // `« »`, 0xC2: always the start of a character), and look back over the
+    // marks found so far only at a mark (that look-back per character made
+    // a paragraph with many marks quadratic).
+    let candidate = |b: &u8| matches!(b, b'"' | b'`' | b'\'' | 0xC2 | 0xE2);
+    while let Some(k) = s.as_bytes()[pos..].iter().position(candidate) {
+        pos += k;
         let Some(c) = s[pos..].chars().next() else {
             break;
         };
