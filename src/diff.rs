@@ -23,9 +23,10 @@ pub fn words(text: &str, offset: usize) -> Vec<Word> {
         .collect()
 }
 
-/// How many words [`words`] splits `text` into, without building them.
-pub fn word_count(text: &str) -> usize {
-    word_slices(text).count()
+/// How many words [`words`] splits `text` into, without building them,
+/// counting no further than `max`: `min(words(text).len(), max)`.
+pub fn word_count_at_most(text: &str, max: usize) -> usize {
+    word_slices(text).take(max).count()
 }
 
 /// The words of `text` as slices with their byte offsets: the segments
@@ -37,14 +38,20 @@ fn word_slices(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// The comparison key of a word: lower case, letters and digits only.
 pub fn normalize_word(word: &str) -> String {
+    let mut key = String::with_capacity(word.len());
+    push_normalized(&mut key, word);
+    key
+}
+
+/// Appends the comparison key of `word` ([`normalize_word`]) to `out`.
+pub fn push_normalized(out: &mut String, word: &str) {
     if word.is_ascii() {
-        // Most words: one allocation of the right size, byte by byte (the
-        // same key as the general path below gives).
-        let mut key = String::with_capacity(word.len());
-        key.extend(word.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
-        return key;
+        // Most words: byte by byte (the same key as the general path below
+        // gives).
+        out.extend(word.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+        return;
     }
-    word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    out.extend(word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase));
 }
 
 /// Result of comparing a member passage with a base passage.

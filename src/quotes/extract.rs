@@ -174,14 +174,28 @@ fn make_quote(text: &str, open: Mark, close: Mark, paragraphs: usize) -> Option<
 /// pairing drops those inside a double quotation by family.
 fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
     let s = &text[para.start..para.end];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut marks: Vec<Mark> = Vec::new();
     let mut depth_double = 0i32;
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
-        let next = chars.get(i + 1).map(|x| x.1);
+    // Byte position in `s`; the characters around a mark are decoded where
+    // one is found (no list of every character is built).
+    let mut pos = 0;
+    // Most characters are no mark: jump to the next byte that can open one
+    // (`"`, `` ` ``, `'`, or the first byte of `“ ” „ ‘ ’`, 0xE2, or of
+    // `« »`, 0xC2: always the start of a character), and look back over the
+    // marks found so far only at a mark (that look-back per character made
+    // a paragraph with many marks quadratic).
+    let candidate = |b: &u8| matches!(b, b'"' | b'`' | b'\'' | 0xC2 | 0xE2);
+    while let Some(k) = s.as_bytes()[pos..].iter().position(candidate) {
+        pos += k;
+        let Some(c) = s[pos..].chars().next() else {
+            break;
+        };
+        if !matches!(c, '“' | '”' | '„' | '«' | '»' | '"' | '`' | '\'' | '‘' | '’') {
+            pos += c.len_utf8();
+            continue;
+        }
+        let prev = s[..pos].chars().next_back();
+        let next = s[pos + c.len_utf8()..].chars().next();
         let at = para.start + pos;
         // Is the last double mark a `„` (so `“` closes it)? Is a `‘` open?
         let low_open = marks
@@ -249,7 +263,7 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
             '`' if next == Some('`') => {
                 push(Family::Backtick, Role::Open, 2);
                 depth_double += 1;
-                i += 2;
+                pos += 2;
                 continue;
             }
             '\'' if next == Some('\'') => {
@@ -257,7 +271,7 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
                 // a line's start (the New York Times' archive style:
                 // `''This isn't tax reform,'' said …`).
                 let before_space = prev.is_none_or(|p| p.is_whitespace() || is_open_punct(p));
-                let after = chars.get(i + 2).map(|x| x.1);
+                let after = s[pos + 2..].chars().next();
                 let opens = before_space && after.is_some_and(char::is_alphanumeric);
                 if opens {
                     push(Family::Backtick, Role::Open, 2);
@@ -266,7 +280,7 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
                     push(Family::Backtick, Role::Close, 2);
                     depth_double -= 1;
                 }
-                i += 2;
+                pos += 2;
                 continue;
             }
             '‘' if depth_double <= 0 && next.is_some_and(|n| !n.is_whitespace()) => {
@@ -280,7 +294,7 @@ fn scan_marks(text: &str, para: Span) -> Vec<Mark> {
             }
             _ => {}
         }
-        i += 1;
+        pos += c.len_utf8();
     }
     marks
 }

@@ -15,7 +15,7 @@ mod lexicon;
 mod reported;
 mod speaker;
 
-use crate::diff::{normalize_word, word_diff_split, words};
+use crate::diff::{push_normalized, word_diff_split, words};
 use crate::model::{Analysis, MemberDiff, Quote, QuoteCluster, QuoteKind, Span};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
@@ -83,7 +83,7 @@ pub fn analyze(analysis: &mut Analysis) {
     let people: Vec<ArticlePeople> = analysis
         .articles
         .par_iter()
-        .zip(prose_read.par_iter())
+        .zip(prose_read.into_par_iter())
         .map(|(article, read)| {
             let starts: Vec<usize> = article.sentences.iter().map(|s| s.start).collect();
             speaker::article_people(&article.text, read, &starts, &names)
@@ -135,10 +135,7 @@ pub fn analyze(analysis: &mut Analysis) {
         })
         .collect();
     // The readings of each article are done with: freed on all cores.
-    rayon::join(
-        || prose_read.into_par_iter().for_each(drop),
-        || rayon::join(|| people.into_par_iter().for_each(drop), || prose.into_par_iter().for_each(drop)),
-    );
+    rayon::join(|| people.into_par_iter().for_each(drop), || prose.into_par_iter().for_each(drop));
 
     // Ids, sentences and texts per article, on all cores (in article order).
     let mut quotes: Vec<Quote> = analysis
@@ -542,7 +539,9 @@ fn after_colon(
 /// Direct, partial or scare, from the quotation's length and position.
 fn kind_of(text: &str, q: &RawQuote, explicit_cue: bool) -> QuoteKind {
     let inner = &text[q.span.start..q.span.end];
-    let words = crate::diff::word_count(inner);
+    // Only whether it has fewer than, exactly or more than three words
+    // matters: counting stops after four.
+    let words = crate::diff::word_count_at_most(inner, SCARE_MAX_WORDS + 1);
     if words < SCARE_MAX_WORDS || (words == SCARE_MAX_WORDS && !explicit_cue) {
         return QuoteKind::Scare;
     }
@@ -554,16 +553,81 @@ fn kind_of(text: &str, q: &RawQuote, explicit_cue: bool) -> QuoteKind {
 }
 
 /// The comparison words of a quotation, before stemming: lower-cased,
-/// without punctuation (so "cyber-attack" is "cyberattack").
-fn normal_words(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/'))
-        .map(normalize_word)
-        .filter(|w| !w.is_empty())
-        .collect()
+/// without punctuation (so "cyber-attack" is "cyberattack"). All in one
+/// buffer (two allocations a quotation, not one a word).
+struct NormalWords {
+    buf: String,
+    /// Where each word ends in `buf` (each starts where the one before ends).
+    ends: Vec<usize>,
 }
 
-/// Length of the longest common subsequence of two word lists.
-fn lcs<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+impl NormalWords {
+    fn new(text: &str) -> Self {
+        let mut buf = String::with_capacity(text.len());
+        let mut ends = Vec::new();
+        for w in text.split(|c: char| c.is_whitespace() || matches!(c, '—' | '–' | '/')) {
+            let start = buf.len();
+            push_normalized(&mut buf, w);
+            if buf.len() > start {
+                ends.push(buf.len());
+            }
+        }
+        Self { buf, ends }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(a, &b)| &self.buf[a..b])
+    }
+}
+
+/// Length of the longest common subsequence of two lists of word numbers.
+///
+/// When either list has at most 64 words, bit-parallel (Hyyrö 2004,
+/// "Bit-parallel LCS-length computation revisited"): one machine word holds
+/// a row of the table, and each word of the other list updates it with an
+/// addition, so the cost is linear in the lists, not their product. The
+/// result is the same as the table's ([`lcs_table`]).
+fn lcs(a: &[u32], b: &[u32]) -> usize {
+    let (rows, bits) = if b.len() <= a.len() { (a, b) } else { (b, a) };
+    if bits.len() > 64 {
+        return lcs_table(a, b);
+    }
+    if bits.is_empty() {
+        return 0;
+    }
+    // Each distinct word of `bits` with the positions where it occurs, as
+    // bits; sorted by word for a binary search.
+    let mut masks = [(0u32, 0u64); 64];
+    for (k, &w) in bits.iter().enumerate() {
+        masks[k] = (w, 1 << k);
+    }
+    let masks = &mut masks[..bits.len()];
+    masks.sort_unstable_by_key(|&(w, _)| w);
+    let mut distinct = 0;
+    for k in 0..masks.len() {
+        if distinct > 0 && masks[distinct - 1].0 == masks[k].0 {
+            masks[distinct - 1].1 |= masks[k].1;
+        } else {
+            masks[distinct] = masks[k];
+            distinct += 1;
+        }
+    }
+    let masks = &masks[..distinct];
+    let mut v = u64::MAX;
+    for w in rows {
+        if let Ok(k) = masks.binary_search_by_key(w, |&(x, _)| x) {
+            let u = v & masks[k].1;
+            v = v.wrapping_add(u) | (v - u);
+        }
+    }
+    let used = if bits.len() == 64 { u64::MAX } else { (1u64 << bits.len()) - 1 };
+    (!v & used).count_ones() as usize
+}
+
+/// Length of the longest common subsequence of two word lists, by the
+/// table (one row kept).
+fn lcs_table<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut row = vec![0usize; b.len() + 1];
     for x in a {
         let mut diag = 0;
@@ -666,7 +730,7 @@ struct Coded {
 /// computed on all cores; numbers are given in order of first use, one
 /// thread, so they do not depend on the threads.
 fn code_words(quotes: &[Quote]) -> Coded {
-    let normal: Vec<Vec<String>> = quotes.par_iter().map(|q| normal_words(&q.text)).collect();
+    let normal: Vec<NormalWords> = quotes.par_iter().map(|q| NormalWords::new(&q.text)).collect();
     // Each distinct word, in order of first use.
     let mut first_use: std::collections::HashMap<&str, u32, std::hash::BuildHasherDefault<lexicon::Fnv>> =
         std::collections::HashMap::default();
@@ -676,8 +740,8 @@ fn code_words(quotes: &[Quote]) -> Coded {
         .map(|ws| {
             ws.iter()
                 .map(|w| {
-                    *first_use.entry(w.as_str()).or_insert_with(|| {
-                        distinct.push(w.as_str());
+                    *first_use.entry(w).or_insert_with(|| {
+                        distinct.push(w);
                         distinct.len() as u32 - 1
                     })
                 })
@@ -722,7 +786,7 @@ fn code_words(quotes: &[Quote]) -> Coded {
             (words, content, vocab, uses)
         })
         .collect();
-    // Thousands of small strings: freed on all cores too.
+    // The word buffers and numbers: freed on all cores too.
     rayon::join(|| normal.into_par_iter().for_each(drop), || word_numbers.into_par_iter().for_each(drop));
     let stops = per_quote.iter().map(|(w, c, _, _)| w.len() - c.len()).collect();
     let (mut words, mut content, mut vocab, mut uses) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
@@ -1190,6 +1254,26 @@ mod tests {
     }
 
     // --- Attribution cues on hand-made text ------------------------------
+
+    /// The bit-parallel LCS gives the table's length, on lists short and
+    /// long (over 64 words both ways: the table), with repeats.
+    #[test]
+    fn bit_parallel_lcs_equals_the_table() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n) as u32
+        };
+        for round in 0..2_000u32 {
+            let (la, lb) = (next(90) as usize, next(90) as usize);
+            let alphabet = u64::from(1 + round % 12);
+            let a: Vec<u32> = (0..la).map(|_| next(alphabet)).collect();
+            let b: Vec<u32> = (0..lb).map(|_| next(alphabet)).collect();
+            assert_eq!(lcs(&a, &b), lcs_table(&a, &b), "{a:?} {b:?}");
+        }
+    }
 
     #[test]
     fn cue_name_said_after_the_quote() {

@@ -64,6 +64,7 @@ const GAP_WORDS: &[&str] = &[
     "flatly", "explicitly", "specifically", "openly", "falsely", "wrongly", "frequently",
     "initially", "first", "further", "still", "clearly", "even", "just", "should", "can",
 ];
+static GAP_WORD: lexicon::WordSet = lexicon::WordSet::new(|| GAP_WORDS.iter().copied().collect());
 
 /// Forms that report speech as a participle of the main clause (`…, saying
 /// that …`): their subject is the sentence's subject.
@@ -78,6 +79,7 @@ const ADVERBIALS: &[&str] = &[
     "privately", "repeatedly", "earlier", "again", "previously", "news", "conference", "briefing",
     "to", "with", "separate", "written", "televised", "radio", "email", "phone", "call",
 ];
+static ADVERBIAL: lexicon::WordSet = lexicon::WordSet::new(|| ADVERBIALS.iter().copied().collect());
 
 /// Words that open the writer's adverbial clause right after a cue verb
 /// (`said after …`, `said when …`): what follows is not the content.
@@ -99,6 +101,7 @@ const SAY_VERBS: &[&str] = &[
     "tweeted", "admitted", "announced", "declared", "confirmed", "denied", "reported",
     "recalled", "testified", "replied", "responded", "countered",
 ];
+static SAY_VERB: lexicon::WordSet = lexicon::WordSet::new(|| SAY_VERBS.iter().copied().collect());
 
 /// Verbs of intention or commitment that report with a `to` after them:
 /// `Clinton plans to call on young people …`, `Cruz refused to endorse …`.
@@ -109,6 +112,7 @@ const INTENT_VERBS: &[&str] = &[
     "agreed", "agrees", "declined", "declines", "refused", "refuses", "threatened",
     "threatens", "offered", "offers", "proposed", "proposes", "sought", "seeks",
 ];
+static INTENT_VERB: lexicon::WordSet = lexicon::WordSet::new(|| INTENT_VERBS.iter().copied().collect());
 
 /// Verbs of deciding and trying that report an intention like those above,
 /// but only where the sentence reports nothing else: a verb of saying wins
@@ -134,7 +138,7 @@ const INTENT_ADJECTIVES: &[&str] = &[
 /// intention: a verb of [`INTENT_VERBS`], or an adjective of
 /// [`INTENT_ADJECTIVES`] after a form of "be" (adverbs may stand between)?
 fn is_intent(toks: &[Tok], v: usize, lower: &str) -> bool {
-    if INTENT_VERBS.contains(&lower) || WEAK_INTENT_VERBS.contains(&lower) {
+    if INTENT_VERB.has(lower) || WEAK_INTENT_VERBS.contains(&lower) {
         return !asks_anonymity(toks, v);
     }
     if !INTENT_ADJECTIVES.contains(&lower) {
@@ -143,7 +147,7 @@ fn is_intent(toks: &[Tok], v: usize, lower: &str) -> bool {
     let k = v - toks[..v].iter().rev().take_while(|t| t.text.ends_with("ly") && !t.breaks_after()).count();
     k > 0
         && !toks[k - 1].breaks_after()
-        && (BE_FORMS.contains(&toks[k - 1].lower().as_str())
+        && (BE_FORM.has(toks[k - 1].lower().as_str())
             || toks[k - 1].text.ends_with("’re")
             || toks[k - 1].text.ends_with("'re"))
         && !asks_anonymity(toks, v)
@@ -191,6 +195,7 @@ const CLAUSE_OPENERS: &[&str] = &[
     "though", "if", "as", "since", "after", "before", "until", "unless", "who", "which",
     "that", "whom", "so", "yet", "than", "what", "whether", "how", "why",
 ];
+static CLAUSE_OPENER: lexicon::WordSet = lexicon::WordSet::new(|| CLAUSE_OPENERS.iter().copied().collect());
 
 /// Words that open a prepositional phrase: a phrase starting with one is
 /// no subject ("In a March 2016 meeting with … Trump said").
@@ -200,10 +205,12 @@ const PREPOSITIONS: &[&str] = &[
     "before", "since", "among", "like", "unlike", "under", "over", "through", "despite",
     "following", "into", "against", "without", "amid", "within", "across",
 ];
+static PREPOSITION: lexicon::WordSet = lexicon::WordSet::new(|| PREPOSITIONS.iter().copied().collect());
 
 /// Forms of "be": `was told that`, `is said to` are passives, not reports
 /// by the subject.
 const BE_FORMS: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
+static BE_FORM: lexicon::WordSet = lexicon::WordSet::new(|| BE_FORMS.iter().copied().collect());
 
 /// Object words that name the listener (`told reporters that …`).
 const LISTENERS: &[&str] = &[
@@ -225,6 +232,7 @@ const LISTENERS: &[&str] = &[
     "people",
     "americans",
 ];
+static LISTENER: lexicon::WordSet = lexicon::WordSet::new(|| LISTENERS.iter().copied().collect());
 
 /// Finds the reported speech of one sentence. `quoted` are the spans of the
 /// article's quotations in marks, marks included.
@@ -329,9 +337,9 @@ fn starts_with_to(toks: &[Tok], content: Span) -> bool {
 /// its lists (a verb of saying, stance, intention, talking or taking a side,
 /// a participle cue, "according") or opens with "In": a sentence without
 /// one is skipped before its mentions are read (most sentences of news
-/// report nothing). Words are lower-cased on the stack.
+/// report nothing). Words are lower-cased on the stack (see [`Tok::lower`]).
 fn has_cue_word(toks: &[Tok]) -> bool {
-    matches!(toks[0].text, "In" | "in") || toks.iter().any(|t| lexicon::with_lower(t.text, |l| CUE_WORD.has(l)))
+    matches!(toks[0].text, "In" | "in") || toks.iter().any(|t| CUE_WORD.has(&t.lower()))
 }
 
 /// Every word [`has_cue_word`] looks for, in one set: one look-up a word.
@@ -555,8 +563,8 @@ fn trailing(text: &str, toks: &[Tok], end: usize, in_quote: &dyn Fn(usize) -> bo
                 || is_day(&l)
                 || l.ends_with("ly")
                 || matches!(l.as_str(), "then" | "earlier" | "later" | "last" | "yesterday" | "today" | "tonight")
-                || PREPOSITIONS.contains(&l.as_str())
-                || LISTENERS.contains(&l.as_str())
+                || PREPOSITION.has(l.as_str())
+                || LISTENER.has(l.as_str())
                 || (listener_verb && lexicon::DETERMINER.has(l.as_str()))
                 || x.text.chars().all(|c| c.is_ascii_digit())
         });
@@ -628,7 +636,7 @@ fn leading(
         }
         // "plans to …", "refused to …": an intention reported with its
         // holder named (first pass only).
-        let intent = !any_subject && toks[v + 1].text == "to" && INTENT_VERBS.contains(&lower.as_str());
+        let intent = !any_subject && toks[v + 1].text == "to" && INTENT_VERB.has(lower.as_str());
         // "Trump knows …", "voters support …": a stance with its holder
         // named (first pass only).
         // "spoke about …", "voted against …": the content follows the
@@ -667,7 +675,7 @@ fn leading(
                 // "an hourlong show that aired": the noun.
                 && lower != "show"
                 && stance_verb_at(toks, v, true);
-            if !SAY_VERBS.contains(&lower.as_str()) && !evidence && !clause {
+            if !SAY_VERB.has(lower.as_str()) && !evidence && !clause {
                 continue;
             }
             match clause_subject(toks, found, v) {
@@ -772,8 +780,8 @@ fn nominal_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn F
         let that = next.text == "that"
             && !next.breaks_after()
             && REPORT_NOUN_THAT.has(lower.as_str())
-            && !BE_FORMS.contains(&al.as_str())
-            && !GAP_WORDS.contains(&al.as_str())
+            && !BE_FORM.has(al.as_str())
+            && !GAP_WORD.has(al.as_str())
             && !matches!(al.as_str(), "he" | "she" | "they" | "it" | "i" | "we" | "you")
             && !al.ends_with("ed");
         let to = next.text == "to"
@@ -781,7 +789,7 @@ fn nominal_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn F
             && REPORT_NOUN_TO.has(lower.as_str())
             && !after.capitalised()
             && !lexicon::DETERMINER.has(al.as_str())
-            && !PREPOSITIONS.contains(&al.as_str())
+            && !PREPOSITION.has(al.as_str())
             && !al.chars().next().is_some_and(|c| c.is_ascii_digit());
         if !(that || to) || in_quote(after.start) {
             continue;
@@ -795,7 +803,7 @@ fn nominal_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn F
             !b.breaks_after()
                 && (lexicon::DETERMINER.has(bl.as_str())
                     || b.possessive()
-                    || PREPOSITIONS.contains(&bl.as_str())
+                    || PREPOSITION.has(bl.as_str())
                     || matches!(bl.as_str(), "amid" | "this" | "that" | "no" | "any" | "latest" | "new" | "growing")
                     || (bl.ends_with("ing") && !lexicon::REPORT_VERB.has(bl.as_str()))
                     || (bl.ends_with("al") || bl.ends_with("ic") || bl.ends_with("ive") || bl.ends_with("ous")))
@@ -885,7 +893,7 @@ fn passive_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn F
         // Cheap tests first: this runs over every word.
         if !verb.text.ends_with(['d', 'n', 't'])
             || verb.breaks_after()
-            || !(BE_FORMS.contains(&toks[v - 1].text) || toks[v - 1].text.ends_with("ly"))
+            || !(BE_FORM.has(toks[v - 1].text) || toks[v - 1].text.ends_with("ly"))
             || in_quote(verb.start)
         {
             continue;
@@ -914,19 +922,19 @@ fn passive_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn F
         while b > 0 && toks[b - 1].text.ends_with("ly") && !toks[b - 1].breaks_after() {
             b -= 1;
         }
-        if b == 0 || toks[b - 1].breaks_after() || !BE_FORMS.contains(&toks[b - 1].lower().as_str()) {
+        if b == 0 || toks[b - 1].breaks_after() || !BE_FORM.has(toks[b - 1].lower().as_str()) {
             continue;
         }
         let be = b - 1;
         // The subject: back to the clause's start over auxiliaries and words.
         let mut s = be;
-        while s > 0 && !toks[s - 1].breaks_after() && !CLAUSE_OPENERS.contains(&toks[s - 1].lower().as_str()) {
+        while s > 0 && !toks[s - 1].breaks_after() && !CLAUSE_OPENER.has(toks[s - 1].lower().as_str()) {
             s -= 1;
         }
         if s == be
             || is_gap(&toks[s])
             || be - s > PASSIVE_SUBJECT_MAX
-            || PREPOSITIONS.contains(&toks[s].lower().as_str())
+            || PREPOSITION.has(toks[s].lower().as_str())
             || in_quote(toks[s].start)
         {
             continue;
@@ -942,11 +950,8 @@ fn passive_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn F
         let agent = by.and_then(|k| toks.get(k + 1)).and_then(|t| {
             found.iter().find(|m| m.span.start == t.start && !m.object).cloned().or_else(|| {
                 // "by fellow physicians for his cures": up to a preposition.
-                let words: Vec<&Tok> = toks[by? + 1..]
-                    .iter()
-                    .take(4)
-                    .take_while(|w| !PREPOSITIONS.contains(&w.lower().as_str()))
-                    .collect();
+                let words: Vec<&Tok> =
+                    toks[by? + 1..].iter().take(4).take_while(|w| !PREPOSITION.has(w.lower().as_str())).collect();
                 let last = words.iter().position(|w| w.breaks_after()).unwrap_or(words.len().checked_sub(1)?);
                 let words = &words[..=last];
                 (words.iter().all(|w| !w.capitalised()) && words.len() >= 2).then(|| Mention {
@@ -981,7 +986,7 @@ fn object_relative(toks: &[Tok], found: &[Mention], r: usize, rel: &str) -> Opti
     let v = r + 1;
     let say_at = |k: usize| {
         k + 1 < toks.len()
-            && SAY_VERBS.contains(&toks[k].lower().as_str())
+            && SAY_VERB.has(toks[k].lower().as_str())
             && (rel == "where" || opens_predicate(&toks[k + 1]))
     };
     if let Some(m) = found.iter().find(|m| m.span.start == toks[v].start && !m.object) {
@@ -992,7 +997,7 @@ fn object_relative(toks: &[Tok], found: &[Mention], r: usize, rel: &str) -> Opti
         return None;
     }
     let k = (v + 1..(v + 4).min(toks.len()))
-        .find(|&k| SAY_VERBS.contains(&toks[k].lower().as_str()) || toks[k - 1].breaks_after())?;
+        .find(|&k| SAY_VERB.has(toks[k].lower().as_str()) || toks[k - 1].breaks_after())?;
     (!toks[k - 1].breaks_after() && say_at(k)).then_some((k, None))
 }
 
@@ -1077,7 +1082,7 @@ fn relative_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn 
             continue;
         };
         // A passive ("which was claimed by") reports nothing of the subject.
-        if toks[r + 1..v].iter().any(|t| BE_FORMS.contains(&t.lower().as_str())) {
+        if toks[r + 1..v].iter().any(|t| BE_FORM.has(t.lower().as_str())) {
             continue;
         }
         if start >= toks.len() || in_quote(toks[start].start) {
@@ -1087,7 +1092,7 @@ fn relative_reports(toks: &[Tok], found: &[Mention], end: usize, in_quote: &dyn 
         // A relative clause not closed by a comma runs into the sentence's
         // own verb ("a spokeswoman who asked not to be named said"): no
         // content of its own.
-        if toks[start..].iter().take_while(|t| t.start < stop).any(|t| SAY_VERBS.contains(&t.lower().as_str())) {
+        if toks[start..].iter().take_while(|t| t.start < stop).any(|t| SAY_VERB.has(t.lower().as_str())) {
             continue;
         }
         if speaker.is_none() {
@@ -1133,8 +1138,7 @@ fn antecedent(toks: &[Tok], r: usize) -> Option<Mention> {
         .take_while(|&k| k == last || !toks[k].breaks_after())
         .find(|&k| lexicon::DETERMINER.has(toks[k].lower().as_str()))?;
     let words = &toks[from..=last];
-    if words.len() < 2
-        || words.iter().any(|t| lexicon::REPORT_VERB.has(&t.lower()) || BE_FORMS.contains(&t.lower().as_str()))
+    if words.len() < 2 || words.iter().any(|t| lexicon::REPORT_VERB.has(&t.lower()) || BE_FORM.has(t.lower().as_str()))
     {
         return None;
     }
@@ -1166,8 +1170,8 @@ fn opens_predicate(t: &Tok) -> bool {
     let l = t.lower();
     let l = l.as_str();
     !t.capitalised()
-        && (BE_FORMS.contains(&l)
-            || GAP_WORDS.contains(&l)
+        && (BE_FORM.has(l)
+            || GAP_WORD.has(l)
             || l == "now"
             || l.ends_with("ly")
             || l.ends_with("ed")
@@ -1188,7 +1192,7 @@ fn weak_intent(
     let verb = toks[v];
     let lower = verb.lower();
     let weak = toks[v + 1].text == "to"
-        && !INTENT_VERBS.contains(&lower.as_str())
+        && !INTENT_VERB.has(lower.as_str())
         && is_intent(toks, v, &lower)
         && !in_quote(verb.start)
         && toks[v - 1].lower() != "to";
@@ -1246,15 +1250,23 @@ const FOR_VERBS: &[&str] = &[
     "railed", "rails", "stumped", "stood",
 ];
 
+static ABOUT_VERB: lexicon::WordSet = lexicon::WordSet::new(|| ABOUT_VERBS.iter().copied().collect());
+static FOR_VERB: lexicon::WordSet = lexicon::WordSet::new(|| FOR_VERBS.iter().copied().collect());
+
 /// The content's first word after a verb of talking or of taking a side
 /// and its preposition (`spoke about`, `voted against`); not a time or a
 /// place ("spoke on Monday", "spoke on the phone").
 fn prep_cue(toks: &[Tok], v: usize) -> Option<usize> {
-    let lower = toks[v].lower();
     let p = toks.get(v + 1)?;
+    // The preposition first: this runs over every word, and few are
+    // followed by one of these.
     let pl = p.lower();
-    let fits = (ABOUT_VERBS.contains(&lower.as_str()) && matches!(pl.as_str(), "about" | "of" | "on"))
-        || (FOR_VERBS.contains(&lower.as_str()) && matches!(pl.as_str(), "for" | "against"));
+    if !matches!(pl.as_str(), "about" | "of" | "on" | "for" | "against") {
+        return None;
+    }
+    let lower = toks[v].lower();
+    let fits = (ABOUT_VERB.has(lower.as_str()) && matches!(pl.as_str(), "about" | "of" | "on"))
+        || (FOR_VERB.has(lower.as_str()) && matches!(pl.as_str(), "for" | "against"));
     if !fits || toks[v].breaks_after() || p.breaks_after() {
         return None;
     }
@@ -1274,7 +1286,7 @@ fn prep_cue(toks: &[Tok], v: usize) -> Option<usize> {
 
 /// An auxiliary or an adverb, as may stand between a subject and its verb.
 fn is_gap(t: &Tok) -> bool {
-    GAP_WORDS.contains(&t.lower().as_str()) || t.text.ends_with("ly")
+    GAP_WORD.has(t.lower().as_str()) || t.text.ends_with("ly")
 }
 
 /// Is the subject of the verb at `v` a share of a poll ("27 percent
@@ -1312,7 +1324,7 @@ fn stance_verb_at(toks: &[Tok], v: usize, noun_followers: bool) -> bool {
     let pl = prev.lower();
     let nominal = lexicon::DETERMINER.has(pl.as_str())
         || prev.possessive()
-        || PREPOSITIONS.contains(&pl.as_str())
+        || PREPOSITION.has(pl.as_str())
         || matches!(pl.as_str(), "percent" | "this" | "that" | "these" | "those" | "no" | "any" | "every" | "each")
         || prev.text.chars().all(|c| c.is_ascii_digit());
     if nominal || (noun_followers && toks.get(v + 1).is_some_and(|n| NOUN_FOLLOWERS.contains(&n.lower().as_str()))) {
@@ -1323,10 +1335,10 @@ fn stance_verb_at(toks: &[Tok], v: usize, noun_followers: bool) -> bool {
     let mut k = if toks[v].text.ends_with("ing") { 0 } else { v };
     while k > 0 {
         let l = toks[k - 1].lower();
-        if BE_FORMS.contains(&l.as_str()) {
+        if BE_FORM.has(l.as_str()) {
             return false;
         }
-        if !(GAP_WORDS.contains(&l.as_str()) || l.ends_with("ly")) || toks[k - 1].breaks_after() {
+        if !(GAP_WORD.has(l.as_str()) || l.ends_with("ly")) || toks[k - 1].breaks_after() {
             break;
         }
         k -= 1;
@@ -1351,7 +1363,7 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize, strict: bool) -> Option
         // And a time: "Sen. Bernie Sanders (I-Vt.) on Saturday criticized".
         let gap_word = |t: &Tok| {
             let l = t.lower();
-            GAP_WORDS.contains(&l.as_str())
+            GAP_WORD.has(l.as_str())
                 || t.text.ends_with("ly")
                 || is_day(&l)
                 || matches!(l.as_str(), "on" | "today" | "yesterday" | "tonight")
@@ -1403,7 +1415,7 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize, strict: bool) -> Option
     let gap_start = between.len() - between.iter().rev().take_while(|t| is_gap(t)).count();
     let verbless = between[..gap_start].iter().all(|t| {
         let l = t.lower();
-        !GAP_WORDS.contains(&l.as_str()) && !BE_FORMS.contains(&l.as_str())
+        !GAP_WORD.has(l.as_str()) && !BE_FORM.has(l.as_str())
     });
     ((!strict || verbless)
         && between.len() <= 8
@@ -1434,11 +1446,11 @@ fn clause_subject(toks: &[Tok], found: &[Mention], v: usize) -> Option<Option<Me
     let mut j = v;
     while j > 0 {
         let t = toks[j - 1];
-        let aux = GAP_WORDS.contains(&t.lower().as_str()) && !t.breaks_after();
+        let aux = GAP_WORD.has(t.lower().as_str()) && !t.breaks_after();
         if !(aux || speaker::is_party_tag(&t)) {
             break;
         }
-        if BE_FORMS.contains(&t.lower().as_str()) {
+        if BE_FORM.has(t.lower().as_str()) {
             return None;
         }
         j -= 1;
@@ -1457,7 +1469,7 @@ fn clause_subject(toks: &[Tok], found: &[Mention], v: usize) -> Option<Option<Me
         return (last > 0 && !toks[last - 1].trail.contains(['.', ';', ':'])).then(|| coordinated_subject(toks, found));
     }
     let mention_ending = |k: usize| found.iter().find(|m| m.span.end == toks[k].end && !m.object).cloned();
-    let starts_with_prep = |k: usize| PREPOSITIONS.contains(&toks[k].lower().as_str());
+    let starts_with_prep = |k: usize| PREPOSITION.has(toks[k].lower().as_str());
     let group = |from: usize, to: usize| -> Option<Mention> {
         // "other Clinton challengers justifiably complained": not the adverb.
         let mut to = to;
@@ -1493,7 +1505,7 @@ fn clause_subject(toks: &[Tok], found: &[Mention], v: usize) -> Option<Option<Me
         if first_comma >= last || first_comma > s0 + 8 || !clean || starts_with_prep(s0) {
             return None;
         }
-        if CLAUSE_OPENERS.contains(&toks[s0].lower().as_str()) {
+        if CLAUSE_OPENER.has(toks[s0].lower().as_str()) {
             return None;
         }
         let speaker = found
@@ -1504,7 +1516,7 @@ fn clause_subject(toks: &[Tok], found: &[Mention], v: usize) -> Option<Option<Me
         return Some(speaker);
     }
     let mut b = last;
-    while b > 0 && !toks[b - 1].breaks_after() && !CLAUSE_OPENERS.contains(&toks[b - 1].lower().as_str()) {
+    while b > 0 && !toks[b - 1].breaks_after() && !CLAUSE_OPENER.has(toks[b - 1].lower().as_str()) {
         b -= 1;
     }
     let opener = (b > 0 && !toks[b - 1].breaks_after()).then(|| toks[b - 1].lower());
@@ -1556,10 +1568,7 @@ fn noun_phrase_subject(toks: &[Tok], v: usize) -> Option<Mention> {
     let words = &toks[1..v];
     let plain = words.iter().all(|t| {
         let l = t.lower();
-        !t.breaks_after()
-            && !t.capitalised()
-            && !lexicon::REPORT_VERB.has(l.as_str())
-            && !GAP_WORDS.contains(&l.as_str())
+        !t.breaks_after() && !t.capitalised() && !lexicon::REPORT_VERB.has(l.as_str()) && !GAP_WORD.has(l.as_str())
     });
     plain.then(|| Mention {
         span: Span::new(toks[0].start, toks[v - 1].end),
@@ -1596,8 +1605,8 @@ fn content_start(toks: &[Tok], found: &[Mention], v: usize) -> Option<usize> {
         let adverbial = (in_phrase && !toks[k].breaks_after() && !lexicon::REPORT_VERB.has(l.as_str()))
             || toks[k].capitalised()
             || is_day(&l)
-            || ADVERBIALS.contains(&l.as_str())
-            || LISTENERS.contains(&l.as_str());
+            || ADVERBIAL.has(l.as_str())
+            || LISTENER.has(l.as_str());
         if !adverbial || (toks[k].breaks_after() && !toks[k].trail.starts_with(',')) {
             break;
         }
@@ -1608,7 +1617,7 @@ fn content_start(toks: &[Tok], found: &[Mention], v: usize) -> Option<usize> {
             while k < toks.len() && toks[k].end <= m.span.end {
                 k += 1;
             }
-        } else if LISTENERS.contains(&toks[k].lower().as_str()) {
+        } else if LISTENER.has(toks[k].lower().as_str()) {
             k += 1;
         }
     }
@@ -1641,7 +1650,7 @@ fn content_start(toks: &[Tok], found: &[Mention], v: usize) -> Option<usize> {
     let as_much = first == "as" && toks.get(k + 1).is_some_and(|n| n.lower() == "much");
     let no_clause = ADVERBIAL_OPENERS.contains(&first.as_str())
         || matches!(first.as_str(), "in" | "at" | "with" | "under" | "of" | "from")
-        || BE_FORMS.contains(&first.as_str())
+        || BE_FORM.has(first.as_str())
         || matches!(first.as_str(), "and" | "but" | "or" | "than" | "would" | "will" | "has" | "had");
     (as_much || !no_clause).then_some(k)
 }

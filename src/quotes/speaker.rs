@@ -62,6 +62,7 @@ const TITLE_ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "lt", "col", "sgt", "capt", "st", "rev", "del", "jr",
     "sr",
 ];
+static TITLE_ABBREVIATION: lexicon::WordSet = lexicon::WordSet::new(|| TITLE_ABBREVIATIONS.iter().copied().collect());
 
 /// Last words that make a capitalised run an institution or a place.
 #[rustfmt::skip]
@@ -112,6 +113,7 @@ const PREPOSITIONS: &[&str] = &[
     "citing",
     "including",
 ];
+static PREPOSITION: lexicon::WordSet = lexicon::WordSet::new(|| PREPOSITIONS.iter().copied().collect());
 
 /// Role phrases that can stand for a titled person ("the prime minister").
 /// Each maps to the title key it stands for.
@@ -154,6 +156,9 @@ pub struct Tok<'a> {
     pub lead: &'a str,
     /// A chunk without letters (`–`, `()`) or a line break follows.
     pub gap_after: bool,
+    /// The word has no capital and is ASCII (most words): [`Tok::lower`]
+    /// borrows it without looking at it again.
+    plain: bool,
 }
 
 /// A word in lower case: borrowed from the text when it has no capital
@@ -215,7 +220,7 @@ impl PartialEq<&str> for Lower<'_> {
 impl<'a> Tok<'a> {
     pub fn lower(&self) -> Lower<'a> {
         let b = self.text.as_bytes();
-        if b.iter().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii()) {
+        if self.plain {
             Lower(LowerRepr::Borrowed(self.text))
         } else if b.len() <= LOWER_INLINE && b.is_ascii() {
             let mut buf = [0u8; LOWER_INLINE];
@@ -244,7 +249,7 @@ impl<'a> Tok<'a> {
     /// Does a clause or sentence break follow the word?
     pub fn breaks_after(&self) -> bool {
         // "Dr. Jane Smith": the full stop of a title abbreviation.
-        if self.trail == "." && TITLE_ABBREVIATIONS.contains(&self.lower().as_str()) {
+        if self.trail == "." && TITLE_ABBREVIATION.has(self.lower().as_str()) {
             return self.gap_after;
         }
         // An initial: "Paul D. Ryan", "G.K. Butterfield".
@@ -259,39 +264,116 @@ impl<'a> Tok<'a> {
     }
 }
 
+/// No capital, ASCII only: the word is its own lower case.
+fn is_plain(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii())
+}
+
 /// Splits `text` (at byte `offset` of its article) into words.
 pub fn tokens(text: &str, offset: usize) -> Vec<Tok<'_>> {
     // About one word in six bytes of English.
     let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 1);
-    let mut pos = 0;
-    for chunk in text.split_inclusive(char::is_whitespace) {
-        let word = chunk.trim_end();
-        let core_start = word.char_indices().find(|(_, c)| c.is_alphanumeric()).map(|(i, _)| i);
+    for (pos, word, newline) in whitespace_chunks(text) {
+        let core_start = first_alphanumeric(word);
         if core_start.is_none()
-            && (!word.is_empty() || chunk.contains('\n'))
+            && (!word.is_empty() || newline)
             && let Some(last) = out.last_mut()
         {
             last.gap_after = true;
         }
         if let Some(cs) = core_start {
-            let core_end = word
-                .char_indices()
-                .rev()
-                .find(|(_, c)| c.is_alphanumeric())
-                .map(|(i, c)| i + c.len_utf8())
-                .unwrap_or(word.len());
+            let core_end = end_of_last_alphanumeric(word).unwrap_or(word.len());
+            let text = &word[cs..core_end];
             out.push(Tok {
-                text: &word[cs..core_end],
+                text,
+                plain: is_plain(text),
                 start: offset + pos + cs,
                 end: offset + pos + core_end,
                 trail: &word[core_end..],
                 lead: &word[..cs],
-                gap_after: chunk.ends_with('\n'),
+                gap_after: newline,
             });
         }
-        pos += chunk.len();
     }
     out
+}
+
+/// The pieces of `text.split_inclusive(char::is_whitespace)`, each as its
+/// byte position, its text without the whitespace character that ends it
+/// (`trim_end` of the piece: one piece holds at most one), and whether that
+/// character is a line break. ASCII is read a byte at a time (most text);
+/// only the other characters are decoded.
+fn whitespace_chunks(text: &str) -> impl Iterator<Item = (usize, &str, bool)> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (space, len) = if b.is_ascii() {
+                // The ASCII characters `char::is_whitespace` accepts.
+                (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+            } else {
+                let c = text[i..].chars().next().unwrap_or_default();
+                (c.is_whitespace(), c.len_utf8().max(1))
+            };
+            i += len;
+            if space {
+                let piece = (start, &text[start..i - len], b == b'\n');
+                start = i;
+                return Some(piece);
+            }
+        }
+        (start < bytes.len()).then(|| {
+            let piece = (start, &text[start..], false);
+            start = bytes.len();
+            piece
+        })
+    })
+}
+
+/// Byte index of the first letter or digit of `word`.
+fn first_alphanumeric(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                return Some(i);
+            }
+            i += 1;
+        } else {
+            let c = word[i..].chars().next()?;
+            if c.is_alphanumeric() {
+                return Some(i);
+            }
+            i += c.len_utf8();
+        }
+    }
+    None
+}
+
+/// Byte index just after the last letter or digit of `word`.
+fn end_of_last_alphanumeric(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let mut i = bytes.len();
+    while i > 0 {
+        let b = bytes[i - 1];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                return Some(i);
+            }
+            i -= 1;
+        } else {
+            let c = word[..i].chars().next_back()?;
+            if c.is_alphanumeric() {
+                return Some(i);
+            }
+            i -= c.len_utf8();
+        }
+    }
+    None
 }
 
 /// What a mention refers to, before resolution.
@@ -401,24 +483,27 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
     while i < toks.len() {
         let t = toks[i];
         let lower = t.lower();
+        // Read once: `as_str` checks an inline buffer each time.
+        let lower = lower.as_str();
         let prev = i.checked_sub(1).map(|j| toks[j]);
         // Most words are none of the mentions below: a word in lower case
         // opens one only as a pronoun, "the" (a role), or a determiner or
         // plural noun (a group).
-        if !t.capitalised() && !MENTION_OPENER.has(lower.as_str()) {
+        if !t.capitalised() && !MENTION_OPENER.has(lower) {
             i += 1;
             continue;
         }
+        // Read only where a mention is pushed: most capitalised words open none.
         let object =
-            prev.is_some_and(|p| !p.breaks_after() && (PREPOSITIONS.contains(&p.lower().as_str()) || p.possessive()));
-        let pron = match lower.as_str() {
+            || prev.is_some_and(|p| !p.breaks_after() && (PREPOSITION.has(p.lower().as_str()) || p.possessive()));
+        let pron = match lower {
             "he" => Some(Pron::He),
             "she" => Some(Pron::She),
             "they" => Some(Pron::They),
             _ => None,
         };
         if let Some(pron) = pron {
-            out.push(Mention { span: Span::new(t.start, t.end), who: Who::Pronoun(pron), object });
+            out.push(Mention { span: Span::new(t.start, t.end), who: Who::Pronoun(pron), object: object() });
             i += 1;
             continue;
         }
@@ -428,17 +513,17 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
         }
         if let Some((len, key)) = role_phrase(toks, i) {
             let end = toks[i + len - 1].end;
-            out.push(Mention { span: Span::new(t.start, end), who: Who::Role(key), object });
+            out.push(Mention { span: Span::new(t.start, end), who: Who::Role(key), object: object() });
             i += len;
             continue;
         }
         if let Some((len, who)) = group_phrase(toks, i) {
             let end = toks[i + len - 1].end;
-            out.push(Mention { span: Span::new(t.start, end), who, object });
+            out.push(Mention { span: Span::new(t.start, end), who, object: object() });
             i += len;
             continue;
         }
-        if !t.capitalised() || NOT_NAME.has(lower.as_str()) || is_speech_verb(&lower) {
+        if !t.capitalised() || NOT_NAME.has(lower) || is_speech_verb(lower) {
             i += 1;
             continue;
         }
@@ -465,11 +550,8 @@ pub fn mentions(toks: &[Tok]) -> Vec<Mention> {
         let run = &toks[i..=j];
         let after_the = prev.is_some_and(|p| p.lower() == "the" && !p.breaks_after());
         // "of the Islamic Republic": the article does not hide the preposition.
-        let object = object
-            || (after_the
-                && i >= 2
-                && !toks[i - 2].breaks_after()
-                && PREPOSITIONS.contains(&toks[i - 2].lower().as_str()))
+        let object = object()
+            || (after_the && i >= 2 && !toks[i - 2].breaks_after() && PREPOSITION.has(toks[i - 2].lower().as_str()))
             || run[run.len() - 1].possessive();
         let mut who = classify_run(run, after_the);
         if matches!(&who, Who::Person { role: None, .. }) && is_title_of_work(toks, i, j) {
@@ -638,7 +720,7 @@ fn group_phrase(toks: &[Tok], i: usize) -> Option<(usize, Who)> {
         if det.is_none() && k > i {
             return None;
         }
-        if PREPOSITIONS.contains(&wl.as_str()) || matches!(wl.as_str(), "and" | "or" | "that" | "who" | "which") {
+        if PREPOSITION.has(wl.as_str()) || matches!(wl.as_str(), "and" | "or" | "that" | "who" | "which") {
             return None;
         }
         k += 1;
@@ -698,37 +780,56 @@ fn classify_run(run: &[Tok], after_the: bool) -> Who {
     // is left: "Senate Minority Leader Mitch McConnell".
     let k = run[..run.len() - 1].iter().rposition(|t| is_title_word(t.text)).map_or(0, |i| i + 1);
     let k = if k == 0 && run.len() == 1 && is_title_word(run[0].text) { 1 } else { k };
-    let title: Vec<String> = run[..k]
+    // The title's words in lower case, joined by spaces (no list built).
+    let mut role: Option<String> = None;
+    for t in run[..k]
         .iter()
         .filter(|t| is_title_word(t.text) && !is_nationality(t.text) && t.text.chars().any(char::is_lowercase))
-        .map(|t| t.lower().into_string())
-        .collect();
-    let role = (!title.is_empty()).then(|| title.join(" "));
+    {
+        let r = role.get_or_insert_with(String::new);
+        if !r.is_empty() {
+            r.push(' ');
+        }
+        r.push_str(&t.lower());
+    }
     let rest = &run[k..];
-    // Initials keep their full stop ("Paul D. Ryan").
-    let owned: Vec<String> = rest
-        .iter()
-        .map(|t| {
-            let initial = t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_uppercase() || c == '.');
-            if initial && t.trail.starts_with('.') { format!("{}.", t.text) } else { t.base().to_string() }
-        })
-        .collect();
-    let words: Vec<&str> = owned.iter().map(String::as_str).collect();
-    if words.is_empty() {
+    if rest.is_empty() {
         return match role {
             Some(r) => Who::Role(r),
             None => Who::Body(run.iter().map(|t| t.base()).collect::<Vec<_>>().join(" ")),
         };
     }
-    let last = words[words.len() - 1].to_lowercase();
-    // One apostrophe for every spelling of a name ("O’Neill", "O'Neill").
-    let joined = words.join(" ").replace('’', "'");
-    let org = ORG_WORDS.contains(&last.as_str())
-        || words.iter().any(|w| matches!(*w, "of" | "for"))
-        || (after_the && role.is_none());
+    // The name's words joined by spaces, with one apostrophe for every
+    // spelling of a name ("O’Neill", "O'Neill"); initials keep their full
+    // stop ("Paul D. Ryan").
+    let mut joined = String::with_capacity(rest.iter().map(|t| t.text.len() + 2).sum());
+    let mut of_for = false;
+    let mut org_last = false;
+    for (n, t) in rest.iter().enumerate() {
+        if n > 0 {
+            joined.push(' ');
+        }
+        let initial = t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        let from = joined.len();
+        if initial && t.trail.starts_with('.') {
+            joined.push_str(t.text);
+            joined.push('.');
+        } else {
+            let word = t.base();
+            of_for |= matches!(word, "of" | "for");
+            joined.push_str(word);
+        }
+        if n + 1 == rest.len() {
+            org_last = lexicon::with_lower(&joined[from..], |last| ORG_WORDS.contains(&last));
+        }
+    }
+    if joined.contains('’') {
+        joined = joined.replace('’', "'");
+    }
+    let org = org_last || of_for || (after_the && role.is_none());
     if org {
         Who::Body(joined)
-    } else if words.len() >= 2 || role.is_some() {
+    } else if rest.len() >= 2 || role.is_some() {
         // "Edi Rama", or "President Raisi".
         Who::Person { name: joined, role }
     } else {
@@ -893,7 +994,7 @@ pub struct ArticlePeople {
     pub bodies: Vec<(usize, String)>,
     /// Single capitalised words used as names here: capitalised at least
     /// twice inside sentences and never written in lower case.
-    pub name_like: std::collections::BTreeSet<String>,
+    pub name_like: lexicon::FnvSet<String>,
 }
 
 /// How many sentences back a pronoun looks for a subject it continues (a
@@ -1125,7 +1226,8 @@ pub fn resolve(
 }
 
 /// Builds an article's people from the mentions outside its quotations.
-pub fn article_people(text: &str, prose: &Prose, sentence_starts: &[usize], names: &Names) -> ArticlePeople {
+/// Takes the article's [`Prose`]: its name-like words move into the result.
+pub fn article_people(text: &str, prose: Prose, sentence_starts: &[usize], names: &Names) -> ArticlePeople {
     let mut people = ArticlePeople { sentence_starts: sentence_starts.to_vec(), ..ArticlePeople::default() };
     let mentions = &prose.mentions;
     // The sentence of the last subject found: one per sentence.
@@ -1185,7 +1287,7 @@ pub fn article_people(text: &str, prose: &Prose, sentence_starts: &[usize], name
         }
         people.add_person(m.span.start, canonical);
     }
-    people.name_like = prose.name_like.clone();
+    people.name_like = prose.name_like;
     people
 }
 
@@ -1196,7 +1298,7 @@ pub struct Prose {
     /// Every mention outside quotations, in text order.
     pub mentions: Vec<Mention>,
     /// Single capitalised words used as names: see [`NameLike::finish`].
-    pub name_like: std::collections::BTreeSet<String>,
+    pub name_like: lexicon::FnvSet<String>,
 }
 
 /// Reads the prose of an article: its mentions outside the `quoted` spans
@@ -1254,7 +1356,7 @@ fn inside_any(quoted: &[Span], span: Span) -> bool {
 /// Counts of capitalised and lower-case words, for [`Prose::name_like`].
 #[derive(Default)]
 struct NameLike<'t> {
-    inside: BTreeMap<&'t str, usize>,
+    inside: std::collections::HashMap<&'t str, usize, std::hash::BuildHasherDefault<lexicon::Fnv>>,
     lower: lexicon::FnvSet<&'t str>,
 }
 
@@ -1275,7 +1377,7 @@ impl<'t> NameLike<'t> {
     /// Single capitalised words written capitalised at least twice inside a
     /// sentence and never in lower case in the article: names ("Trump")
     /// rather than common words at a sentence start.
-    fn finish(self) -> std::collections::BTreeSet<String> {
+    fn finish(self) -> lexicon::FnvSet<String> {
         let lower = self.lower;
         self.inside
             .into_iter()
@@ -1431,7 +1533,7 @@ pub fn trailing_cue(after: &str, offset: usize) -> Option<Attribution> {
     // An initial's full stop ("Vann R. Newkirk II") breaks nothing.
     let initial = |t: &Tok| t.trail == "." && t.text.len() == 1 && t.capitalised();
     let clean = !before.iter().any(|t| {
-        t.trail.contains(['.', ';', ':', '!', '?']) && !TITLE_ABBREVIATIONS.contains(&t.lower().as_str()) && !initial(t)
+        t.trail.contains(['.', ';', ':', '!', '?']) && !TITLE_ABBREVIATION.has(t.lower().as_str()) && !initial(t)
     });
     if commas && clean && matches!(first.who, Who::Person { .. } | Who::Word(_) | Who::Body(_) | Who::Group { .. }) {
         return Some(Attribution { cue, mention: first.clone(), explicit: true, also: Vec::new() });
@@ -1483,7 +1585,7 @@ fn clause_end(s: &str, from: usize) -> usize {
                     .rev()
                     .flat_map(char::to_lowercase)
                     .collect();
-                let abbreviation = TITLE_ABBREVIATIONS.contains(&word.as_str());
+                let abbreviation = TITLE_ABBREVIATION.has(word.as_str());
                 if !prev_upper_single && !abbreviation && next.is_none_or(char::is_whitespace) {
                     return at;
                 }
