@@ -402,26 +402,29 @@ fn non_prose_lines_are_recognised() {
     }
 }
 
+/// The storm story's sentences, one report's worth.
+const STORM: [&str; 14] = [
+    "A storm flooded the old town of Vellmar on Tuesday night.",
+    "Firefighters pumped water out of cellars along the river until dawn.",
+    "The mayor said the damaged bridge would be rebuilt by the end of the year.",
+    "Schools in the old town stay closed until the cellars are dry.",
+    "Insurers sent assessors to the flooded shops on the market square.",
+    "The railway line to the coast reopened on Wednesday afternoon.",
+    "Volunteers handed out blankets and hot meals at the sports hall.",
+    "Forecasters expect more heavy rain in the mountains over the weekend.",
+    "Police closed the lower road after a landslide blocked one lane.",
+    "The hospital moved its patients from the ground floor as a precaution.",
+    "Farmers in the valley lost most of their autumn harvest to the water.",
+    "Engineers will inspect the dam above the town on Friday morning.",
+    "Hundreds of residents spent the night with relatives on higher ground.",
+    "The army sent trucks and sandbags to protect the power station.",
+];
+
 /// Two stories of two outlets each, as in a folder that holds a week of
 /// coverage: `x` goes into the first outlet on the storm, `y` into
 /// `y_outlet` (1: the second outlet on the storm; 2: the first on the vote).
 fn two_stories(x: &str, y: &str, y_outlet: usize) -> Analysis {
-    let storm = [
-        "A storm flooded the old town of Vellmar on Tuesday night.",
-        "Firefighters pumped water out of cellars along the river until dawn.",
-        "The mayor said the damaged bridge would be rebuilt by the end of the year.",
-        "Schools in the old town stay closed until the cellars are dry.",
-        "Insurers sent assessors to the flooded shops on the market square.",
-        "The railway line to the coast reopened on Wednesday afternoon.",
-        "Volunteers handed out blankets and hot meals at the sports hall.",
-        "Forecasters expect more heavy rain in the mountains over the weekend.",
-        "Police closed the lower road after a landslide blocked one lane.",
-        "The hospital moved its patients from the ground floor as a precaution.",
-        "Farmers in the valley lost most of their autumn harvest to the water.",
-        "Engineers will inspect the dam above the town on Friday morning.",
-        "Hundreds of residents spent the night with relatives on higher ground.",
-        "The army sent trucks and sandbags to protect the power station.",
-    ];
+    let storm = STORM;
     let vote = [
         "The regional parliament passed the harbour budget on Thursday by a narrow margin.",
         "The opposition voted against the budget, saying it favours the big shipping firms.",
@@ -565,18 +568,9 @@ fn storm_among(x: &str, y: &str, others: usize) -> Analysis {
         z ^= z >> 31;
         (0..4).map(|i| SYLLABLES[(z >> (i * 4)) as usize & 15]).collect()
     };
-    let storm = [
-        "A storm flooded the old town of Vellmar on Tuesday night.",
-        "Firefighters pumped water out of cellars along the river until dawn.",
-        "The mayor said the damaged bridge would be rebuilt by the end of the year.",
-        "Schools in the old town stay closed until the cellars are dry.",
-        "Insurers sent assessors to the flooded shops on the market square.",
-        "Volunteers handed out blankets and hot meals at the sports hall.",
-        "Engineers will inspect the dam above the town on Friday morning.",
-    ];
     let mut docs = Vec::new();
     for outlet in 0..2 {
-        let mut body: Vec<&str> = storm.to_vec();
+        let mut body: Vec<&str> = STORM.to_vec();
         body.insert(2, if outlet == 0 { x } else { y });
         docs.push(RawDocument { file: format!("storm{outlet}.txt"), content: format!("{}\n", body.join("\n\n")) });
     }
