@@ -692,9 +692,14 @@ fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
 }
 
 /// A speaker given as written ("the Vermont senator", [`role_as_written`]),
-/// not a name: names are never written in lower case.
+/// not a name: names are never written in lower case. One that holds a
+/// name of two capitalised words ("the Bernie Sanders presidential
+/// campaign", "the White House") says whose it is, and may not stand for
+/// someone else.
 fn is_title_as_written(speaker: &str) -> bool {
-    speaker.starts_with("the ")
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    speaker.starts_with("the ") && !words.windows(2).any(|pair| capitalised(&pair[0]) && capitalised(&pair[1]))
 }
 
 /// Each cluster's rank in story order (by its earliest member).
@@ -1858,6 +1863,21 @@ mod tests {
         assert_eq!(named.speaker.as_deref(), Some("Bernie Sanders"), "{:#?}", a.quotes);
         assert!(titled.cluster.is_some() && titled.cluster == named.cluster, "{:#?}", a.quotes);
         assert_eq!(speaker_of(&a, "Nobody expected"), Some("the Vermont senator"));
+    }
+
+    #[test]
+    fn a_title_holding_a_name_does_not_cluster_with_another_speaker() {
+        // The same words, given to "the Bernie Sanders presidential
+        // campaign" in one outlet and to Hillary Clinton in the other, stay
+        // two clusters: the title names whose words they are.
+        let a = analyse(&[
+            "“This race is far from over,” the Bernie Sanders presidential campaign said in a statement.",
+            "Hillary Clinton spoke in Iowa.\n“This race is far from over,” Clinton said.",
+        ]);
+        let (titled, named) = (&a.quotes[0], &a.quotes[a.quotes.len() - 1]);
+        assert_eq!(titled.speaker.as_deref(), Some("the Bernie Sanders presidential campaign"), "{:#?}", a.quotes);
+        assert_eq!(named.speaker.as_deref(), Some("Hillary Clinton"), "{:#?}", a.quotes);
+        assert!(titled.cluster.is_none() || titled.cluster != named.cluster, "{:#?}", a.quotes);
     }
 
     #[test]
