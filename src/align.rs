@@ -1196,11 +1196,11 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     pairs.retain(|&(x, y, s)| {
         let key = (units[x].article, units[y].article);
         let (a, b) = (&units[x], &units[y]);
-        // The lead flags first: only lead pairs need their terms merged again.
         let threshold = pair_threshold(a, b);
         if raise > 0.0 && !space.share_a_plain_word(a, b) {
             return false;
         }
+        // The lead flags first: only lead pairs need their terms merged again.
         sure(x, y, s)
             || (s >= threshold + raise && a.lead && b.lead && space.leads_of_one_event(a, b, space.shared(a, b).1))
             || s >= threshold + context_raise(affinity.get(&key).copied().unwrap_or(0.0)).max(raise)
