@@ -1349,6 +1349,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_resolves_through_any_of_its_qualifiers_and_never_to_a_vice() {
+        let a = analyse(&[
+            "Democratic presidential nominee Hillary Clinton and Republican nominee Donald Trump spoke in Ohio, and Vice President Joe Biden spoke in Iowa. President Barack Obama stayed in Washington.\n“We are stronger together,” the Democratic nominee said.\n“This museum tells the truth,” the president said.",
+        ]);
+        // "democratic nominee" is a key of "democratic presidential nominee";
+        // the bare "nominee" would be either of two.
+        assert_eq!(speaker_of(&a, "We are stronger"), Some("Hillary Clinton"));
+        // A vice president is not "the president".
+        assert_eq!(speaker_of(&a, "This museum"), Some("Barack Obama"));
+    }
+
+    #[test]
     fn follow_up_quote_in_the_same_paragraph_keeps_the_speaker() {
         let a = analyse(&[
             "“This is the strongest response we have seen,” said John Hultquist. “Iran will carry on regardless.”",
@@ -1989,6 +2001,20 @@ mod tests {
         assert_eq!(indirect(&a, "more voters view Clinton").speaker, None);
         // "show" after a modifier is a noun: nothing is reported.
         assert!(!has_indirect(&a, "aired on Thursday"), "{:#?}", a.quotes);
+    }
+
+    #[test]
+    fn a_noun_phrase_that_holds_nothing_reports_nothing() {
+        let a = analyse(&[
+            "Ellen DeGeneres will host the Oscars.\nOn the show, the former secretary of state and current Democratic nominee said she wanted to speak to voters.\nThe daytime talk show host follows Seth MacFarlane, whose hosting was divisive.\nThe diversity the state offers is fertile ground for the remaining candidates.\nThe movie was a hit, but the positive response indicates that he is now in higher demand.\nThe digital blackout highlighted the vulnerability of global communications.\nThe study found that turnout fell in three counties.",
+        ]);
+        for start in ["host follows", "offers is fertile", "he is now in higher", "the vulnerability"] {
+            assert!(!has_indirect(&a, start), "{start}: {:#?}", a.quotes);
+        }
+        // "state" after "of" is a noun: the speaker is the whole title.
+        assert!(a.quotes.iter().all(|q| q.speaker.as_deref() != Some("the former secretary of")), "{:#?}", a.quotes);
+        // A noun of evidence still reports.
+        assert!(has_indirect(&a, "turnout fell"), "{:#?}", a.quotes);
     }
 
     #[test]

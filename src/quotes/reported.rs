@@ -662,6 +662,20 @@ fn leading(
         if toks[v - 1].lower() == "to" && !toks[v - 1].breaks_after() {
             continue;
         }
+        // After an article, a possessive or a preposition the word is a
+        // noun: "the secretary of state and …", "the state offers", "his
+        // report" (not after "some" or "most": "some say that …"). A
+        // participle may follow a preposition ("after saying").
+        let prev = toks[v - 1];
+        let after = prev.lower();
+        if !prev.breaks_after()
+            && !verb.text.ends_with("ing")
+            && (matches!(after.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our")
+                || (prev.possessive() && !prev.base().eq_ignore_ascii_case("let"))
+                || PREPOSITION.has(after.as_str()))
+        {
+            continue;
+        }
         let subject = if any_subject {
             // "A USA TODAY analysis … shows Democratic groups outpacing …",
             // "a study … found that …": evidence reported like speech.
@@ -679,6 +693,16 @@ fn leading(
                 continue;
             }
             match clause_subject(toks, found, v) {
+                // A stance reported through "that" needs a subject that can
+                // hold it: "environmentalists worry that", not "the positive
+                // response indicates that".
+                Some(Some(Mention { who: Who::Group { head, .. }, .. }))
+                    if !SAY_VERB.has(lower.as_str())
+                        && !evidence
+                        && !head.rsplit(' ').next().is_some_and(|w| lexicon::with_lower(w, can_hold)) =>
+                {
+                    continue;
+                }
                 Some(subject) => subject,
                 None => continue,
             }
@@ -1392,7 +1416,7 @@ fn subject_of(toks: &[Tok], found: &[Mention], v: usize, strict: bool) -> Option
     let Some(opener) = found.first().filter(|m| {
         !m.object && (m.span.start == toks[0].start || (toks[0].lower() == "the" && m.span.start == toks[1].start))
     }) else {
-        return noun_phrase_subject(toks, v);
+        return noun_phrase_subject(toks, v, strict);
     };
     let opener_end = toks.iter().position(|t| t.end == opener.span.end).filter(|&e| e < v)?;
     let before_verb = toks[v - 1];
@@ -1560,7 +1584,15 @@ fn coordinated_subject(toks: &[Tok], found: &[Mention]) -> Option<Mention> {
 
 /// A speaker named by a short lower-case noun phrase that opens the
 /// sentence right before the verb: "The bank said", "Another source said".
-fn noun_phrase_subject(toks: &[Tok], v: usize) -> Option<Mention> {
+///
+/// The phrase holds no determiner or preposition of its own ("The
+/// diversity the state offers", "the former secretary of state and …":
+/// "state" is a noun there). With a verb of evidence ("shows",
+/// "indicates") or of stance (`strict`), its last word must be able to hold
+/// what is reported ([`can_hold`]): "the study found", "the officials
+/// highlighted", not "The daytime talk show host", "the positive response
+/// indicates" or "The digital blackout highlighted".
+fn noun_phrase_subject(toks: &[Tok], v: usize, strict: bool) -> Option<Mention> {
     let det = toks[0].lower();
     if !(2..=4).contains(&v) || !lexicon::DETERMINER.has(det.as_str()) {
         return None;
@@ -1568,9 +1600,18 @@ fn noun_phrase_subject(toks: &[Tok], v: usize) -> Option<Mention> {
     let words = &toks[1..v];
     let plain = words.iter().all(|t| {
         let l = t.lower();
-        !t.breaks_after() && !t.capitalised() && !lexicon::REPORT_VERB.has(l.as_str()) && !GAP_WORD.has(l.as_str())
+        !t.breaks_after()
+            && !t.capitalised()
+            && !lexicon::REPORT_VERB.has(l.as_str())
+            && !GAP_WORD.has(l.as_str())
+            && !lexicon::DETERMINER.has(l.as_str())
     });
-    plain.then(|| Mention {
+    // "the former secretary of state and …": after a preposition, a noun.
+    let after_preposition = PREPOSITION.has(toks[v - 1].lower().as_str());
+    let verb = toks[v].lower();
+    let picky = strict || EVIDENCE_VERBS.contains(&verb.as_str());
+    let head = words[words.len() - 1].lower();
+    (plain && !after_preposition && (!picky || can_hold(&head))).then(|| Mention {
         span: Span::new(toks[0].start, toks[v - 1].end),
         who: Who::Group {
             det: Some(det.into_string()),
@@ -1579,6 +1620,31 @@ fn noun_phrase_subject(toks: &[Tok], v: usize) -> Option<Mention> {
         object: false,
     })
 }
+
+/// Can a noun that heads a subject phrase hold a view or stand as evidence?
+/// A speaker noun ("aides", "the ministry"), a noun of evidence ("the
+/// footage", "the data"), a plural ("most voters", "the protesters"), a
+/// noun of a person ("the organizer", "the economist", "the chairwoman"),
+/// or one of [`HOLDERS`] ("Clinton's team", "the website").
+fn can_hold(head: &str) -> bool {
+    const PERSON_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "man", "men", "ant", "ent"];
+    lexicon::SPEAKER_NOUN.has(head)
+        || EVIDENCE_NOUNS.contains(&head)
+        || HOLDERS.contains(&head)
+        || (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss"))
+        || PERSON_ENDINGS.iter().any(|e| head.len() > e.len() + 2 && head.ends_with(e))
+}
+
+/// Nouns that hold or state a view and that [`can_hold`] does not read from
+/// their ending: people, groups and documents.
+#[rustfmt::skip]
+const HOLDERS: &[&str] = &[
+    "man", "woman", "men", "person", "child", "family", "couple", "public", "crowd", "audience",
+    "majority", "minority", "plurality", "team", "party", "general", "chief", "panel", "board",
+    "council", "jury", "company", "firm", "bank", "network", "website", "site", "document",
+    "book", "article", "filing", "complaint", "lawsuit", "indictment", "order", "bill", "law",
+    "platform", "agreement", "resolution", "email", "tweet", "post", "ad",
+];
 
 /// Where the content after the cue verb at `v` starts: after `that` when it
 /// comes within a few words (`told reporters on Monday that`), else after a

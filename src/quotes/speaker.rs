@@ -1077,8 +1077,11 @@ impl ArticlePeople {
     }
 }
 
-/// Role keys in a title: "foreign secretary" from "foreign secretary", and
-/// "prime minister" from "prime minister".
+/// Role keys in a title: "foreign secretary" from "foreign secretary",
+/// "nominee", "democratic nominee" and "presidential nominee" from
+/// "democratic presidential nominee". Only the longest role phrase counts:
+/// a vice president is no "president". A deputy's or a vice's title keys
+/// only as such ("vice nominee"): "the nominee" is not the running mate.
 fn role_keys(title: &str) -> Vec<String> {
     let title = title.replace("sen.", "senator").replace("gov.", "governor");
     let expanded = match title.rsplit(' ').next().unwrap_or(&title) {
@@ -1088,17 +1091,20 @@ fn role_keys(title: &str) -> Vec<String> {
         _ => title.clone(),
     };
     let expanded = expanded.trim();
-    let mut keys: Vec<String> = Vec::new();
-    for (phrase, key) in ROLE_PHRASES {
-        if expanded == *phrase || ends_with_words(expanded, phrase) {
-            keys.push((*key).to_string());
-            // "democratic nominee" as well as "nominee".
-            let qualifier = expanded[..expanded.len() - phrase.len()].trim();
-            if let Some(q) = qualifier.rsplit(' ').next().filter(|q| !q.is_empty() && *q != "former") {
-                keys.push(format!("{q} {key}"));
-            }
-        }
+    let Some((phrase, key)) = ROLE_PHRASES
+        .iter()
+        .filter(|(phrase, _)| expanded == *phrase || ends_with_words(expanded, phrase))
+        .max_by_key(|(phrase, _)| phrase.len())
+    else {
+        return Vec::new();
+    };
+    let qualifiers: Vec<&str> =
+        expanded[..expanded.len() - phrase.len()].split(' ').filter(|q| !q.is_empty() && *q != "former").collect();
+    if let Some(deputy) = qualifiers.iter().find(|q| matches!(**q, "vice" | "deputy" | "assistant")) {
+        return vec![format!("{deputy} {key}")];
     }
+    let mut keys = vec![(*key).to_string()];
+    keys.extend(qualifiers.iter().map(|q| format!("{q} {key}")));
     keys
 }
 
