@@ -166,7 +166,10 @@ fn opening_the_sample_shows_its_groups() {
 #[test]
 fn clicking_a_timeline_event_filters_the_alignment() {
     let analysis = sample_with_events();
-    let event = analysis.events[0].clone();
+    // The date most sources mention (the first of those): in the story's
+    // period, which the strip opens on.
+    let most = analysis.events.iter().map(|e| e.articles.len()).max().unwrap();
+    let event = analysis.events.iter().find(|e| e.articles.len() == most).unwrap().clone();
     let label = format!("Event {}", event.value.label());
     let mut h = harness_with(analysis);
     let before = h.state().workspace().unwrap().visible_items(Default::default(), false).len();
@@ -189,6 +192,23 @@ fn clicking_a_timeline_event_filters_the_alignment() {
     h.key_press(egui::Key::Escape);
     h.run_steps(2);
     assert_eq!(h.state().workspace().unwrap().event_filter, None);
+}
+
+#[test]
+fn the_timeline_opens_on_the_story_period_and_shows_every_date_on_request() {
+    let mut h = sample_harness();
+    let event = |h: &Harness<'_, App>, year: &str| h.query_by_label(&format!("Event {year}")).is_some();
+    // The sample mentions 1979 once; the story is 2012–2022.
+    assert!(h.state().workspace().unwrap().analysis.events.iter().any(|e| e.value.label() == "1979"));
+    assert!(!event(&h, "1979"), "the distant past waits behind a button");
+    assert!(event(&h, "2016"));
+    h.get_by_label("« 1 earlier").click();
+    h.run_steps(3);
+    assert!(event(&h, "1979"), "a click shows every date");
+    assert!(h.query_by_label_contains("earlier").is_none());
+    h.get_by_label("Story period").click();
+    h.run_steps(3);
+    assert!(!event(&h, "1979"));
 }
 
 #[test]

@@ -144,16 +144,81 @@ fn ticks(from: f64, to: f64, step: Step) -> Vec<(f64, String)> {
     out
 }
 
-/// Every dated thing on the strip, to fit the view around.
-fn extent(ws: &Workspace) -> Option<TimelineView> {
-    let events = ws.analysis.events.iter().filter_map(|e| value_days(e.value));
-    let published = article_dates(ws).map(|(_, d)| (d, d));
-    let (lo, hi) = events.chain(published).fold((f64::MAX, f64::MIN), |(lo, hi), (a, b)| (lo.min(a), hi.max(b)));
+/// The share of the dated events the opening view holds: the rest (a 1979
+/// revolution in a 2022 story) wait behind "earlier" and "later" at the
+/// strip's edges.
+const FOCUS_SHARE: f64 = 0.9;
+
+/// The opening view is the whole range unless it is narrower than this
+/// share of it.
+const FOCUS_MAX: f64 = 0.6;
+
+/// The two views the strip opens to: `full` holds every date, `focus` the
+/// story's own period (see [`focus_window`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Extents {
+    pub full: TimelineView,
+    pub focus: TimelineView,
+}
+
+/// Every dated thing on the strip, to fit the views around.
+pub fn extents(ws: &Workspace) -> Option<Extents> {
+    let spans: Vec<(f64, f64)> = ws.analysis.events.iter().filter_map(|e| value_days(e.value)).collect();
+    let published: Vec<f64> = article_dates(ws).map(|(_, d)| d).collect();
+    let (lo, hi) = spans
+        .iter()
+        .copied()
+        .chain(published.iter().map(|&d| (d, d)))
+        .fold((f64::MAX, f64::MIN), |(lo, hi), (a, b)| (lo.min(a), hi.max(b)));
     if lo > hi {
         return None;
     }
-    let pad = ((hi - lo) * 0.06).max(3.0);
-    Some(TimelineView { from_day: lo - pad, to_day: hi + 1.0 + pad })
+    let padded = |lo: f64, hi: f64| {
+        let pad = ((hi - lo) * 0.06).max(3.0);
+        TimelineView { from_day: lo - pad, to_day: hi + 1.0 + pad }
+    };
+    let full = padded(lo, hi);
+    let focus = match focus_window(spans, &published) {
+        Some((a, b)) if b - a < FOCUS_MAX * (hi - lo) => padded(a, b),
+        _ => full,
+    };
+    Some(Extents { full, focus })
+}
+
+/// The shortest range that holds [`FOCUS_SHARE`] of the events (each a
+/// first and last day) and every publication date; `None` without events.
+fn focus_window(mut spans: Vec<(f64, f64)>, published: &[f64]) -> Option<(f64, f64)> {
+    if spans.is_empty() {
+        return None;
+    }
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let n = spans.len();
+    let k = ((n as f64 * FOCUS_SHARE).ceil() as usize).clamp(1, n);
+    let (first_published, last_published) =
+        published.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &d| (lo.min(d), hi.max(d)));
+    // Windows of k events in order of first day; the latest last day in a
+    // window comes from a queue of candidates (a sliding maximum).
+    let mut latest: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
+    let mut best: Option<(f64, f64)> = None;
+    for j in 0..n {
+        while latest.back().is_some_and(|&b| spans[b].1 <= spans[j].1) {
+            latest.pop_back();
+        }
+        latest.push_back(j);
+        if j + 1 < k {
+            continue;
+        }
+        let i = j + 1 - k;
+        while latest.front().is_some_and(|&f| f < i) {
+            latest.pop_front();
+        }
+        let lo = spans[i].0.min(first_published);
+        let hi = spans[latest[0]].1.max(last_published);
+        if best.is_none_or(|(a, b)| hi - lo < b - a) {
+            best = Some((lo, hi));
+        }
+    }
+    best
 }
 
 /// Each article's own date (index, day): from `published` timeline entries,
@@ -164,12 +229,13 @@ fn article_dates(ws: &Workspace) -> impl Iterator<Item = (usize, f64)> + '_ {
 
 pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &mut Vec<Command>) {
     let dated = ws.analysis.events.iter().filter(|e| value_days(e.value).is_some()).count();
-    header_ui(ui, ws, dated, commands);
-    let Some(fit) = extent(ws) else {
+    let extents = ws.timeline_extents();
+    header_ui(ui, ws, dated, extents, commands);
+    let Some(extents) = extents else {
         no_dates_ui(ui);
         return;
     };
-    let view = ws.timeline_view.unwrap_or(fit);
+    let view = ws.timeline_view.unwrap_or(extents.focus);
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
     let plot = Rect::from_min_max(Pos2::new(rect.left() + GUTTER, rect.top()), rect.max);
     let scale = Scale::new(view, plot);
@@ -201,6 +267,40 @@ pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: 
         return;
     }
     events_ui(ui, ws, &strip, commands);
+    off_view_ui(ui, ws, &strip, extents.full);
+}
+
+/// "« 2 earlier" and "3 later »" at the ends of the "Published" row, for
+/// the dated events outside the view; a click shows every date.
+fn off_view_ui(ui: &mut egui::Ui, ws: &mut Workspace, strip: &Strip, full: TimelineView) {
+    let (from, to) = (strip.scale.from_day, strip.scale.to_day);
+    let (earlier, later) = ws
+        .analysis
+        .events
+        .iter()
+        .filter_map(|e| value_days(e.value))
+        .fold((0usize, 0usize), |(earlier, later), (a, b)| {
+            (earlier + usize::from(b + 1.0 < from), later + usize::from(a > to))
+        });
+    let row = Rect::from_min_max(strip.plot.min, Pos2::new(strip.plot.right(), strip.plot.top() + ROW_ARTICLES));
+    for (count, text, align) in [
+        (earlier, format!("« {earlier} earlier"), Align2::LEFT_CENTER),
+        (later, format!("{later} later »"), Align2::RIGHT_CENTER),
+    ] {
+        if count == 0 {
+            continue;
+        }
+        let width =
+            ui.fonts_mut(|f| f.layout_no_wrap(text.clone(), strip.small.clone(), egui::Color32::WHITE).size().x);
+        let rect = align.align_size_within_rect(vec2(width + 16.0, ROW_ARTICLES - 6.0), row.shrink2(vec2(2.0, 0.0)));
+        let button = egui::Button::new(RichText::new(text).font(strip.small.clone()))
+            .small()
+            .wrap_mode(egui::TextWrapMode::Extend);
+        let dates = if count == 1 { "date" } else { "dates" };
+        if ui.put(rect, button).on_hover_text(format!("{count} {dates} outside this view: show every date")).clicked() {
+            ws.timeline_view = Some(full);
+        }
+    }
 }
 
 /// Days to screen x.
@@ -239,17 +339,35 @@ struct Strip {
     panel_fill: egui::Color32,
 }
 
-/// The title, the event count, "Fit all" and the active date filter.
-fn header_ui(ui: &mut egui::Ui, ws: &mut Workspace, dated: usize, commands: &mut Vec<Command>) {
+/// The title, the event count, "Fit all", "Story period" and the active
+/// date filter.
+fn header_ui(
+    ui: &mut egui::Ui,
+    ws: &mut Workspace,
+    dated: usize,
+    extents: Option<Extents>,
+    commands: &mut Vec<Command>,
+) {
     ui.horizontal(|ui| {
         pane_header_ui_inline(ui, dated);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .add_enabled(ws.timeline_view.is_some(), egui::Button::new("Fit all").small())
-                .on_hover_text("Zoom to show every date")
-                .clicked()
-            {
-                ws.timeline_view = None;
+            if let Some(extents) = extents {
+                let view = ws.timeline_view.unwrap_or(extents.focus);
+                if ui
+                    .add_enabled(view != extents.full, egui::Button::new("Fit all").small())
+                    .on_hover_text("Zoom to show every date")
+                    .clicked()
+                {
+                    ws.timeline_view = Some(extents.full);
+                }
+                if extents.focus != extents.full
+                    && ui
+                        .add_enabled(ws.timeline_view.is_some(), egui::Button::new("Story period").small())
+                        .on_hover_text("Zoom to the period most dates fall in, and the articles' own dates")
+                        .clicked()
+                {
+                    ws.timeline_view = None;
+                }
             }
             if let Some(event) = &ws.event_filter {
                 let label = ws.event_label(event);
@@ -595,6 +713,32 @@ mod tests {
         assert_eq!(value_range("XXXX-07-15"), None);
         assert_eq!(date_label("2022-09-07"), "7 Sep 2022");
         assert_eq!(date_label("sometime"), "sometime");
+    }
+
+    #[test]
+    fn the_story_period_leaves_out_a_distant_past_but_keeps_the_publication_dates() {
+        let day = |v: &str| value_range(v).unwrap();
+        // Nine events in 2012–2022 and one in 1979; published in 2022.
+        let mut spans: Vec<(f64, f64)> =
+            ["2012", "2014", "2016", "2018", "2021-10", "2021-12", "2022-07", "2022-07-15", "2022-09-07"]
+                .iter()
+                .map(|v| day(v))
+                .collect();
+        spans.push(day("1979"));
+        let published = [day("2022-09-07").0, day("2022-09-08").0];
+        let (lo, hi) = focus_window(spans.clone(), &published).unwrap();
+        assert_eq!(lo, day("2012").0);
+        assert!(hi >= published[1] && hi < day("2023").0, "{hi}");
+        // Publication dates outside the events widen the window.
+        let later = [day("2025-01-01").0];
+        let (_, hi) = focus_window(spans.clone(), &later).unwrap();
+        assert_eq!(hi, later[0]);
+        // A single event is its own window; none is no window.
+        assert_eq!(focus_window(vec![day("2016")], &[]), Some(day("2016")));
+        assert_eq!(focus_window(Vec::new(), &published), None);
+        // The order of the events does not matter.
+        spans.reverse();
+        assert_eq!(focus_window(spans, &published).map(|w| w.0), Some(day("2012").0));
     }
 
     #[test]

@@ -175,8 +175,11 @@ pub struct Workspace {
     /// Per group: the words each visible member shares with the others,
     /// for the alignment list of `items_generation` (see [`Self::shared_spans`]).
     shared_cache: RefCell<(u64, HashMap<usize, Rc<SharedSpans>>)>,
-    /// The timeline's visible range; `None` fits everything.
+    /// The timeline's visible range; `None` shows the story's period
+    /// ([`super::timeline_pane::Extents::focus`]).
     pub timeline_view: Option<TimelineView>,
+    /// The timeline's full and story-period views, computed once.
+    timeline_extents: std::cell::OnceCell<Option<super::timeline_pane::Extents>>,
 }
 
 /// Member sentence id → the spans of its words that another visible member
@@ -386,11 +389,17 @@ impl Workspace {
             reader_rows: RowHeights::default(),
             reader_view: Shown::default(),
             timeline_view: None,
+            timeline_extents: std::cell::OnceCell::new(),
             items_cache: None,
             items_generation: 0,
             quotes_cache: None,
             shared_cache: RefCell::new((0, HashMap::new())),
         }
+    }
+
+    /// The timeline's views, from every dated event and publication date.
+    pub fn timeline_extents(&self) -> Option<super::timeline_pane::Extents> {
+        *self.timeline_extents.get_or_init(|| super::timeline_pane::extents(self))
     }
 
     /// The current filter, as the reports read it.
