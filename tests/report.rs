@@ -150,8 +150,17 @@ fn the_svg_is_well_formed_with_one_marker_per_event() {
         .filter(|n| n.attribute("class") == Some("event"))
         .filter_map(|n| n.attribute("data-event"))
         .collect();
-    let events: Vec<&str> = analysis.events.iter().map(|e| e.id.as_str()).collect();
-    assert_eq!(markers, events);
+    let mut events: Vec<&str> = analysis.events.iter().map(|e| e.id.as_str()).collect();
+    let mut sorted = markers.clone();
+    sorted.sort_unstable();
+    events.sort_unstable();
+    assert_eq!(sorted, events);
+    // The sample's one mention of 1979 is listed under the axis of its
+    // 2012–2022 period, not drawn on it.
+    let old = analysis.events.iter().find(|e| e.value.label() == "1979").expect("the sample mentions 1979");
+    let listed = doc.descendants().find(|n| n.attribute("data-event") == Some(old.id.as_str())).unwrap();
+    assert_eq!(listed.tag_name().name(), "tspan");
+    assert!(svg.contains("Also mentioned, outside this period: <tspan"), "{svg}");
     // The HTML carries the same strip inline.
     let html = render(analysis, Format::Html, View::whole());
     assert_eq!(html.matches("class=\"event\"").count(), events.len());

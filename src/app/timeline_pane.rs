@@ -11,6 +11,7 @@ use super::workspace::{TimelineView, Workspace};
 use super::{Command, StoryCommand, UiCommand};
 use crate::dates::Timex;
 use crate::model::TimelineEvent;
+use crate::timeline;
 use chrono::{Datelike, NaiveDate};
 use eframe::egui::{self, Align2, FontId, Pos2, Rect, RichText, Sense, Stroke, StrokeKind, vec2};
 
@@ -144,17 +145,8 @@ fn ticks(from: f64, to: f64, step: Step) -> Vec<(f64, String)> {
     out
 }
 
-/// The share of the dated events the opening view holds: the rest (a 1979
-/// revolution in a 2022 story) wait behind "earlier" and "later" at the
-/// strip's edges.
-const FOCUS_SHARE: f64 = 0.9;
-
-/// The opening view is the whole range unless it is narrower than this
-/// share of it.
-const FOCUS_MAX: f64 = 0.6;
-
 /// The two views the strip opens to: `full` holds every date, `focus` the
-/// story's own period (see [`focus_window`]).
+/// story's own period (see [`timeline::story_period`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Extents {
     pub full: TimelineView,
@@ -178,47 +170,8 @@ pub fn extents(ws: &Workspace) -> Option<Extents> {
         TimelineView { from_day: lo - pad, to_day: hi + 1.0 + pad }
     };
     let full = padded(lo, hi);
-    let focus = match focus_window(spans, &published) {
-        Some((a, b)) if b - a < FOCUS_MAX * (hi - lo) => padded(a, b),
-        _ => full,
-    };
+    let focus = timeline::story_period(spans, &published).map_or(full, |(a, b)| padded(a, b));
     Some(Extents { full, focus })
-}
-
-/// The shortest range that holds [`FOCUS_SHARE`] of the events (each a
-/// first and last day) and every publication date; `None` without events.
-fn focus_window(mut spans: Vec<(f64, f64)>, published: &[f64]) -> Option<(f64, f64)> {
-    if spans.is_empty() {
-        return None;
-    }
-    spans.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
-    let n = spans.len();
-    let k = ((n as f64 * FOCUS_SHARE).ceil() as usize).clamp(1, n);
-    let (first_published, last_published) =
-        published.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &d| (lo.min(d), hi.max(d)));
-    // Windows of k events in order of first day; the latest last day in a
-    // window comes from a queue of candidates (a sliding maximum).
-    let mut latest: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
-    let mut best: Option<(f64, f64)> = None;
-    for j in 0..n {
-        while latest.back().is_some_and(|&b| spans[b].1 <= spans[j].1) {
-            latest.pop_back();
-        }
-        latest.push_back(j);
-        if j + 1 < k {
-            continue;
-        }
-        let i = j + 1 - k;
-        while latest.front().is_some_and(|&f| f < i) {
-            latest.pop_front();
-        }
-        let lo = spans[i].0.min(first_published);
-        let hi = spans[latest[0]].1.max(last_published);
-        if best.is_none_or(|(a, b)| hi - lo < b - a) {
-            best = Some((lo, hi));
-        }
-    }
-    best
 }
 
 /// Each article's own date (index, day): from `published` timeline entries,
@@ -713,32 +666,6 @@ mod tests {
         assert_eq!(value_range("XXXX-07-15"), None);
         assert_eq!(date_label("2022-09-07"), "7 Sep 2022");
         assert_eq!(date_label("sometime"), "sometime");
-    }
-
-    #[test]
-    fn the_story_period_leaves_out_a_distant_past_but_keeps_the_publication_dates() {
-        let day = |v: &str| value_range(v).unwrap();
-        // Nine events in 2012–2022 and one in 1979; published in 2022.
-        let mut spans: Vec<(f64, f64)> =
-            ["2012", "2014", "2016", "2018", "2021-10", "2021-12", "2022-07", "2022-07-15", "2022-09-07"]
-                .iter()
-                .map(|v| day(v))
-                .collect();
-        spans.push(day("1979"));
-        let published = [day("2022-09-07").0, day("2022-09-08").0];
-        let (lo, hi) = focus_window(spans.clone(), &published).unwrap();
-        assert_eq!(lo, day("2012").0);
-        assert!(hi >= published[1] && hi < day("2023").0, "{hi}");
-        // Publication dates outside the events widen the window.
-        let later = [day("2025-01-01").0];
-        let (_, hi) = focus_window(spans.clone(), &later).unwrap();
-        assert_eq!(hi, later[0]);
-        // A single event is its own window; none is no window.
-        assert_eq!(focus_window(vec![day("2016")], &[]), Some(day("2016")));
-        assert_eq!(focus_window(Vec::new(), &published), None);
-        // The order of the events does not matter.
-        spans.reverse();
-        assert_eq!(focus_window(spans, &published).map(|w| w.0), Some(day("2012").0));
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The timeline strip as a vector image: every dated event on one axis,
+//! The timeline strip as a vector image: every dated event of the story's
+//! period on one axis (the dates far outside it are listed under the axis),
 //! striped in the colours of the sources that mention it, packed into lanes
 //! so labels never overlap, and the articles' own dates in a row above.
 //! The same drawing goes into the HTML report inline.
@@ -6,6 +7,7 @@
 use super::{Scope, format_value, value_days};
 use crate::model::EntryKind;
 use crate::palette::source_hex;
+use crate::timeline;
 use chrono::{Datelike as _, NaiveDate};
 use std::fmt::Write as _;
 
@@ -18,6 +20,10 @@ const LANE: f64 = 20.0;
 const MARKER: f64 = 12.0;
 const MIN_MARKER: f64 = 10.0;
 const AXIS: f64 = 26.0;
+/// The row under the axis that lists the dates outside the story's period.
+const OUTSIDE: f64 = 18.0;
+/// At most this many of them are named.
+const OUTSIDE_LISTED: usize = 6;
 /// Rough width of one character of the 11px label font.
 const CHAR_PX: f64 = 6.2;
 
@@ -71,6 +77,16 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
         .filter_map(|(event, entries)| value_days(event.value).map(|days| (*event, entries, days)))
         .collect();
     let published = article_days(scope);
+    // The story's own period, when the dates reach far beyond it: the
+    // events outside are listed under the axis instead of squeezing it.
+    let period = timeline::story_period(
+        events.iter().map(|e| (f64::from(e.2.0), f64::from(e.2.1))).collect(),
+        &published.iter().map(|p| f64::from(p.1)).collect::<Vec<_>>(),
+    );
+    let (events, outside): (Vec<_>, Vec<_>) = match period {
+        Some((a, b)) => events.into_iter().partition(|e| f64::from(e.2.1) >= a && f64::from(e.2.0) <= b),
+        None => (events, Vec::new()),
+    };
     let lo = events.iter().map(|e| e.2.0).chain(published.iter().map(|p| p.1)).min();
     let hi = events.iter().map(|e| e.2.1).chain(published.iter().map(|p| p.1)).max();
     let (Some(lo), Some(hi)) = (lo, hi) else {
@@ -111,7 +127,7 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
     let lanes = lane_end.len().max(1) as f64;
     let lanes_top = TOP + ROW_PUBLISHED + 6.0;
     let axis_y = lanes_top + lanes * LANE + 6.0;
-    let height = axis_y + AXIS;
+    let height = axis_y + AXIS + if outside.is_empty() { 0.0 } else { OUTSIDE };
 
     let mut s = String::new();
     _ = write!(
@@ -188,6 +204,35 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
             if *left { " text-anchor=\"end\"" } else { "" },
             escape(label)
         );
+    }
+    if !outside.is_empty() {
+        // Each one an element of class "event", like the markers.
+        _ = write!(
+            s,
+            "<text x=\"{GUTTER}\" y=\"{:.1}\" fill=\"#555\">Also mentioned, outside this period: ",
+            axis_y + AXIS + OUTSIDE - 6.0
+        );
+        for (k, (event, entries, _)) in outside.iter().enumerate() {
+            let mut sources: Vec<usize> = entries.iter().map(|t| scope.position(&t.article)).collect();
+            sources.sort_unstable();
+            sources.dedup();
+            let n = sources.len();
+            let label = format!("{} ({n} source{})", event.value.label(), if n == 1 { "" } else { "s" });
+            let shown = k < OUTSIDE_LISTED;
+            _ = write!(
+                s,
+                "<tspan class=\"event\" data-event=\"{}\"{}>{}{}</tspan>",
+                escape(&event.id),
+                if shown { "" } else { " display=\"none\"" },
+                if k > 0 && shown { ", " } else { "" },
+                escape(&label)
+            );
+        }
+        let more = outside.len().saturating_sub(OUTSIDE_LISTED);
+        if more > 0 {
+            _ = write!(s, ", and {more} more");
+        }
+        s.push_str("</text>");
     }
     s.push_str("</svg>");
     s

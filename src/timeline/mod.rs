@@ -174,12 +174,96 @@ fn build_events(entries: &mut [TimelineEntry]) -> Vec<TimelineEvent> {
         .collect()
 }
 
+/// The share of the dated events a story's period holds: the rest (a 1979
+/// revolution in a 2022 story) are shown apart.
+pub const STORY_SHARE: f64 = 0.9;
+
+/// A story's period is worth showing on its own only when it is narrower
+/// than this share of the range of every date.
+pub const STORY_MAX: f64 = 0.6;
+
+/// The story's own period, in days: the shortest range that holds
+/// [`STORY_SHARE`] of the events (each its first and last day) and every
+/// publication date. `None` without events, or when that range is not much
+/// narrower than the range of every date ([`STORY_MAX`]), so that a view
+/// shows them all. The app's timeline opens on it; the report's strip draws
+/// it and lists the dates outside.
+pub fn story_period(mut spans: Vec<(f64, f64)>, published: &[f64]) -> Option<(f64, f64)> {
+    if spans.is_empty() {
+        return None;
+    }
+    spans.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let n = spans.len();
+    let k = ((n as f64 * STORY_SHARE).ceil() as usize).clamp(1, n);
+    let (first_published, last_published) =
+        published.iter().fold((f64::MAX, f64::MIN), |(lo, hi), &d| (lo.min(d), hi.max(d)));
+    let all_first = spans[0].0.min(first_published);
+    let all_last = spans.iter().map(|s| s.1).fold(last_published, f64::max);
+    // Windows of k events in order of first day; the latest last day in a
+    // window comes from a queue of candidates (a sliding maximum).
+    let mut latest: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
+    let mut best: Option<(f64, f64)> = None;
+    for j in 0..n {
+        while latest.back().is_some_and(|&b| spans[b].1 <= spans[j].1) {
+            latest.pop_back();
+        }
+        latest.push_back(j);
+        if j + 1 < k {
+            continue;
+        }
+        let i = j + 1 - k;
+        while latest.front().is_some_and(|&f| f < i) {
+            latest.pop_front();
+        }
+        let lo = spans[i].0.min(first_published);
+        let hi = spans[latest[0]].1.max(last_published);
+        if best.is_none_or(|(a, b)| hi - lo < b - a) {
+            best = Some((lo, hi));
+        }
+    }
+    best.filter(|(lo, hi)| hi - lo < STORY_MAX * (all_last - all_first))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::{analyze_documents, analyze_sample};
     use crate::corpus::RawDocument;
     use crate::model::TimelineEntry;
+
+    /// A value's first and last day, as days since the common era.
+    fn days_of(value: &str) -> (f64, f64) {
+        use chrono::Datelike as _;
+        let (a, b) = value.parse::<Timex>().unwrap().days().unwrap();
+        (f64::from(a.num_days_from_ce()), f64::from(b.num_days_from_ce()))
+    }
+
+    #[test]
+    fn the_story_period_leaves_out_a_distant_past_but_keeps_the_publication_dates() {
+        let day = days_of;
+        // Nine events in 2012–2022 and one in 1979; published in 2022.
+        let mut spans: Vec<(f64, f64)> =
+            ["2012", "2014", "2016", "2018", "2021-10", "2021-12", "2022-07", "2022-07-15", "2022-09-07"]
+                .iter()
+                .map(|v| day(v))
+                .collect();
+        spans.push(day("1979"));
+        let published = [day("2022-09-07").0, day("2022-09-08").0];
+        let (lo, hi) = story_period(spans.clone(), &published).unwrap();
+        assert_eq!(lo, day("2012").0);
+        assert_eq!(hi, published[1]);
+        // A publication date after the events widens the period.
+        let later = [day("2025-01-01").0];
+        assert_eq!(story_period(spans.clone(), &later).map(|p| p.1), Some(later[0]));
+        // The order of the events does not matter.
+        spans.reverse();
+        assert_eq!(story_period(spans.clone(), &published).map(|p| p.0), Some(day("2012").0));
+        // No period apart when it would be most of the range, or without events.
+        spans.retain(|s| s.0 >= day("2012").0);
+        assert_eq!(story_period(spans, &published), None);
+        assert_eq!(story_period(vec![day("2016")], &[]), None);
+        assert_eq!(story_period(Vec::new(), &published), None);
+    }
 
     fn analyze_texts(docs: &[(&str, &str)]) -> Analysis {
         let docs: Vec<RawDocument> = docs
