@@ -5,7 +5,7 @@
 //! The same drawing goes into the HTML report inline.
 
 use super::{Scope, format_value, value_days};
-use crate::model::EntryKind;
+use crate::model::{EntryKind, TimelineEntry, TimelineEvent};
 use crate::palette::source_hex;
 use crate::timeline;
 use chrono::{Datelike as _, NaiveDate};
@@ -24,6 +24,10 @@ const AXIS: f64 = 26.0;
 const OUTSIDE: f64 = 18.0;
 /// At most this many of them are named.
 const OUTSIDE_LISTED: usize = 6;
+
+/// A dated event of the strip: the event, its kept entries, its first and
+/// last day.
+type Placed<'a> = (&'a TimelineEvent, &'a Vec<&'a TimelineEntry>, (i32, i32));
 /// Rough width of one character of the 11px label font.
 const CHAR_PX: f64 = 6.2;
 
@@ -71,22 +75,8 @@ fn article_days(scope: &Scope<'_>) -> Vec<(usize, i32)> {
 
 /// The `<svg>` element alone (for inlining).
 pub fn timeline_svg(scope: &Scope<'_>) -> String {
-    let events: Vec<_> = scope
-        .events
-        .iter()
-        .filter_map(|(event, entries)| value_days(event.value).map(|days| (*event, entries, days)))
-        .collect();
     let published = article_days(scope);
-    // The story's own period, when the dates reach far beyond it: the
-    // events outside are listed under the axis instead of squeezing it.
-    let period = timeline::story_period(
-        events.iter().map(|e| (f64::from(e.2.0), f64::from(e.2.1))).collect(),
-        &published.iter().map(|p| f64::from(p.1)).collect::<Vec<_>>(),
-    );
-    let (events, outside): (Vec<_>, Vec<_>) = match period {
-        Some((a, b)) => events.into_iter().partition(|e| f64::from(e.2.1) >= a && f64::from(e.2.0) <= b),
-        None => (events, Vec::new()),
-    };
+    let (events, outside) = split_by_period(scope, &published);
     let lo = events.iter().map(|e| e.2.0).chain(published.iter().map(|p| p.1)).min();
     let hi = events.iter().map(|e| e.2.1).chain(published.iter().map(|p| p.1)).max();
     let (Some(lo), Some(hi)) = (lo, hi) else {
@@ -205,37 +195,59 @@ pub fn timeline_svg(scope: &Scope<'_>) -> String {
             escape(label)
         );
     }
-    if !outside.is_empty() {
-        // Each one an element of class "event", like the markers.
-        _ = write!(
-            s,
-            "<text x=\"{GUTTER}\" y=\"{:.1}\" fill=\"#555\">Also mentioned, outside this period: ",
-            axis_y + AXIS + OUTSIDE - 6.0
-        );
-        for (k, (event, entries, _)) in outside.iter().enumerate() {
-            let mut sources: Vec<usize> = entries.iter().map(|t| scope.position(&t.article)).collect();
-            sources.sort_unstable();
-            sources.dedup();
-            let n = sources.len();
-            let label = format!("{} ({n} source{})", event.value.label(), if n == 1 { "" } else { "s" });
-            let shown = k < OUTSIDE_LISTED;
-            _ = write!(
-                s,
-                "<tspan class=\"event\" data-event=\"{}\"{}>{}{}</tspan>",
-                escape(&event.id),
-                if shown { "" } else { " display=\"none\"" },
-                if k > 0 && shown { ", " } else { "" },
-                escape(&label)
-            );
-        }
-        let more = outside.len().saturating_sub(OUTSIDE_LISTED);
-        if more > 0 {
-            _ = write!(s, ", and {more} more");
-        }
-        s.push_str("</text>");
-    }
+    outside_line(&mut s, scope, &outside, axis_y + AXIS + OUTSIDE - 6.0);
     s.push_str("</svg>");
     s
+}
+
+/// The dated events of the story's own period and those outside it, when
+/// the dates reach far beyond it ([`timeline::story_period`]): those
+/// outside are listed under the axis instead of squeezing it.
+fn split_by_period<'a>(scope: &'a Scope<'_>, published: &[(usize, i32)]) -> (Vec<Placed<'a>>, Vec<Placed<'a>>) {
+    let events: Vec<Placed<'a>> = scope
+        .events
+        .iter()
+        .filter_map(|(event, entries)| value_days(event.value).map(|days| (*event, entries, days)))
+        .collect();
+    let period = timeline::story_period(
+        events.iter().map(|e| (f64::from(e.2.0), f64::from(e.2.1))).collect(),
+        &published.iter().map(|p| f64::from(p.1)).collect::<Vec<_>>(),
+    );
+    match period {
+        Some((a, b)) => events.into_iter().partition(|e| f64::from(e.2.1) >= a && f64::from(e.2.0) <= b),
+        None => (events, Vec::new()),
+    }
+}
+
+/// The events outside the story's period, as one line of text under the
+/// axis at `y`: the first [`OUTSIDE_LISTED`] named with their number of
+/// sources, each an element of class "event" like the markers.
+fn outside_line(s: &mut String, scope: &Scope<'_>, outside: &[Placed<'_>], y: f64) {
+    if outside.is_empty() {
+        return;
+    }
+    _ = write!(s, "<text x=\"{GUTTER}\" y=\"{:.1}\" fill=\"#555\">Also mentioned, outside this period: ", y);
+    for (k, (event, entries, _)) in outside.iter().enumerate() {
+        let mut sources: Vec<usize> = entries.iter().map(|t| scope.position(&t.article)).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        let n = sources.len();
+        let label = format!("{} ({n} source{})", event.value.label(), if n == 1 { "" } else { "s" });
+        let shown = k < OUTSIDE_LISTED;
+        _ = write!(
+            s,
+            "<tspan class=\"event\" data-event=\"{}\"{}>{}{}</tspan>",
+            escape(&event.id),
+            if shown { "" } else { " display=\"none\"" },
+            if k > 0 && shown { ", " } else { "" },
+            escape(&label)
+        );
+    }
+    let more = outside.len().saturating_sub(OUTSIDE_LISTED);
+    if more > 0 {
+        _ = write!(s, ", and {more} more");
+    }
+    s.push_str("</text>");
 }
 
 /// The articles' own dates, as dots in their colours; several on one day
