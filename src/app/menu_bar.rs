@@ -4,6 +4,7 @@
 use super::command::HELP;
 use super::screenshot::{Shot, ShotAction};
 use super::theme::ThemeChoice;
+use super::widgets::counted;
 use super::workspace::Workspace;
 use super::{Command, Pane, Settings, UiCommand};
 use eframe::egui::{self, Rect};
@@ -138,11 +139,11 @@ fn story_summary_ui(ui: &mut egui::Ui, ws: &Workspace, commands: &mut Vec<Comman
     let a = &ws.analysis;
     ui.label(
         egui::RichText::new(format!(
-            "{} sources · {} shared facts · {} quotations · {} dated events",
-            a.articles.len(),
-            a.groups.len(),
-            a.quotes.len(),
-            a.events.len()
+            "{} · {} · {} · {}",
+            counted(a.articles.len(), "source", "sources"),
+            counted(a.groups.len(), "shared fact", "shared facts"),
+            counted(a.quotes.len(), "quotation", "quotations"),
+            counted(a.events.len(), "dated event", "dated events")
         ))
         .weak(),
     );

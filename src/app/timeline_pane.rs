@@ -7,6 +7,7 @@
 //! lists the sentences, clicking filters the other panes to them.
 
 use super::theme;
+use super::widgets::counted;
 use super::workspace::{TimelineView, Workspace};
 use super::{Command, StoryCommand, UiCommand};
 use crate::dates::Timex;
@@ -249,8 +250,8 @@ fn off_view_ui(ui: &mut egui::Ui, ws: &mut Workspace, strip: &Strip, full: Timel
         let button = egui::Button::new(RichText::new(text).font(strip.small.clone()))
             .small()
             .wrap_mode(egui::TextWrapMode::Extend);
-        let dates = if count == 1 { "date" } else { "dates" };
-        if ui.put(rect, button).on_hover_text(format!("{count} {dates} outside this view: show every date")).clicked() {
+        let hover = format!("{} outside this view: show every date", counted(count, "date", "dates"));
+        if ui.put(rect, button).on_hover_text(hover).clicked() {
             ws.timeline_view = Some(full);
         }
     }
@@ -625,7 +626,7 @@ fn event_tooltip_ui(ui: &mut egui::Ui, ws: &Workspace, event: &TimelineEvent, la
     ui.set_max_width(440.0);
     ui.label(RichText::new(label).strong());
     let n = event.articles.len();
-    ui.label(RichText::new(format!("mentioned by {n} source{}", if n == 1 { "" } else { "s" })).small().weak());
+    ui.label(RichText::new(format!("mentioned by {}", counted(n, "source", "sources"))).small().weak());
     ui.add_space(4.0);
     let entries = ws.analysis.timeline.iter().filter(|t| event.entries.contains(&t.id));
     for entry in entries.take(8) {

@@ -1,9 +1,14 @@
-//! Small widgets the panes share: pane headers, colour chips and dots,
+//! Small widgets the panes share: counts with their nouns, pane headers, colour chips and dots,
 //! source chips, tinted banners, and the resizable panel that remembers its
 //! size.
 
 use super::theme;
 use eframe::egui::{self, Color32, RichText, Sense, Stroke};
+
+/// "1 source", "5 sources": a count with its noun.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
 
 /// A pane title with a quiet summary on the right.
 pub fn pane_header_ui(ui: &mut egui::Ui, title: &str, summary: &str) {
