@@ -223,6 +223,7 @@ impl TermSpace {
     /// The lexical similarity of two units from what they share
     /// ([`Self::shared`]): [`combine`], scaled down when one is negated and
     /// the other not.
+    #[cfg(test)]
     fn lexical(&self, a: &Unit, b: &Unit, (shared, count): (f32, usize)) -> f32 {
         if count < MIN_SHARED_TERMS {
             return 0.0;
@@ -375,6 +376,8 @@ struct Scorer<'a> {
 }
 
 impl Scorer<'_> {
+    /// The reference [`Packed::similarity`] is tested against.
+    #[cfg(test)]
     fn similarity(&self, a: &Unit, b: &Unit) -> f32 {
         // One merge of the two term lists serves both signals.
         let shared = self.space.shared(a, b);
@@ -389,6 +392,7 @@ impl Scorer<'_> {
     /// The semantic similarity on the lexical scale (the semantic threshold
     /// maps onto the pair threshold), or None where a guard forbids it:
     /// negation that differs, numbers that differ, names that differ.
+    #[cfg(test)]
     fn semantic(&self, a: &Unit, b: &Unit, shared_terms: usize) -> Option<f32> {
         if a.terms.len().min(b.terms.len()) < MIN_SEMANTIC_TERMS || shared_terms == 0 || a.negated != b.negated {
             return None;
@@ -402,6 +406,173 @@ impl Scorer<'_> {
     }
 }
 
+/// The lexical similarity at or above which the semantic signal cannot
+/// raise a pair's score: the semantic score of two unit vectors is at most
+/// `1 / semantic_threshold × PAIR_THRESHOLD` (0.40), and a little more for
+/// the rounding of a dot product, far under this.
+const SEMANTIC_CEILING: f32 = 0.41;
+
+/// What [`Scorer::similarity`] reads of one unit, in one small record.
+#[derive(Clone, Copy, Debug)]
+struct Head {
+    /// Where its terms start in [`Packed::terms`], and how many.
+    start: u32,
+    len: u32,
+    /// Where its numbers, then names, then rare names
+    /// ([`TermSpace::other_actors`]) start in [`Packed::lists`], and how
+    /// many of each.
+    lists: u32,
+    numbers: u16,
+    names: u16,
+    rare: u16,
+    /// `HEADLINE`, `NEGATED`, `LEAD`.
+    flags: u8,
+    /// Its sentence's embedding, or `u32::MAX`.
+    vector: u32,
+    norm: f32,
+    root: f32,
+}
+
+/// Every unit's scoring data packed contiguously: a pair's score reads two
+/// [`Head`]s and two short runs of (term, squared weight), instead of two
+/// `Unit`s and the separate allocations of their lists and the weight of
+/// every shared term (a cache miss each, for millions of pairs). Scores
+/// exactly as [`Scorer::similarity`] does, to the bit.
+struct Packed<'a> {
+    heads: Vec<Head>,
+    /// Each unit's terms, sorted, with their squared weights.
+    terms: Vec<(u32, f32)>,
+    /// Each unit's numbers, names and rare names, sorted, one after another.
+    lists: Vec<u32>,
+    vectors: &'a [Vec<f32>],
+    semantic_threshold: f32,
+}
+
+impl Head {
+    const HEADLINE: u8 = 1;
+    const NEGATED: u8 = 2;
+    const LEAD: u8 = 4;
+
+    fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+impl<'a> Packed<'a> {
+    fn new(units: &[Unit], scorer: &Scorer<'a>) -> Self {
+        let space = scorer.space;
+        let mut heads = Vec::with_capacity(units.len());
+        let mut terms = Vec::with_capacity(units.iter().map(|u| u.terms.len()).sum());
+        let mut lists = Vec::new();
+        let short = |n: usize| u16::try_from(n).expect("a unit's names and numbers are few");
+        for u in units {
+            let (start, lists_start) = (terms.len() as u32, lists.len() as u32);
+            terms.extend(u.terms.iter().map(|&t| (t, space.weights[t as usize].powi(2))));
+            lists.extend_from_slice(&u.numbers);
+            lists.extend_from_slice(&u.names);
+            let before = lists.len();
+            lists.extend(u.names.iter().copied().filter(|&t| space.rare_names[t as usize]));
+            let rare = lists.len() - before;
+            let flags = if u.headline { Head::HEADLINE } else { 0 }
+                | if u.negated { Head::NEGATED } else { 0 }
+                | if u.lead { Head::LEAD } else { 0 };
+            heads.push(Head {
+                start,
+                len: u.terms.len() as u32,
+                lists: lists_start,
+                numbers: short(u.numbers.len()),
+                names: short(u.names.len()),
+                rare: short(rare),
+                flags,
+                vector: u.vector.map_or(u32::MAX, |v| v as u32),
+                norm: u.norm,
+                root: u.norm.sqrt(),
+            });
+        }
+        Self { heads, terms, lists, vectors: scorer.vectors, semantic_threshold: scorer.semantic_threshold }
+    }
+
+    fn terms(&self, h: &Head) -> &[(u32, f32)] {
+        &self.terms[h.start as usize..(h.start + h.len) as usize]
+    }
+
+    /// A unit's numbers, names and rare names.
+    fn lists(&self, h: &Head) -> (&[u32], &[u32], &[u32]) {
+        let at = h.lists as usize;
+        let (numbers, names, rare) = (h.numbers as usize, h.names as usize, h.rare as usize);
+        let (n, rest) = self.lists[at..at + numbers + names + rare].split_at(numbers);
+        let (m, r) = rest.split_at(names);
+        (n, m, r)
+    }
+
+    /// [`Scorer::similarity`] of units `x` and `y`.
+    fn similarity(&self, x: usize, y: usize) -> f32 {
+        let (a, b) = (&self.heads[x], &self.heads[y]);
+        // The summed squared weight of the shared terms, and their number.
+        let (ta, tb) = (self.terms(a), self.terms(b));
+        let (mut i, mut j, mut shared, mut count) = (0, 0, 0.0f32, 0usize);
+        while i < ta.len() && j < tb.len() {
+            match ta[i].0.cmp(&tb[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += ta[i].1;
+                    count += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let (numbers_a, names_a, rare_a) = self.lists(a);
+        let (numbers_b, names_b, rare_b) = self.lists(b);
+        // A rare name is rare in both units: "no rare name of `a` among
+        // `b`'s names" is "no rare name of `a` among `b`'s rare names".
+        let other_actors =
+            !rare_a.is_empty() && !rare_b.is_empty() && !rare_a.iter().any(|t| rare_b.binary_search(t).is_ok());
+        let negation_differs = a.has(Head::NEGATED) != b.has(Head::NEGATED);
+        let lexical = if count < MIN_SHARED_TERMS {
+            0.0
+        } else {
+            let short = a.len.min(b.len) < SHORT_UNIT_TERMS as u32 && !a.has(Head::HEADLINE) && !b.has(Head::HEADLINE);
+            let similarity = if short {
+                shared / (a.root * b.root)
+            } else {
+                combine_with_roots(shared, (a.norm, a.root), (b.norm, b.root))
+            };
+            let similarity = if negation_differs { similarity * NEGATION_FACTOR } else { similarity };
+            if other_actors { similarity * OTHER_ACTORS_FACTOR } else { similarity }
+        };
+        // The semantic score, where its guards allow it and it could raise
+        // the lexical one.
+        let semantic = || {
+            if lexical >= SEMANTIC_CEILING
+                || a.len.min(b.len) < MIN_SEMANTIC_TERMS as u32
+                || count == 0
+                || negation_differs
+            {
+                return None;
+            }
+            let (va, vb) = (self.vectors.get(a.vector as usize)?, self.vectors.get(b.vector as usize)?);
+            if disjoint(numbers_a, numbers_b) || disjoint(names_a, names_b) {
+                return None;
+            }
+            Some(semantic::cosine(va, vb) / self.semantic_threshold * PAIR_THRESHOLD)
+        };
+        let similarity = match semantic() {
+            Some(semantic) => lexical.max(semantic),
+            None => lexical,
+        };
+        let leads = a.has(Head::LEAD)
+            && b.has(Head::LEAD)
+            && !a.has(Head::HEADLINE)
+            && !b.has(Head::HEADLINE)
+            && count > THIN_SUPPORT_TERMS
+            && !negation_differs
+            && !other_actors;
+        if leads { (similarity + LEAD_BONUS).min(1.0) } else { similarity }
+    }
+}
+
 /// Both lists hold something and they share nothing (sorted lists).
 fn disjoint(a: &[u32], b: &[u32]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.binary_search(x).is_ok())
@@ -409,6 +580,7 @@ fn disjoint(a: &[u32], b: &[u32]) -> bool {
 
 /// The geometric mean of cosine and overlap coefficient, from the shared
 /// weight and the two norms (sums of squared weights).
+#[cfg(test)]
 fn combine(shared: f32, norm_a: f32, norm_b: f32) -> f32 {
     combine_with_roots(shared, (norm_a, norm_a.sqrt()), (norm_b, norm_b.sqrt()))
 }
@@ -1159,9 +1331,10 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y) as u32, x.max(y) as u32)));
     candidates.par_sort_unstable();
     candidates.dedup();
+    let packed = Packed::new(units, scorer);
     let scored: Vec<(u32, u32, f32)> = candidates
         .into_par_iter()
-        .map(|(x, y)| (x, y, scorer.similarity(&units[x as usize], &units[y as usize])))
+        .map(|(x, y)| (x, y, packed.similarity(x as usize, y as usize)))
         .filter(|&(_, _, s)| s >= grouping::Links::FLOOR)
         .collect();
     let links = grouping::Links::new(&scored);
@@ -1966,5 +2139,54 @@ mod overlap_tests {
         // Ties break on the other article's position, so the result is stable.
         let tied = vec![(0, 2, 1, 0.5), (0, 1, 1, 0.5)];
         assert_eq!(top_k_per_article(tied, 3, 1).iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), vec![(0, 1), (0, 2)]);
+    }
+}
+
+#[cfg(test)]
+mod packed_tests {
+    use super::*;
+
+    #[test]
+    fn the_packed_scorer_scores_every_pair_as_the_units_do_to_the_bit() {
+        let texts = [
+            "Albanian Prime Minister Edi Rama said on Wednesday that Iran had attacked the country's servers.",
+            "Iran attacked Albania's government servers in July, Prime Minister Edi Rama said on Wednesday.",
+            "Tirana severed diplomatic ties with Tehran after the cyberattack on its servers.",
+            "Albania cut diplomatic relations with Iran over the cyber attack on government servers.",
+            "The attack did not destroy the government's data, officials said.",
+            "The attack destroyed the government's data, officials said.",
+            "Iran denied any role in the attack on 15 July, its foreign ministry said.",
+            "Iran's foreign ministry denied a role in the attack on 17 July.",
+            "Trump accused Alicia Machado of gaining weight after the pageant.",
+            "Trump accused Rafael Cruz of links to the assassination of the president.",
+            "Albania cuts ties with Iran over cyberattack",
+            "Albania severs diplomatic ties with Iran over cyber attack",
+        ];
+        let vocabulary = Vocabulary::new(texts);
+        let mut raw = Vec::new();
+        let mut terms = Vec::new();
+        for (i, t) in texts.iter().enumerate() {
+            let units = if i >= 10 { vec![vocabulary.headline_unit(t)] } else { vocabulary.units(t) };
+            raw.extend(units.into_iter().map(|u| (i, u)));
+            terms.push(vocabulary.terms(t));
+        }
+        let space = TermSpace::new(&vocabulary, &terms);
+        let mut units: Vec<Unit> = raw.into_iter().map(|(i, u)| space.unit(i, 0, u)).collect();
+        let vectors = semantic::embed(&texts);
+        for (k, u) in units.iter_mut().enumerate() {
+            u.vector = (k % 7 != 3).then_some(u.article);
+            u.lead = k % 3 != 2 && !u.headline;
+        }
+        let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
+        let packed = Packed::new(&units, &scorer);
+        let mut raised = 0;
+        for x in 0..units.len() {
+            for y in 0..units.len() {
+                let (want, got) = (scorer.similarity(&units[x], &units[y]), packed.similarity(x, y));
+                assert_eq!(want.to_bits(), got.to_bits(), "units {x} and {y}: {want} against {got}");
+                raised += usize::from(got > 0.0 && scorer.semantic(&units[x], &units[y], 1).is_some());
+            }
+        }
+        assert!(raised > 0, "some pair is scored by its embeddings too");
     }
 }
