@@ -413,15 +413,14 @@ impl Scorer<'_> {
 const SEMANTIC_CEILING: f32 = 0.41;
 
 /// What [`Scorer::similarity`] reads of one unit, in one small record.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Head {
-    /// Where its terms start in [`Packed::terms`], and how many.
+    /// Where its run starts in [`Packed::data`]: its terms (sorted), their
+    /// squared weights (as bits), its numbers, names and rare names
+    /// ([`TermSpace::other_actors`]), each sorted.
     start: u32,
+    /// How many terms it has.
     len: u32,
-    /// Where its numbers, then names, then rare names
-    /// ([`TermSpace::other_actors`]) start in [`Packed::lists`], and how
-    /// many of each.
-    lists: u32,
     numbers: u16,
     names: u16,
     rare: u16,
@@ -434,17 +433,17 @@ struct Head {
 }
 
 /// Every unit's scoring data packed contiguously: a pair's score reads two
-/// [`Head`]s and two short runs of (term, squared weight), instead of two
-/// `Unit`s and the separate allocations of their lists and the weight of
-/// every shared term (a cache miss each, for millions of pairs). Scores
-/// exactly as [`Scorer::similarity`] does, to the bit.
-struct Packed<'a> {
+/// [`Head`]s and two short runs of [`Packed::data`], instead of two `Unit`s,
+/// the separate allocations of their lists and the weight of every shared
+/// term (a cache miss each, for millions of pairs). Scores exactly as
+/// [`Scorer::similarity`] does, to the bit.
+struct Packed {
     heads: Vec<Head>,
-    /// Each unit's terms, sorted, with their squared weights.
-    terms: Vec<(u32, f32)>,
-    /// Each unit's numbers, names and rare names, sorted, one after another.
-    lists: Vec<u32>,
-    vectors: &'a [Vec<f32>],
+    /// One run per unit (see [`Head::start`]).
+    data: Vec<u32>,
+    /// The sentence embeddings, one after another, `dim` wide.
+    vectors: Vec<f32>,
+    dim: usize,
     semantic_threshold: f32,
 }
 
@@ -458,65 +457,113 @@ impl Head {
     }
 }
 
-impl<'a> Packed<'a> {
-    fn new(units: &[Unit], scorer: &Scorer<'a>) -> Self {
+/// How many pairs [`Packed::score`] loads ahead at once.
+const SCORE_BATCH: usize = 32;
+
+impl Packed {
+    /// The packed data of `units`. The model gives every sentence a vector
+    /// of one width; were it not so, no unit would have one.
+    fn new(units: &[Unit], scorer: &Scorer) -> Self {
         let space = scorer.space;
+        let dim = scorer.vectors.first().map_or(0, Vec::len);
+        let uniform = scorer.vectors.iter().all(|v| v.len() == dim);
+        let vectors: Vec<f32> = if uniform { scorer.vectors.concat() } else { Vec::new() };
         let mut heads = Vec::with_capacity(units.len());
-        let mut terms = Vec::with_capacity(units.iter().map(|u| u.terms.len()).sum());
-        let mut lists = Vec::new();
+        let mut data = Vec::new();
         let short = |n: usize| u16::try_from(n).expect("a unit's names and numbers are few");
         for u in units {
-            let (start, lists_start) = (terms.len() as u32, lists.len() as u32);
-            terms.extend(u.terms.iter().map(|&t| (t, space.weights[t as usize].powi(2))));
-            lists.extend_from_slice(&u.numbers);
-            lists.extend_from_slice(&u.names);
-            let before = lists.len();
-            lists.extend(u.names.iter().copied().filter(|&t| space.rare_names[t as usize]));
-            let rare = lists.len() - before;
+            let start = data.len() as u32;
+            data.extend_from_slice(&u.terms);
+            data.extend(u.terms.iter().map(|&t| space.weights[t as usize].powi(2).to_bits()));
+            data.extend_from_slice(&u.numbers);
+            data.extend_from_slice(&u.names);
+            let before = data.len();
+            data.extend(u.names.iter().copied().filter(|&t| space.rare_names[t as usize]));
+            let rare = data.len() - before;
             let flags = if u.headline { Head::HEADLINE } else { 0 }
                 | if u.negated { Head::NEGATED } else { 0 }
                 | if u.lead { Head::LEAD } else { 0 };
             heads.push(Head {
                 start,
                 len: u.terms.len() as u32,
-                lists: lists_start,
                 numbers: short(u.numbers.len()),
                 names: short(u.names.len()),
                 rare: short(rare),
                 flags,
-                vector: u.vector.map_or(u32::MAX, |v| v as u32),
+                vector: u.vector.filter(|_| uniform).map_or(u32::MAX, |v| v as u32),
                 norm: u.norm,
                 root: u.norm.sqrt(),
             });
         }
-        Self { heads, terms, lists, vectors: scorer.vectors, semantic_threshold: scorer.semantic_threshold }
+        Self { heads, data, vectors, dim, semantic_threshold: scorer.semantic_threshold }
     }
 
-    fn terms(&self, h: &Head) -> &[(u32, f32)] {
-        &self.terms[h.start as usize..(h.start + h.len) as usize]
+    /// A unit's terms and the bits of their squared weights.
+    fn terms(&self, h: &Head) -> (&[u32], &[u32]) {
+        let (at, len) = (h.start as usize, h.len as usize);
+        (&self.data[at..at + len], &self.data[at + len..at + 2 * len])
     }
 
     /// A unit's numbers, names and rare names.
     fn lists(&self, h: &Head) -> (&[u32], &[u32], &[u32]) {
-        let at = h.lists as usize;
+        let at = (h.start + 2 * h.len) as usize;
         let (numbers, names, rare) = (h.numbers as usize, h.names as usize, h.rare as usize);
-        let (n, rest) = self.lists[at..at + numbers + names + rare].split_at(numbers);
+        let (n, rest) = self.data[at..at + numbers + names + rare].split_at(numbers);
         let (m, r) = rest.split_at(names);
         (n, m, r)
+    }
+
+    /// Embedding number `v`, if there is one.
+    fn vector(&self, v: u32) -> Option<&[f32]> {
+        if self.dim == 0 {
+            return None;
+        }
+        let at = (v as usize).checked_mul(self.dim)?;
+        self.vectors.get(at..at + self.dim)
+    }
+
+    /// `(x, y, score)` of every pair, in order, that scores at least
+    /// `floor`, on all cores. Pairs are taken [`SCORE_BATCH`] at a time,
+    /// and the first bytes of what each will read are loaded before any is
+    /// scored: a partner's data is mostly far from the cache, and the loads
+    /// of a batch, independent of each other, wait for memory together
+    /// rather than one after another.
+    fn score(&self, pairs: &[(u32, u32)], floor: f32) -> Vec<(u32, u32, f32)> {
+        pairs
+            .par_chunks(SCORE_BATCH)
+            .flat_map_iter(|batch| {
+                let mut heads = [Head::default(); SCORE_BATCH];
+                for (head, &(_, y)) in heads.iter_mut().zip(batch) {
+                    *head = self.heads[y as usize];
+                }
+                let mut touched = 0u32;
+                for head in &heads[..batch.len()] {
+                    touched ^= self.data.get(head.start as usize).copied().unwrap_or(0);
+                    if let Some(v) = self.vector(head.vector) {
+                        touched ^= v[0].to_bits() ^ v[v.len() / 2].to_bits();
+                    }
+                }
+                std::hint::black_box(touched);
+                batch
+                    .iter()
+                    .map(|&(x, y)| (x, y, self.similarity(x as usize, y as usize)))
+                    .filter(move |&(_, _, s)| s >= floor)
+            })
+            .collect()
     }
 
     /// [`Scorer::similarity`] of units `x` and `y`.
     fn similarity(&self, x: usize, y: usize) -> f32 {
         let (a, b) = (&self.heads[x], &self.heads[y]);
         // The summed squared weight of the shared terms, and their number.
-        let (ta, tb) = (self.terms(a), self.terms(b));
+        let ((ta, wa), (tb, _)) = (self.terms(a), self.terms(b));
         let (mut i, mut j, mut shared, mut count) = (0, 0, 0.0f32, 0usize);
         while i < ta.len() && j < tb.len() {
-            match ta[i].0.cmp(&tb[j].0) {
+            match ta[i].cmp(&tb[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    shared += ta[i].1;
+                    shared += f32::from_bits(wa[i]);
                     count += 1;
                     i += 1;
                     j += 1;
@@ -552,7 +599,7 @@ impl<'a> Packed<'a> {
             {
                 return None;
             }
-            let (va, vb) = (self.vectors.get(a.vector as usize)?, self.vectors.get(b.vector as usize)?);
+            let (va, vb) = (self.vector(a.vector)?, self.vector(b.vector)?);
             if disjoint(numbers_a, numbers_b) || disjoint(names_a, names_b) {
                 return None;
             }
@@ -1278,65 +1325,88 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     };
     let indexed = |u: &Unit| u.terms.len() >= MIN_TERMS;
     let prefixes: Vec<Vec<u32>> = units.par_iter().map(|u| if indexed(u) { prefix(u) } else { Vec::new() }).collect();
-    // Term id → the units indexed under it, in unit order.
-    let mut index: Vec<Vec<u32>> = vec![Vec::new(); space.weights.len()];
-    for (i, terms) in prefixes.iter().enumerate() {
+    // Term id → the units indexed under it, in unit order, each with its
+    // article: one flat list, each term's postings a run of it (counted
+    // first, then placed).
+    let mut bounds = vec![0usize; space.weights.len() + 1];
+    for terms in &prefixes {
         for &t in terms {
-            index[t as usize].push(i as u32);
+            bounds[t as usize + 1] += 1;
         }
     }
-    // What the accumulation reads of every partner met in a posting list,
-    // packed: each unit's article and norm (with its square root), not its
-    // whole `Unit` (a cache miss per posting).
-    let article_of: Vec<u32> = units.iter().map(|u| u.article as u32).collect();
+    for t in 1..bounds.len() {
+        bounds[t] += bounds[t - 1];
+    }
+    let mut postings: Vec<(u32, u32)> = vec![(0, 0); bounds[space.weights.len()]];
+    let mut next = bounds.clone();
+    for (i, terms) in prefixes.iter().enumerate() {
+        for &t in terms {
+            postings[next[t as usize]] = (i as u32, units[i].article as u32);
+            next[t as usize] += 1;
+        }
+    }
+    drop(next);
+    let index = |t: u32| &postings[bounds[t as usize]..bounds[t as usize + 1]];
+    // What the ranking reads of every partner met in a posting list,
+    // packed: each unit's norm with its square root, not its whole `Unit`.
     let norms: Vec<(f32, f32)> = units.iter().map(|u| (u.norm, u.norm.sqrt())).collect();
-    let usable: Vec<bool> = index.iter().map(|postings| postings.len() <= max_df).collect();
     // Each unit's partners: the units of other articles it shares a usable
     // prefix term with, ranked by the weight of the prefix terms they share
     // (a lower bound of their lexical similarity), the best
     // [`MAX_CANDIDATES`] kept. A pair is scored when either unit keeps it.
-    // The units are independent, so they run on all cores.
+    // The units are independent, so they run on all cores, each thread
+    // with its own scratch lists (the order of `candidates` is of no
+    // matter: they are sorted next).
     // Unit indices as u32: the candidates of a large folder number millions.
     let mut candidates: Vec<(u32, u32)> = (0..units.len())
         .into_par_iter()
-        .map_init(
-            || (vec![0.0f32; units.len()], Vec::new()),
-            |(shared, touched): &mut (Vec<f32>, Vec<usize>), x| {
-                let article = article_of[x];
-                for &t in prefixes[x].iter().filter(|&&t| usable[t as usize]) {
+        .fold(
+            || (vec![0.0f32; units.len()], Vec::new(), Vec::new(), Vec::new()),
+            |(mut shared, mut touched, mut ranked, mut out): (Vec<f32>, Vec<u32>, Vec<(f32, u32)>, Vec<(u32, u32)>),
+             x| {
+                let article = units[x].article as u32;
+                for &t in &prefixes[x] {
+                    let list = index(t);
+                    if list.len() > max_df {
+                        continue;
+                    }
                     let weight = space.weights[t as usize].powi(2);
-                    for &y in &index[t as usize] {
-                        let y = y as usize;
-                        if article_of[y] != article {
-                            if shared[y] == 0.0 {
+                    for &(y, of) in list {
+                        if of != article {
+                            let sum = &mut shared[y as usize];
+                            if *sum == 0.0 {
                                 touched.push(y);
                             }
-                            shared[y] += weight;
+                            *sum += weight;
                         }
                     }
                 }
-                let mut ranked: Vec<(f32, usize)> = touched
-                    .drain(..)
-                    .map(|y| (combine_with_roots(std::mem::take(&mut shared[y]), norms[x], norms[y]), y))
-                    .collect();
+                ranked.clear();
+                ranked.extend(touched.drain(..).map(|y| {
+                    (combine_with_roots(std::mem::take(&mut shared[y as usize]), norms[x], norms[y as usize]), y)
+                }));
                 if ranked.len() > MAX_CANDIDATES {
                     ranked.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
                     ranked.truncate(MAX_CANDIDATES);
                 }
-                ranked.into_iter().map(|(_, y)| (x.min(y) as u32, x.max(y) as u32)).collect::<Vec<_>>()
+                let x = x as u32;
+                out.extend(ranked.iter().map(|&(_, y)| (x.min(y), x.max(y))));
+                (shared, touched, ranked, out)
             },
         )
-        .flatten_iter()
-        .collect();
+        .map(|(_, _, _, out)| out)
+        .reduce(Vec::new, |mut a, mut b| {
+            if a.len() < b.len() {
+                std::mem::swap(&mut a, &mut b);
+            }
+            a.extend(b);
+            a
+        });
     candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y) as u32, x.max(y) as u32)));
     candidates.par_sort_unstable();
     candidates.dedup();
-    let packed = Packed::new(units, scorer);
-    let scored: Vec<(u32, u32, f32)> = candidates
-        .into_par_iter()
-        .map(|(x, y)| (x, y, packed.similarity(x as usize, y as usize)))
-        .filter(|&(_, _, s)| s >= grouping::Links::FLOOR)
-        .collect();
+    let scored = Packed::new(units, scorer).score(&candidates, grouping::Links::FLOOR);
+    drop(candidates);
     let links = grouping::Links::new(&scored);
     let mut pairs: Vec<(usize, usize, f32)> = scored
         .into_par_iter()
@@ -2188,5 +2258,16 @@ mod packed_tests {
             }
         }
         assert!(raised > 0, "some pair is scored by its embeddings too");
+        // In batches, on all cores: the same scores, in pair order.
+        let pairs: Vec<(u32, u32)> =
+            (0..units.len() as u32).flat_map(|x| (0..units.len() as u32).map(move |y| (x, y))).collect();
+        let scored = packed.score(&pairs, 0.2);
+        let want: Vec<(u32, u32, f32)> = pairs
+            .iter()
+            .map(|&(x, y)| (x, y, scorer.similarity(&units[x as usize], &units[y as usize])))
+            .filter(|p| p.2 >= 0.2)
+            .collect();
+        assert!(!want.is_empty() && want.len() < pairs.len());
+        assert_eq!(format!("{scored:?}"), format!("{want:?}"));
     }
 }
