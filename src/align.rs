@@ -1039,7 +1039,7 @@ pub fn align_with<E>(
     step(1)?;
     let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary, keyed);
     let space = TermSpace::new(&vocabulary, &sentence_terms);
-    let mut units: Vec<Unit> = raw_units.into_iter().map(|(a, s, raw)| space.unit(a, s, raw)).collect();
+    let mut units: Vec<Unit> = raw_units.into_par_iter().map(|(a, s, raw)| space.unit(a, s, raw)).collect();
     mark_leads(&mut units, |a, s| {
         let article = &analysis.articles[a];
         crate::dates::opens_with_dateline(article.sentence_text(&article.sentences[s]))
@@ -1066,14 +1066,16 @@ pub fn align_with<E>(
     let mut grouped: Vec<(usize, usize)> = groups.iter().flat_map(|(sentences, _)| sentences.iter().copied()).collect();
     grouped.par_sort_unstable();
     grouped.dedup();
-    let found: grouping::FastMap<(usize, usize), Vec<Quantity>> = grouped
-        .into_par_iter()
-        .map(|(a, s)| {
-            let (article, sentence) = (&analysis.articles[a], &analysis.articles[a].sentences[s]);
-            ((a, s), placed_quantities(article.sentence_text(sentence), sentence.start))
-        })
-        .filter(|(_, stated)| !stated.is_empty())
-        .collect();
+    let found: Stated = Stated(
+        grouped
+            .into_par_iter()
+            .map(|(a, s)| {
+                let (article, sentence) = (&analysis.articles[a], &analysis.articles[a].sentences[s]);
+                ((a, s), placed_quantities(article.sentence_text(sentence), sentence.start))
+            })
+            .filter(|(_, stated)| !stated.is_empty())
+            .collect(),
+    );
 
     // Each group's base, diffs and discrepancies on its own, on all cores;
     // beside them, the article pairs' overlap.
@@ -1106,7 +1108,7 @@ fn group_output(
     units: &[Unit],
     groups: &[FactGroup],
     links: &grouping::Links,
-    found: &grouping::FastMap<(usize, usize), Vec<Quantity>>,
+    found: &Stated,
     keep: GroupDiffs,
 ) -> Vec<Group> {
     groups
@@ -1144,7 +1146,7 @@ fn group_output(
             let base_words = crate::diff::words(base_text, base_sentence.start);
             let diffs: Vec<MemberDiff> = sentences
                 .iter()
-                .filter(|&m| keep == GroupDiffs::All || found.contains_key(m))
+                .filter(|&&m| keep == GroupDiffs::All || found.get(m).is_some())
                 .map(|&m| sentence_ref(m))
                 .filter(|(_, sentence)| sentence.id != base_sentence.id)
                 .map(|(article, sentence)| {
@@ -1169,7 +1171,7 @@ fn group_output(
                 .iter()
                 .map(|&m| {
                     let (article, sentence) = sentence_ref(m);
-                    let stated = found.get(&m).map_or(&[][..], Vec::as_slice);
+                    let stated = found.get(m).unwrap_or(&[]);
                     (sentence.id.as_str(), (sentence, article.sentence_text(sentence), stated))
                 })
                 .collect();
@@ -1186,6 +1188,18 @@ fn group_output(
             }
         })
         .collect()
+}
+
+/// The quantities of sentences (article, sentence) that state any, sorted
+/// by sentence: built on all cores in that order, where a hash map is
+/// filled one insert at a time.
+struct Stated(Vec<((usize, usize), Vec<Quantity>)>);
+
+impl Stated {
+    fn get(&self, sentence: (usize, usize)) -> Option<&[Quantity]> {
+        let at = self.0.binary_search_by(|(s, _)| s.cmp(&sentence)).ok()?;
+        Some(&self.0[at].1)
+    }
 }
 
 /// Each cluster of units as a group of their sentences, in article order,
@@ -1252,7 +1266,9 @@ fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary, keyed: Vec<Vec<Keyed>
             let mut sentence_terms: Vec<Vec<u32>> = Vec::new();
             for (si, (sentence, keys)) in article.sentences.iter().zip(keyed).enumerate() {
                 let text = article.sentence_text(sentence);
-                if !sentence.headline && is_non_prose(text) {
+                // A sentence of more words than a non-prose line holds is
+                // prose: it has at least as many words as keys.
+                if !sentence.headline && keys.len() <= NON_PROSE_WORDS && is_non_prose(text) {
                     continue;
                 }
                 let (units, terms) = vocabulary.sentence(text, keys, sentence.headline);
@@ -1408,7 +1424,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     let scored = Packed::new(units, scorer).score(&candidates, grouping::Links::FLOOR);
     drop(candidates);
     let links = grouping::Links::new(&scored);
-    let mut pairs: Vec<(usize, usize, f32)> = scored
+    let pairs: Vec<(usize, usize, f32)> = scored
         .into_par_iter()
         .map(|(x, y, s)| (x as usize, y as usize, s))
         .filter(|&(x, y, s)| {
@@ -1434,20 +1450,25 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         .collect();
     article_pairs.par_sort_unstable();
     article_pairs.dedup();
-    let affinity: grouping::FastMap<(usize, usize), f32> =
-        article_pairs.into_par_iter().map(|(a, b)| ((a, b), sparse_dot(&vectors[a], &vectors[b]))).collect();
-    pairs.retain(|&(x, y, s)| {
-        let key = (units[x].article, units[y].article);
-        let (a, b) = (&units[x], &units[y]);
-        let threshold = pair_threshold(a, b);
-        if raise > 0.0 && !space.share_a_plain_word(a, b) {
-            return false;
-        }
-        // The lead flags first: only lead pairs need their terms merged again.
-        sure(x, y, s)
-            || (s >= threshold + raise && a.lead && b.lead && space.leads_of_one_event(a, b, space.shared(a, b).1))
-            || s >= threshold + context_raise(affinity.get(&key).copied().unwrap_or(0.0)).max(raise)
-    });
+    // Sorted by article pair, so looked up by binary search (built on all
+    // cores, where a map is filled one insert at a time).
+    let affinities: Vec<f32> = article_pairs.par_iter().map(|&(a, b)| sparse_dot(&vectors[a], &vectors[b])).collect();
+    let affinity = |key: &(usize, usize)| article_pairs.binary_search(key).ok().map(|at| affinities[at]);
+    let mut pairs: Vec<(usize, usize, f32)> = pairs
+        .into_par_iter()
+        .filter(|&(x, y, s)| {
+            let key = (units[x].article, units[y].article);
+            let (a, b) = (&units[x], &units[y]);
+            let threshold = pair_threshold(a, b);
+            if raise > 0.0 && !space.share_a_plain_word(a, b) {
+                return false;
+            }
+            // The lead flags first: only lead pairs need their terms merged again.
+            sure(x, y, s)
+                || (s >= threshold + raise && a.lead && b.lead && space.leads_of_one_event(a, b, space.shared(a, b).1))
+                || s >= threshold + context_raise(affinity(&key).unwrap_or(0.0)).max(raise)
+        })
+        .collect();
     pairs.par_sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     (pairs, links, share)
 }
@@ -1681,6 +1702,9 @@ fn pair_threshold(a: &Unit, b: &Unit) -> f32 {
     if a.headline && b.headline { HEADLINE_THRESHOLD } else { PAIR_THRESHOLD }
 }
 
+/// A line of more words than this is prose ([`is_non_prose`]).
+const NON_PROSE_WORDS: usize = 14;
+
 /// Lines that are not prose and must not be aligned as facts: bylines
 /// ("By Jane Doe"), timestamps ("July 03, 2013 6:22AM"), photo credits,
 /// sharing prompts ("Share this"), labels in capitals ("FULL TEXT."), and
@@ -1688,7 +1712,7 @@ fn pair_threshold(a: &Unit, b: &Unit) -> f32 {
 /// state no fact of their own.
 pub fn is_non_prose(text: &str) -> bool {
     let words = crate::diff::words(text, 0);
-    if words.len() > 14 {
+    if words.len() > NON_PROSE_WORDS {
         return false;
     }
     let letters = || text.chars().filter(|c| c.is_alphabetic());
