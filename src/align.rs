@@ -1318,6 +1318,11 @@ fn mark_leads(units: &mut [Unit], dateline: impl Fn(usize, usize) -> bool) {
 /// How many of an article's first sentences are searched for a dateline.
 const LEAD_WINDOW: usize = 6;
 
+/// A thread's scratch lists while it ranks units' partners in
+/// [`candidate_pairs`]: the shared prefix weight by partner, the partners
+/// met, their ranking, and the pairs kept so far.
+type Ranking = (Vec<f32>, Vec<u32>, Vec<(f32, u32)>, Vec<(u32, u32)>);
+
 /// Pairs of units from different articles that share one of their
 /// [`PREFIX_TERMS`] rarest terms (or are semantic neighbours), scored.
 /// Indexing only the rarest terms (prefix filtering, as in set-similarity
@@ -1378,8 +1383,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         .into_par_iter()
         .fold(
             || (vec![0.0f32; units.len()], Vec::new(), Vec::new(), Vec::new()),
-            |(mut shared, mut touched, mut ranked, mut out): (Vec<f32>, Vec<u32>, Vec<(f32, u32)>, Vec<(u32, u32)>),
-             x| {
+            |(mut shared, mut touched, mut ranked, mut out): Ranking, x| {
                 let article = units[x].article as u32;
                 for &t in &prefixes[x] {
                     let list = index(t);
