@@ -223,6 +223,7 @@ impl TermSpace {
     /// The lexical similarity of two units from what they share
     /// ([`Self::shared`]): [`combine`], scaled down when one is negated and
     /// the other not.
+    #[cfg(test)]
     fn lexical(&self, a: &Unit, b: &Unit, (shared, count): (f32, usize)) -> f32 {
         if count < MIN_SHARED_TERMS {
             return 0.0;
@@ -375,6 +376,8 @@ struct Scorer<'a> {
 }
 
 impl Scorer<'_> {
+    /// The reference [`Packed::similarity`] is tested against.
+    #[cfg(test)]
     fn similarity(&self, a: &Unit, b: &Unit) -> f32 {
         // One merge of the two term lists serves both signals.
         let shared = self.space.shared(a, b);
@@ -389,6 +392,7 @@ impl Scorer<'_> {
     /// The semantic similarity on the lexical scale (the semantic threshold
     /// maps onto the pair threshold), or None where a guard forbids it:
     /// negation that differs, numbers that differ, names that differ.
+    #[cfg(test)]
     fn semantic(&self, a: &Unit, b: &Unit, shared_terms: usize) -> Option<f32> {
         if a.terms.len().min(b.terms.len()) < MIN_SEMANTIC_TERMS || shared_terms == 0 || a.negated != b.negated {
             return None;
@@ -402,6 +406,220 @@ impl Scorer<'_> {
     }
 }
 
+/// The lexical similarity at or above which the semantic signal cannot
+/// raise a pair's score: the semantic score of two unit vectors is at most
+/// `1 / semantic_threshold × PAIR_THRESHOLD` (0.40), and a little more for
+/// the rounding of a dot product, far under this.
+const SEMANTIC_CEILING: f32 = 0.41;
+
+/// What [`Scorer::similarity`] reads of one unit, in one small record.
+#[derive(Clone, Copy, Debug, Default)]
+struct Head {
+    /// Where its run starts in [`Packed::data`]: its terms (sorted), their
+    /// squared weights (as bits), its numbers, names and rare names
+    /// ([`TermSpace::other_actors`]), each sorted.
+    start: u32,
+    /// How many terms it has.
+    len: u32,
+    numbers: u16,
+    names: u16,
+    rare: u16,
+    /// `HEADLINE`, `NEGATED`, `LEAD`.
+    flags: u8,
+    /// Its sentence's embedding, or `u32::MAX`.
+    vector: u32,
+    norm: f32,
+    root: f32,
+}
+
+/// Every unit's scoring data packed contiguously: a pair's score reads two
+/// [`Head`]s and two short runs of [`Packed::data`], instead of two `Unit`s,
+/// the separate allocations of their lists and the weight of every shared
+/// term (a cache miss each, for millions of pairs). Scores exactly as
+/// [`Scorer::similarity`] does, to the bit.
+struct Packed {
+    heads: Vec<Head>,
+    /// One run per unit (see [`Head::start`]).
+    data: Vec<u32>,
+    /// The sentence embeddings, one after another, `dim` wide.
+    vectors: Vec<f32>,
+    dim: usize,
+    semantic_threshold: f32,
+}
+
+impl Head {
+    const HEADLINE: u8 = 1;
+    const NEGATED: u8 = 2;
+    const LEAD: u8 = 4;
+
+    fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// How many pairs [`Packed::score`] loads ahead at once.
+const SCORE_BATCH: usize = 32;
+
+impl Packed {
+    /// The packed data of `units`. The model gives every sentence a vector
+    /// of one width; were it not so, no unit would have one.
+    fn new(units: &[Unit], scorer: &Scorer) -> Self {
+        let space = scorer.space;
+        let dim = scorer.vectors.first().map_or(0, Vec::len);
+        let uniform = scorer.vectors.iter().all(|v| v.len() == dim);
+        let vectors: Vec<f32> = if uniform { scorer.vectors.concat() } else { Vec::new() };
+        let mut heads = Vec::with_capacity(units.len());
+        let mut data = Vec::new();
+        let short = |n: usize| u16::try_from(n).expect("a unit's names and numbers are few");
+        for u in units {
+            let start = data.len() as u32;
+            data.extend_from_slice(&u.terms);
+            data.extend(u.terms.iter().map(|&t| space.weights[t as usize].powi(2).to_bits()));
+            data.extend_from_slice(&u.numbers);
+            data.extend_from_slice(&u.names);
+            let before = data.len();
+            data.extend(u.names.iter().copied().filter(|&t| space.rare_names[t as usize]));
+            let rare = data.len() - before;
+            let flags = if u.headline { Head::HEADLINE } else { 0 }
+                | if u.negated { Head::NEGATED } else { 0 }
+                | if u.lead { Head::LEAD } else { 0 };
+            heads.push(Head {
+                start,
+                len: u.terms.len() as u32,
+                numbers: short(u.numbers.len()),
+                names: short(u.names.len()),
+                rare: short(rare),
+                flags,
+                vector: u.vector.filter(|_| uniform).map_or(u32::MAX, |v| v as u32),
+                norm: u.norm,
+                root: u.norm.sqrt(),
+            });
+        }
+        Self { heads, data, vectors, dim, semantic_threshold: scorer.semantic_threshold }
+    }
+
+    /// A unit's terms and the bits of their squared weights.
+    fn terms(&self, h: &Head) -> (&[u32], &[u32]) {
+        let (at, len) = (h.start as usize, h.len as usize);
+        (&self.data[at..at + len], &self.data[at + len..at + 2 * len])
+    }
+
+    /// A unit's numbers, names and rare names.
+    fn lists(&self, h: &Head) -> (&[u32], &[u32], &[u32]) {
+        let at = (h.start + 2 * h.len) as usize;
+        let (numbers, names, rare) = (h.numbers as usize, h.names as usize, h.rare as usize);
+        let (n, rest) = self.data[at..at + numbers + names + rare].split_at(numbers);
+        let (m, r) = rest.split_at(names);
+        (n, m, r)
+    }
+
+    /// Embedding number `v`, if there is one.
+    fn vector(&self, v: u32) -> Option<&[f32]> {
+        if self.dim == 0 {
+            return None;
+        }
+        let at = (v as usize).checked_mul(self.dim)?;
+        self.vectors.get(at..at + self.dim)
+    }
+
+    /// `(x, y, score)` of every pair, in order, that scores at least
+    /// `floor`, on all cores. Pairs are taken [`SCORE_BATCH`] at a time,
+    /// and the first bytes of what each will read are loaded before any is
+    /// scored: a partner's data is mostly far from the cache, and the loads
+    /// of a batch, independent of each other, wait for memory together
+    /// rather than one after another.
+    fn score(&self, pairs: &[(u32, u32)], floor: f32) -> Vec<(u32, u32, f32)> {
+        pairs
+            .par_chunks(SCORE_BATCH)
+            .flat_map_iter(|batch| {
+                let mut heads = [Head::default(); SCORE_BATCH];
+                for (head, &(_, y)) in heads.iter_mut().zip(batch) {
+                    *head = self.heads[y as usize];
+                }
+                let mut touched = 0u32;
+                for head in &heads[..batch.len()] {
+                    touched ^= self.data.get(head.start as usize).copied().unwrap_or(0);
+                    if let Some(v) = self.vector(head.vector) {
+                        touched ^= v[0].to_bits() ^ v[v.len() / 2].to_bits();
+                    }
+                }
+                std::hint::black_box(touched);
+                batch
+                    .iter()
+                    .map(|&(x, y)| (x, y, self.similarity(x as usize, y as usize)))
+                    .filter(move |&(_, _, s)| s >= floor)
+            })
+            .collect()
+    }
+
+    /// [`Scorer::similarity`] of units `x` and `y`.
+    fn similarity(&self, x: usize, y: usize) -> f32 {
+        let (a, b) = (&self.heads[x], &self.heads[y]);
+        // The summed squared weight of the shared terms, and their number.
+        let ((ta, wa), (tb, _)) = (self.terms(a), self.terms(b));
+        let (mut i, mut j, mut shared, mut count) = (0, 0, 0.0f32, 0usize);
+        while i < ta.len() && j < tb.len() {
+            match ta[i].cmp(&tb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += f32::from_bits(wa[i]);
+                    count += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let (numbers_a, names_a, rare_a) = self.lists(a);
+        let (numbers_b, names_b, rare_b) = self.lists(b);
+        // A rare name is rare in both units: "no rare name of `a` among
+        // `b`'s names" is "no rare name of `a` among `b`'s rare names".
+        let other_actors =
+            !rare_a.is_empty() && !rare_b.is_empty() && !rare_a.iter().any(|t| rare_b.binary_search(t).is_ok());
+        let negation_differs = a.has(Head::NEGATED) != b.has(Head::NEGATED);
+        let lexical = if count < MIN_SHARED_TERMS {
+            0.0
+        } else {
+            let short = a.len.min(b.len) < SHORT_UNIT_TERMS as u32 && !a.has(Head::HEADLINE) && !b.has(Head::HEADLINE);
+            let similarity = if short {
+                shared / (a.root * b.root)
+            } else {
+                combine_with_roots(shared, (a.norm, a.root), (b.norm, b.root))
+            };
+            let similarity = if negation_differs { similarity * NEGATION_FACTOR } else { similarity };
+            if other_actors { similarity * OTHER_ACTORS_FACTOR } else { similarity }
+        };
+        // The semantic score, where its guards allow it and it could raise
+        // the lexical one.
+        let semantic = || {
+            if lexical >= SEMANTIC_CEILING
+                || a.len.min(b.len) < MIN_SEMANTIC_TERMS as u32
+                || count == 0
+                || negation_differs
+            {
+                return None;
+            }
+            let (va, vb) = (self.vector(a.vector)?, self.vector(b.vector)?);
+            if disjoint(numbers_a, numbers_b) || disjoint(names_a, names_b) {
+                return None;
+            }
+            Some(semantic::cosine(va, vb) / self.semantic_threshold * PAIR_THRESHOLD)
+        };
+        let similarity = match semantic() {
+            Some(semantic) => lexical.max(semantic),
+            None => lexical,
+        };
+        let leads = a.has(Head::LEAD)
+            && b.has(Head::LEAD)
+            && !a.has(Head::HEADLINE)
+            && !b.has(Head::HEADLINE)
+            && count > THIN_SUPPORT_TERMS
+            && !negation_differs
+            && !other_actors;
+        if leads { (similarity + LEAD_BONUS).min(1.0) } else { similarity }
+    }
+}
+
 /// Both lists hold something and they share nothing (sorted lists).
 fn disjoint(a: &[u32], b: &[u32]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.binary_search(x).is_ok())
@@ -409,6 +627,7 @@ fn disjoint(a: &[u32], b: &[u32]) -> bool {
 
 /// The geometric mean of cosine and overlap coefficient, from the shared
 /// weight and the two norms (sums of squared weights).
+#[cfg(test)]
 fn combine(shared: f32, norm_a: f32, norm_b: f32) -> f32 {
     combine_with_roots(shared, (norm_a, norm_a.sqrt()), (norm_b, norm_b.sqrt()))
 }
@@ -820,7 +1039,7 @@ pub fn align_with<E>(
     step(1)?;
     let (raw_units, sentence_terms) = raw_units(analysis, &vocabulary, keyed);
     let space = TermSpace::new(&vocabulary, &sentence_terms);
-    let mut units: Vec<Unit> = raw_units.into_iter().map(|(a, s, raw)| space.unit(a, s, raw)).collect();
+    let mut units: Vec<Unit> = raw_units.into_par_iter().map(|(a, s, raw)| space.unit(a, s, raw)).collect();
     mark_leads(&mut units, |a, s| {
         let article = &analysis.articles[a];
         crate::dates::opens_with_dateline(article.sentence_text(&article.sentences[s]))
@@ -847,14 +1066,16 @@ pub fn align_with<E>(
     let mut grouped: Vec<(usize, usize)> = groups.iter().flat_map(|(sentences, _)| sentences.iter().copied()).collect();
     grouped.par_sort_unstable();
     grouped.dedup();
-    let found: grouping::FastMap<(usize, usize), Vec<Quantity>> = grouped
-        .into_par_iter()
-        .map(|(a, s)| {
-            let (article, sentence) = (&analysis.articles[a], &analysis.articles[a].sentences[s]);
-            ((a, s), placed_quantities(article.sentence_text(sentence), sentence.start))
-        })
-        .filter(|(_, stated)| !stated.is_empty())
-        .collect();
+    let found: Stated = Stated(
+        grouped
+            .into_par_iter()
+            .map(|(a, s)| {
+                let (article, sentence) = (&analysis.articles[a], &analysis.articles[a].sentences[s]);
+                ((a, s), placed_quantities(article.sentence_text(sentence), sentence.start))
+            })
+            .filter(|(_, stated)| !stated.is_empty())
+            .collect(),
+    );
 
     // Each group's base, diffs and discrepancies on its own, on all cores;
     // beside them, the article pairs' overlap.
@@ -887,7 +1108,7 @@ fn group_output(
     units: &[Unit],
     groups: &[FactGroup],
     links: &grouping::Links,
-    found: &grouping::FastMap<(usize, usize), Vec<Quantity>>,
+    found: &Stated,
     keep: GroupDiffs,
 ) -> Vec<Group> {
     groups
@@ -925,7 +1146,7 @@ fn group_output(
             let base_words = crate::diff::words(base_text, base_sentence.start);
             let diffs: Vec<MemberDiff> = sentences
                 .iter()
-                .filter(|&m| keep == GroupDiffs::All || found.contains_key(m))
+                .filter(|&&m| keep == GroupDiffs::All || found.get(m).is_some())
                 .map(|&m| sentence_ref(m))
                 .filter(|(_, sentence)| sentence.id != base_sentence.id)
                 .map(|(article, sentence)| {
@@ -950,7 +1171,7 @@ fn group_output(
                 .iter()
                 .map(|&m| {
                     let (article, sentence) = sentence_ref(m);
-                    let stated = found.get(&m).map_or(&[][..], Vec::as_slice);
+                    let stated = found.get(m).unwrap_or(&[]);
                     (sentence.id.as_str(), (sentence, article.sentence_text(sentence), stated))
                 })
                 .collect();
@@ -967,6 +1188,18 @@ fn group_output(
             }
         })
         .collect()
+}
+
+/// The quantities of sentences (article, sentence) that state any, sorted
+/// by sentence: built on all cores in that order, where a hash map is
+/// filled one insert at a time.
+struct Stated(Vec<((usize, usize), Vec<Quantity>)>);
+
+impl Stated {
+    fn get(&self, sentence: (usize, usize)) -> Option<&[Quantity]> {
+        let at = self.0.binary_search_by(|(s, _)| s.cmp(&sentence)).ok()?;
+        Some(&self.0[at].1)
+    }
 }
 
 /// Each cluster of units as a group of their sentences, in article order,
@@ -1033,7 +1266,9 @@ fn raw_units(analysis: &Analysis, vocabulary: &Vocabulary, keyed: Vec<Vec<Keyed>
             let mut sentence_terms: Vec<Vec<u32>> = Vec::new();
             for (si, (sentence, keys)) in article.sentences.iter().zip(keyed).enumerate() {
                 let text = article.sentence_text(sentence);
-                if !sentence.headline && is_non_prose(text) {
+                // A sentence of more words than a non-prose line holds is
+                // prose: it has at least as many words as keys.
+                if !sentence.headline && keys.len() <= NON_PROSE_WORDS && is_non_prose(text) {
                     continue;
                 }
                 let (units, terms) = vocabulary.sentence(text, keys, sentence.headline);
@@ -1083,6 +1318,11 @@ fn mark_leads(units: &mut [Unit], dateline: impl Fn(usize, usize) -> bool) {
 /// How many of an article's first sentences are searched for a dateline.
 const LEAD_WINDOW: usize = 6;
 
+/// A thread's scratch lists while it ranks units' partners in
+/// [`candidate_pairs`]: the shared prefix weight by partner, the partners
+/// met, their ranking, and the pairs kept so far.
+type Ranking = (Vec<f32>, Vec<u32>, Vec<(f32, u32)>, Vec<(u32, u32)>);
+
 /// Pairs of units from different articles that share one of their
 /// [`PREFIX_TERMS`] rarest terms (or are semantic neighbours), scored.
 /// Indexing only the rarest terms (prefix filtering, as in set-similarity
@@ -1106,66 +1346,89 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     };
     let indexed = |u: &Unit| u.terms.len() >= MIN_TERMS;
     let prefixes: Vec<Vec<u32>> = units.par_iter().map(|u| if indexed(u) { prefix(u) } else { Vec::new() }).collect();
-    // Term id → the units indexed under it, in unit order.
-    let mut index: Vec<Vec<u32>> = vec![Vec::new(); space.weights.len()];
-    for (i, terms) in prefixes.iter().enumerate() {
+    // Term id → the units indexed under it, in unit order, each with its
+    // article: one flat list, each term's postings a run of it (counted
+    // first, then placed).
+    let mut bounds = vec![0usize; space.weights.len() + 1];
+    for terms in &prefixes {
         for &t in terms {
-            index[t as usize].push(i as u32);
+            bounds[t as usize + 1] += 1;
         }
     }
-    // What the accumulation reads of every partner met in a posting list,
-    // packed: each unit's article and norm (with its square root), not its
-    // whole `Unit` (a cache miss per posting).
-    let article_of: Vec<u32> = units.iter().map(|u| u.article as u32).collect();
+    for t in 1..bounds.len() {
+        bounds[t] += bounds[t - 1];
+    }
+    let mut postings: Vec<(u32, u32)> = vec![(0, 0); bounds[space.weights.len()]];
+    let mut next = bounds.clone();
+    for (i, terms) in prefixes.iter().enumerate() {
+        for &t in terms {
+            postings[next[t as usize]] = (i as u32, units[i].article as u32);
+            next[t as usize] += 1;
+        }
+    }
+    drop(next);
+    let index = |t: u32| &postings[bounds[t as usize]..bounds[t as usize + 1]];
+    // What the ranking reads of every partner met in a posting list,
+    // packed: each unit's norm with its square root, not its whole `Unit`.
     let norms: Vec<(f32, f32)> = units.iter().map(|u| (u.norm, u.norm.sqrt())).collect();
-    let usable: Vec<bool> = index.iter().map(|postings| postings.len() <= max_df).collect();
     // Each unit's partners: the units of other articles it shares a usable
     // prefix term with, ranked by the weight of the prefix terms they share
     // (a lower bound of their lexical similarity), the best
     // [`MAX_CANDIDATES`] kept. A pair is scored when either unit keeps it.
-    // The units are independent, so they run on all cores.
+    // The units are independent, so they run on all cores, each thread
+    // with its own scratch lists (the order of `candidates` is of no
+    // matter: they are sorted next).
     // Unit indices as u32: the candidates of a large folder number millions.
     let mut candidates: Vec<(u32, u32)> = (0..units.len())
         .into_par_iter()
-        .map_init(
-            || (vec![0.0f32; units.len()], Vec::new()),
-            |(shared, touched): &mut (Vec<f32>, Vec<usize>), x| {
-                let article = article_of[x];
-                for &t in prefixes[x].iter().filter(|&&t| usable[t as usize]) {
+        .fold(
+            || (vec![0.0f32; units.len()], Vec::new(), Vec::new(), Vec::new()),
+            |(mut shared, mut touched, mut ranked, mut out): Ranking, x| {
+                let article = units[x].article as u32;
+                for &t in &prefixes[x] {
+                    let list = index(t);
+                    if list.len() > max_df {
+                        continue;
+                    }
                     let weight = space.weights[t as usize].powi(2);
-                    for &y in &index[t as usize] {
-                        let y = y as usize;
-                        if article_of[y] != article {
-                            if shared[y] == 0.0 {
+                    for &(y, of) in list {
+                        if of != article {
+                            let sum = &mut shared[y as usize];
+                            if *sum == 0.0 {
                                 touched.push(y);
                             }
-                            shared[y] += weight;
+                            *sum += weight;
                         }
                     }
                 }
-                let mut ranked: Vec<(f32, usize)> = touched
-                    .drain(..)
-                    .map(|y| (combine_with_roots(std::mem::take(&mut shared[y]), norms[x], norms[y]), y))
-                    .collect();
+                ranked.clear();
+                ranked.extend(touched.drain(..).map(|y| {
+                    (combine_with_roots(std::mem::take(&mut shared[y as usize]), norms[x], norms[y as usize]), y)
+                }));
                 if ranked.len() > MAX_CANDIDATES {
                     ranked.select_nth_unstable_by(MAX_CANDIDATES, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
                     ranked.truncate(MAX_CANDIDATES);
                 }
-                ranked.into_iter().map(|(_, y)| (x.min(y) as u32, x.max(y) as u32)).collect::<Vec<_>>()
+                let x = x as u32;
+                out.extend(ranked.iter().map(|&(_, y)| (x.min(y), x.max(y))));
+                (shared, touched, ranked, out)
             },
         )
-        .flatten_iter()
-        .collect();
+        .map(|(_, _, _, out)| out)
+        .reduce(Vec::new, |mut a, mut b| {
+            if a.len() < b.len() {
+                std::mem::swap(&mut a, &mut b);
+            }
+            a.extend(b);
+            a
+        });
     candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y) as u32, x.max(y) as u32)));
     candidates.par_sort_unstable();
     candidates.dedup();
-    let scored: Vec<(u32, u32, f32)> = candidates
-        .into_par_iter()
-        .map(|(x, y)| (x, y, scorer.similarity(&units[x as usize], &units[y as usize])))
-        .filter(|&(_, _, s)| s >= grouping::Links::FLOOR)
-        .collect();
+    let scored = Packed::new(units, scorer).score(&candidates, grouping::Links::FLOOR);
+    drop(candidates);
     let links = grouping::Links::new(&scored);
-    let mut pairs: Vec<(usize, usize, f32)> = scored
+    let pairs: Vec<(usize, usize, f32)> = scored
         .into_par_iter()
         .map(|(x, y, s)| (x as usize, y as usize, s))
         .filter(|&(x, y, s)| {
@@ -1191,20 +1454,25 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         .collect();
     article_pairs.par_sort_unstable();
     article_pairs.dedup();
-    let affinity: grouping::FastMap<(usize, usize), f32> =
-        article_pairs.into_par_iter().map(|(a, b)| ((a, b), sparse_dot(&vectors[a], &vectors[b]))).collect();
-    pairs.retain(|&(x, y, s)| {
-        let key = (units[x].article, units[y].article);
-        let (a, b) = (&units[x], &units[y]);
-        let threshold = pair_threshold(a, b);
-        if raise > 0.0 && !space.share_a_plain_word(a, b) {
-            return false;
-        }
-        // The lead flags first: only lead pairs need their terms merged again.
-        sure(x, y, s)
-            || (s >= threshold + raise && a.lead && b.lead && space.leads_of_one_event(a, b, space.shared(a, b).1))
-            || s >= threshold + context_raise(affinity.get(&key).copied().unwrap_or(0.0)).max(raise)
-    });
+    // Sorted by article pair, so looked up by binary search (built on all
+    // cores, where a map is filled one insert at a time).
+    let affinities: Vec<f32> = article_pairs.par_iter().map(|&(a, b)| sparse_dot(&vectors[a], &vectors[b])).collect();
+    let affinity = |key: &(usize, usize)| article_pairs.binary_search(key).ok().map(|at| affinities[at]);
+    let mut pairs: Vec<(usize, usize, f32)> = pairs
+        .into_par_iter()
+        .filter(|&(x, y, s)| {
+            let key = (units[x].article, units[y].article);
+            let (a, b) = (&units[x], &units[y]);
+            let threshold = pair_threshold(a, b);
+            if raise > 0.0 && !space.share_a_plain_word(a, b) {
+                return false;
+            }
+            // The lead flags first: only lead pairs need their terms merged again.
+            sure(x, y, s)
+                || (s >= threshold + raise && a.lead && b.lead && space.leads_of_one_event(a, b, space.shared(a, b).1))
+                || s >= threshold + context_raise(affinity(&key).unwrap_or(0.0)).max(raise)
+        })
+        .collect();
     pairs.par_sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     (pairs, links, share)
 }
@@ -1438,6 +1706,9 @@ fn pair_threshold(a: &Unit, b: &Unit) -> f32 {
     if a.headline && b.headline { HEADLINE_THRESHOLD } else { PAIR_THRESHOLD }
 }
 
+/// A line of more words than this is prose ([`is_non_prose`]).
+const NON_PROSE_WORDS: usize = 14;
+
 /// Lines that are not prose and must not be aligned as facts: bylines
 /// ("By Jane Doe"), timestamps ("July 03, 2013 6:22AM"), photo credits,
 /// sharing prompts ("Share this"), labels in capitals ("FULL TEXT."), and
@@ -1445,7 +1716,7 @@ fn pair_threshold(a: &Unit, b: &Unit) -> f32 {
 /// state no fact of their own.
 pub fn is_non_prose(text: &str) -> bool {
     let words = crate::diff::words(text, 0);
-    if words.len() > 14 {
+    if words.len() > NON_PROSE_WORDS {
         return false;
     }
     let letters = || text.chars().filter(|c| c.is_alphabetic());
@@ -1966,5 +2237,65 @@ mod overlap_tests {
         // Ties break on the other article's position, so the result is stable.
         let tied = vec![(0, 2, 1, 0.5), (0, 1, 1, 0.5)];
         assert_eq!(top_k_per_article(tied, 3, 1).iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), vec![(0, 1), (0, 2)]);
+    }
+}
+
+#[cfg(test)]
+mod packed_tests {
+    use super::*;
+
+    #[test]
+    fn the_packed_scorer_scores_every_pair_as_the_units_do_to_the_bit() {
+        let texts = [
+            "Albanian Prime Minister Edi Rama said on Wednesday that Iran had attacked the country's servers.",
+            "Iran attacked Albania's government servers in July, Prime Minister Edi Rama said on Wednesday.",
+            "Tirana severed diplomatic ties with Tehran after the cyberattack on its servers.",
+            "Albania cut diplomatic relations with Iran over the cyber attack on government servers.",
+            "The attack did not destroy the government's data, officials said.",
+            "The attack destroyed the government's data, officials said.",
+            "Iran denied any role in the attack on 15 July, its foreign ministry said.",
+            "Iran's foreign ministry denied a role in the attack on 17 July.",
+            "Trump accused Alicia Machado of gaining weight after the pageant.",
+            "Trump accused Rafael Cruz of links to the assassination of the president.",
+            "Albania cuts ties with Iran over cyberattack",
+            "Albania severs diplomatic ties with Iran over cyber attack",
+        ];
+        let vocabulary = Vocabulary::new(texts);
+        let mut raw = Vec::new();
+        let mut terms = Vec::new();
+        for (i, t) in texts.iter().enumerate() {
+            let units = if i >= 10 { vec![vocabulary.headline_unit(t)] } else { vocabulary.units(t) };
+            raw.extend(units.into_iter().map(|u| (i, u)));
+            terms.push(vocabulary.terms(t));
+        }
+        let space = TermSpace::new(&vocabulary, &terms);
+        let mut units: Vec<Unit> = raw.into_iter().map(|(i, u)| space.unit(i, 0, u)).collect();
+        let vectors = semantic::embed(&texts);
+        for (k, u) in units.iter_mut().enumerate() {
+            u.vector = (k % 7 != 3).then_some(u.article);
+            u.lead = k % 3 != 2 && !u.headline;
+        }
+        let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
+        let packed = Packed::new(&units, &scorer);
+        let mut raised = 0;
+        for x in 0..units.len() {
+            for y in 0..units.len() {
+                let (want, got) = (scorer.similarity(&units[x], &units[y]), packed.similarity(x, y));
+                assert_eq!(want.to_bits(), got.to_bits(), "units {x} and {y}: {want} against {got}");
+                raised += usize::from(got > 0.0 && scorer.semantic(&units[x], &units[y], 1).is_some());
+            }
+        }
+        assert!(raised > 0, "some pair is scored by its embeddings too");
+        // In batches, on all cores: the same scores, in pair order.
+        let pairs: Vec<(u32, u32)> =
+            (0..units.len() as u32).flat_map(|x| (0..units.len() as u32).map(move |y| (x, y))).collect();
+        let scored = packed.score(&pairs, 0.2);
+        let want: Vec<(u32, u32, f32)> = pairs
+            .iter()
+            .map(|&(x, y)| (x, y, scorer.similarity(&units[x as usize], &units[y as usize])))
+            .filter(|p| p.2 >= 0.2)
+            .collect();
+        assert!(!want.is_empty() && want.len() < pairs.len());
+        assert_eq!(format!("{scored:?}"), format!("{want:?}"));
     }
 }

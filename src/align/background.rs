@@ -9,7 +9,7 @@
 //! weight says how informative a word is in general; the aligner blends it
 //! with the folder's own counts.
 
-use std::collections::HashMap;
+use super::grouping::FastMap;
 use std::sync::OnceLock;
 
 /// The table: `word<TAB>zipf` per line (Zipf = log10 of the frequency per
@@ -26,7 +26,7 @@ const SENTENCE_WORDS: f32 = 25.0;
 
 /// Background inverse sentence frequency per stemmed term.
 pub struct Background {
-    idf: HashMap<String, f32>,
+    idf: FastMap<String, f32>,
     unlisted: f32,
 }
 
@@ -40,7 +40,7 @@ impl Background {
     /// Builds the table: the frequencies of all surface forms of a stem are
     /// summed ("attack", "attacks", "attacked" → "attack").
     fn build(table: &str, stem: impl Fn(&str) -> Option<String>) -> Background {
-        let mut freq: HashMap<String, f32> = HashMap::new();
+        let mut freq: FastMap<String, f32> = FastMap::default();
         for line in table.lines() {
             let Some((word, zipf)) = line.split_once('\t') else { continue };
             let Ok(zipf) = zipf.parse::<f32>() else { continue };

@@ -72,7 +72,14 @@ impl DateMention {
 /// `anchor`. Numeric dates are read with the cues this text itself gives
 /// (see [`numeric_order_cue`]).
 pub fn find_dates(text: &str, anchor: Option<NaiveDate>) -> Vec<DateMention> {
-    find_dates_with(text, anchor, numeric_order_cue([text]))
+    // The scan that finds the text's cues finds its dates too when nothing
+    // else changes: no anchor, and cues that decide nothing (most texts).
+    let first = scan(text, None, NumericOrder::Unknown);
+    let order = order_of_cues(first.iter().map(|(_, cue)| *cue));
+    if anchor.is_none() && order == NumericOrder::Unknown {
+        return first.into_iter().map(|(mention, _)| mention).collect();
+    }
+    find_dates_with(text, anchor, order)
 }
 
 /// Like [`find_dates`], with the reading of numeric dates decided by the
@@ -87,15 +94,19 @@ pub fn find_dates_with(text: &str, anchor: Option<NaiveDate>, order: NumericOrde
 /// written in prose (`7 September 2022` is day-first house style, `September
 /// 7, 2022` month-first). Conflicting evidence decides nothing.
 pub fn numeric_order_cue<'a>(texts: impl IntoIterator<Item = &'a str>) -> NumericOrder {
+    order_of_cues(texts.into_iter().flat_map(|text| scan(text, None, NumericOrder::Unknown)).map(|(_, cue)| cue))
+}
+
+/// [`numeric_order_cue`] of the cues of a scan without an anchor or an
+/// order ([`NumericOrder::Unknown`]).
+fn order_of_cues(cues: impl IntoIterator<Item = Option<Cue>>) -> NumericOrder {
     let mut numeric = Vec::new();
     let mut prose = Vec::new();
-    for text in texts {
-        for (_, cue) in scan(text, None, NumericOrder::Unknown) {
-            match cue {
-                Some(Cue::Numeric(o)) => numeric.push(o),
-                Some(Cue::Prose(o)) => prose.push(o),
-                None => {}
-            }
+    for cue in cues {
+        match cue {
+            Some(Cue::Numeric(o)) => numeric.push(o),
+            Some(Cue::Prose(o)) => prose.push(o),
+            None => {}
         }
     }
     let agree = |votes: &[NumericOrder]| match votes.first() {
