@@ -683,10 +683,11 @@ fn contains_run<T: PartialEq>(hay: &[T], needle: &[T]) -> bool {
 }
 
 /// Two speakers may share a cluster: the same, or either unknown or a
-/// title as written ([`is_title_as_written`]), which may be anyone's.
-fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
-    match (a, b) {
-        (Some(x), Some(y)) => x == y || is_title_as_written(x) || is_title_as_written(y),
+/// title as written ([`is_title_as_written`], given beside each speaker),
+/// which may be anyone's.
+fn compatible(a: (&Option<String>, bool), b: (&Option<String>, bool)) -> bool {
+    match (a.0, b.0) {
+        (Some(x), Some(y)) => x == y || a.1 || b.1,
         _ => true,
     }
 }
@@ -810,15 +811,21 @@ type Members = Vec<(Vec<usize>, Option<String>)>;
 /// The clusters of the non-scare quotations (see [`cluster`]): longest
 /// first, each joins the base that shares most of its words.
 ///
-/// Candidates come through a word index, through the quotation's content
-/// words but the [`CLUSTER_MIN_CONTENT`]` - 1` commonest among the bases (a
-/// base that could pass shares at least that many distinct words, so one of
-/// the others): the commonest words' lists, the longest, are not read, and
-/// those words are looked up in a candidate's base only when it could pass
-/// with them. Candidates skip the word-order comparison when
-/// [`shared_bound`] shows they cannot beat the best so far (ties go to the
-/// earliest cluster): the result is the same as comparing every base.
-fn cluster_longest_first(quotes: &[Quote], coded: &Coded, positions: &[(Option<usize>, usize)]) -> Members {
+/// Whether a quotation's words pass against a base depends only on the two
+/// lists of words, and most quotations are carried word for word by several
+/// outlets: so the distinct lists ("forms") are compared first, each with
+/// every form at least as long, on all cores ([`passing`]). Then, in order,
+/// on one thread, each quotation joins the cluster, among those whose base
+/// has a passing form, with the highest share and a speaker and position
+/// that fit (ties go to the earliest cluster), or starts one. Every base
+/// comes earlier, so is at least as long: the result is the same as
+/// comparing every base in order.
+fn cluster_longest_first(
+    quotes: &[Quote],
+    coded: &Coded,
+    positions: &[(Option<usize>, usize)],
+    titled: &[bool],
+) -> Members {
     // (Same article: same article number, no string comparison.)
     let overlap = |a: usize, b: usize| {
         positions[a].0 == positions[b].0 && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
@@ -826,94 +833,174 @@ fn cluster_longest_first(quotes: &[Quote], coded: &Coded, positions: &[(Option<u
     let mut by_length: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].kind != QuoteKind::Scare).collect();
     by_length.sort_by_key(|&i| (std::cmp::Reverse(coded.words[i].len()), positions[i]));
 
+    // Each form's first quotation, in order, and each quotation's form.
+    let mut form_ids: std::collections::HashMap<&[u32], usize, std::hash::BuildHasherDefault<lexicon::Fnv>> =
+        std::collections::HashMap::default();
+    let mut forms: Vec<usize> = Vec::new();
+    let form_of: Vec<usize> = by_length
+        .iter()
+        .map(|&i| {
+            *form_ids.entry(coded.words[i].as_slice()).or_insert_with(|| {
+                forms.push(i);
+                forms.len() - 1
+            })
+        })
+        .collect();
+    drop(form_ids);
+    // Content word → forms that have it, ascending.
+    let mut by_word: Vec<Vec<u32>> = vec![Vec::new(); coded.stem_count];
+    for (f, &i) in forms.iter().enumerate() {
+        for &w in &coded.vocab[i] {
+            by_word[w as usize].push(f as u32);
+        }
+    }
+    // Forms are in order of length, longest first: those at least as long
+    // as each form end where the shorter ones begin.
+    let longer: Vec<usize> = {
+        let mut ends = vec![forms.len(); forms.len()];
+        for f in (0..forms.len().saturating_sub(1)).rev() {
+            ends[f] = if coded.words[forms[f]].len() == coded.words[forms[f + 1]].len() { ends[f + 1] } else { f + 1 };
+        }
+        ends
+    };
+    let pairs: Vec<Vec<(u32, f32)>> = forms
+        .par_iter()
+        .zip(&longer)
+        .map_init(Scratch::default, |scratch, (&i, &end)| passing(coded, &forms, &by_word, end, i, scratch))
+        .collect();
+
     let mut clusters: Members = Vec::new();
-    // Content word → clusters whose base has it.
-    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); coded.stem_count];
-    // Per cluster: distinct content words shared with the quotation at
-    // hand, and its content words found in the base counted with repetition
-    // (through the rarest words: see below).
-    let mut hits: Vec<(usize, usize)> = Vec::new();
-    let mut touched: Vec<usize> = Vec::new();
-    // The quotation's content words, rarest among the bases first.
-    let mut rare: Vec<(usize, u32, u32)> = Vec::new();
-    for &i in &by_length {
-        let uses = &coded.uses[i];
-        rare.clear();
-        rare.extend(uses.iter().map(|&(w, u)| (by_word[w as usize].len(), w, u)));
-        rare.sort_unstable();
-        let through = rare.len().saturating_sub(CLUSTER_MIN_CONTENT - 1);
-        for &(_, w, u) in &rare[..through] {
-            for &c in &by_word[w as usize] {
-                if hits[c] == (0, 0) {
-                    touched.push(c);
-                }
-                hits[c].0 += 1;
-                hits[c].1 += u as usize;
-            }
-        }
-        let left = &rare[through..];
-        let left_uses: usize = left.iter().map(|&(_, _, u)| u as usize).sum();
-        // The best share wins, the earliest cluster on ties (so the order
-        // of `touched` does not matter and is not sorted).
+    // Whether each cluster's speaker is a title as written.
+    let mut cluster_titled: Vec<bool> = Vec::new();
+    // The clusters whose base has each form, ascending.
+    let mut bases_of: Vec<Vec<usize>> = vec![Vec::new(); forms.len()];
+    for (&i, &f) in by_length.iter().zip(&form_of) {
+        let speaker = (&quotes[i].speaker, titled[i]);
+        // The best share wins, the earliest cluster on ties.
         let mut best: Option<(f32, usize)> = None;
-        for &c in &touched {
-            let (mut n, mut used) = std::mem::take(&mut hits[c]);
-            // The words left are looked up only when the base could pass
-            // with all of them.
-            if n + left.len() < CLUSTER_MIN_CONTENT
-                || shared_bound(coded, i, used + left_uses).is_none_or(|b| b < CLUSTER_SHARE)
-            {
-                continue;
-            }
-            let (members, who) = &clusters[c];
-            let vocab = &coded.vocab[members[0]];
-            for &(_, w, u) in left {
-                if vocab.binary_search(&w).is_ok() {
-                    n += 1;
-                    used += u as usize;
+        for &(g, share) in &pairs[f] {
+            for &c in &bases_of[g as usize] {
+                let (members, who) = &clusters[c];
+                if !compatible((who, cluster_titled[c]), speaker) || members.iter().any(|&m| overlap(m, i)) {
+                    continue;
+                }
+                if best.is_none_or(|(s, b)| share > s || (share == s && c < b)) {
+                    best = Some((share, c));
                 }
             }
-            if n < CLUSTER_MIN_CONTENT || !compatible(who, &quotes[i].speaker) || members.iter().any(|&m| overlap(m, i))
-            {
-                continue;
-            }
-            let Some(bound) = shared_bound(coded, i, used) else {
-                continue;
-            };
-            if bound < CLUSTER_SHARE || best.is_some_and(|(s, b)| bound < s || (bound == s && c > b)) {
-                continue;
-            }
-            let Some(share) = shared(coded, i, members[0]) else {
-                continue;
-            };
-            if share >= CLUSTER_SHARE && best.is_none_or(|(s, b)| share > s || (share == s && c < b)) {
-                best = Some((share, c));
-            }
         }
-        touched.clear();
         match best {
             Some((_, c)) => {
                 clusters[c].0.push(i);
                 // A name, once a member gives one, stands for the cluster.
                 let replace = match (clusters[c].1.as_deref(), quotes[i].speaker.as_deref()) {
                     (None, Some(_)) => true,
-                    (Some(title), Some(name)) => is_title_as_written(title) && !is_title_as_written(name),
+                    (Some(_), Some(_)) => cluster_titled[c] && !titled[i],
                     _ => false,
                 };
                 if replace {
                     clusters[c].1 = quotes[i].speaker.clone();
+                    cluster_titled[c] = titled[i];
                 }
             }
             None => {
-                for &w in &coded.vocab[i] {
-                    by_word[w as usize].push(clusters.len());
-                }
+                bases_of[f].push(clusters.len());
                 clusters.push((vec![i], quotes[i].speaker.clone()));
-                hits.push((0, 0));
+                cluster_titled.push(titled[i]);
             }
         }
     }
     clusters
+}
+
+/// What [`passing`] reuses from one quotation to the next.
+#[derive(Default)]
+struct Scratch {
+    /// Per form: distinct content words shared
+    /// with the quotation at hand, and its content words found in the form
+    /// counted with repetition (through the rarest words).
+    hits: Vec<(u32, u32)>,
+    /// The forms with hits.
+    touched: Vec<u32>,
+    /// The quotation's content words, rarest among the forms first: (forms
+    /// with the word, word, uses).
+    rare: Vec<(usize, u32, u32)>,
+}
+
+/// The forms below `end` (of `forms`, each given by its first quotation,
+/// indexed by `by_word`) that share enough of quotation `i`'s words for it
+/// to join a cluster they are the base of, were speakers and positions no
+/// matter: form and [`shared`], ascending by form.
+///
+/// Candidates come through the word index, through the quotation's content
+/// words but the [`CLUSTER_MIN_CONTENT`]` - 1` commonest among the forms (a
+/// form that could pass shares at least that many distinct words, so one
+/// of the others): the commonest words' lists, the longest, are not read,
+/// and those words are looked up in a candidate only when it could pass
+/// with them. Candidates skip the word-order comparison when
+/// [`shared_bound`] shows they cannot pass.
+fn passing(
+    coded: &Coded,
+    forms: &[usize],
+    by_word: &[Vec<u32>],
+    end: usize,
+    i: usize,
+    scratch: &mut Scratch,
+) -> Vec<(u32, f32)> {
+    let Scratch { hits, touched, rare } = scratch;
+    if hits.len() < end {
+        hits.resize(end, (0, 0));
+    }
+    // The part of a word's list below `end` (lists are ascending).
+    let below = |w: u32| {
+        let list = &by_word[w as usize];
+        &list[..list.partition_point(|&g| (g as usize) < end)]
+    };
+    rare.clear();
+    rare.extend(coded.uses[i].iter().map(|&(w, u)| (below(w).len(), w, u)));
+    rare.sort_unstable();
+    let through = rare.len().saturating_sub(CLUSTER_MIN_CONTENT - 1);
+    for &(_, w, u) in &rare[..through] {
+        for &g in below(w) {
+            let h = &mut hits[g as usize];
+            if *h == (0, 0) {
+                touched.push(g);
+            }
+            h.0 += 1;
+            h.1 += u;
+        }
+    }
+    let left = &rare[through..];
+    let left_uses: usize = left.iter().map(|&(_, _, u)| u as usize).sum();
+    let mut pass: Vec<(u32, f32)> = Vec::new();
+    for &g in touched.iter() {
+        let (n, used) = std::mem::take(&mut hits[g as usize]);
+        let (mut n, mut used) = (n as usize, used as usize);
+        // The words left are looked up only when the form could pass with
+        // all of them.
+        if n + left.len() < CLUSTER_MIN_CONTENT
+            || shared_bound(coded, i, used + left_uses).is_none_or(|b| b < CLUSTER_SHARE)
+        {
+            continue;
+        }
+        let base = forms[g as usize];
+        let vocab = &coded.vocab[base];
+        for &(_, w, u) in left {
+            if vocab.binary_search(&w).is_ok() {
+                n += 1;
+                used += u as usize;
+            }
+        }
+        if n < CLUSTER_MIN_CONTENT || shared_bound(coded, i, used).is_none_or(|b| b < CLUSTER_SHARE) {
+            continue;
+        }
+        if let Some(share) = shared(coded, i, base).filter(|&s| s >= CLUSTER_SHARE) {
+            pass.push((g, share));
+        }
+    }
+    touched.clear();
+    pass.sort_unstable_by_key(|&(g, _)| g);
+    pass
 }
 
 /// Groups the same words across outlets.
@@ -938,7 +1025,9 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> (Vec<QuoteCluster
     let overlap = |a: usize, b: usize| {
         positions[a].0 == positions[b].0 && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
     };
-    let mut clusters = cluster_longest_first(quotes, &coded, &positions);
+    // Whether each speaker is a title as written, read once.
+    let titled: Vec<bool> = quotes.par_iter().map(|q| q.speaker.as_deref().is_some_and(is_title_as_written)).collect();
+    let mut clusters = cluster_longest_first(quotes, &coded, &positions, &titled);
     // Scare quotes of two or more words join as leaves: the earliest
     // cluster with a member that has its words together. Word → clusters
     // with a member that has the word, to look only where it can be.
@@ -972,7 +1061,7 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> (Vec<QuoteCluster
         candidates.sort_by_key(|&c| rank_of[c]);
         let home = candidates.into_iter().find(|&c| {
             let (members, who) = &clusters[c];
-            compatible(who, &quotes[i].speaker)
+            compatible((who, who.as_deref().is_some_and(is_title_as_written)), (&quotes[i].speaker, titled[i]))
                 && !members.iter().any(|&m| overlap(m, i))
                 && members
                     .iter()
