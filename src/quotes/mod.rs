@@ -44,51 +44,43 @@ const CARRY_REACH: usize = 80;
 
 /// Finds, attributes and clusters the quotations of every article.
 pub fn analyze(analysis: &mut Analysis) {
-    // Marks first: names and people are read from the prose outside them.
-    // Per article, on all cores (collected in article order).
-    let prose: Vec<(Vec<Span>, Vec<RawQuote>)> = analysis
+    // Per article, on all cores (collected in article order): the marks
+    // first (names and people are read from the prose outside them), then
+    // the prose, read once: mentions, name-like words and the reported
+    // speech of each sentence.
+    let read: Vec<Reading> = analysis
         .articles
         .par_iter()
         .map(|article| {
-            let paragraphs = paragraphs(article);
-            let raw = find_quotes(&article.text, &paragraphs);
-            (paragraphs, raw)
-        })
-        .collect();
-    let quoted_spans = |raw: &[RawQuote]| -> Vec<Span> { raw.iter().map(|q| Span::new(q.open, q.close)).collect() };
-    // The prose of each article, read once: mentions, name-like words and
-    // the reported speech of each sentence.
-    let (prose_read, reports): (Vec<speaker::Prose>, Vec<Vec<reported::Reported>>) = analysis
-        .articles
-        .par_iter()
-        .zip(prose.par_iter())
-        .map(|(article, (paragraphs, raw))| {
             let text = article.text.as_str();
-            let marks = quoted_spans(raw);
+            let paragraphs = paragraphs(article);
+            let raw = find_quotes(text, &paragraphs);
+            let marks: Vec<Span> = raw.iter().map(|q| Span::new(q.open, q.close)).collect();
             let sentences: Vec<Span> =
                 article.sentences.iter().filter(|s| !s.headline).map(|s| Span::new(s.start, s.end)).collect();
             let mut reports = Vec::new();
-            let read = speaker::read_prose(text, paragraphs, &sentences, &marks, |_, toks, found| {
+            let prose = speaker::read_prose(text, &paragraphs, &sentences, &marks, |_, toks, found| {
                 reports.extend(reported::find_reported_in(text, toks, found, &marks));
             });
-            (read, reports)
+            Reading { paragraphs, raw, prose, reports }
         })
-        .unzip();
+        .collect();
     let mut names = Names::default();
-    for m in prose_read.iter().flat_map(|p| &p.mentions) {
+    for m in read.iter().flat_map(|r| &r.prose.mentions) {
         if let Who::Person { name, .. } = &m.who {
             names.add(name);
         }
     }
-    let people: Vec<ArticlePeople> = analysis
+    let (people, read): (Vec<ArticlePeople>, Vec<Reading>) = analysis
         .articles
         .par_iter()
-        .zip(prose_read.into_par_iter())
-        .map(|(article, read)| {
+        .zip(read.into_par_iter())
+        .map(|(article, mut read)| {
             let starts: Vec<usize> = article.sentences.iter().map(|s| s.start).collect();
-            speaker::article_people(&article.text, read, &starts, &names)
+            let prose = std::mem::take(&mut read.prose);
+            (speaker::article_people(&article.text, prose, &starts, &names), read)
         })
-        .collect();
+        .unzip();
     // Titles given anywhere, for a role an article uses without naming.
     let mut all_roles: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for p in &people {
@@ -97,15 +89,17 @@ pub fn analyze(analysis: &mut Analysis) {
         }
     }
     let context = Context { names: &names, all_roles: &all_roles };
-    let found: Vec<Vec<Found>> = analysis
+    // Attribution, then ids, sentences and texts, per article on all cores
+    // (in article order); each article's readings are freed there too.
+    let mut quotes: Vec<Quote> = analysis
         .articles
         .par_iter()
-        .zip(prose.par_iter())
-        .zip(people.par_iter())
-        .zip(reports.into_par_iter())
-        .map(|(((article, (paragraphs, raw)), people), reports)| {
-            let reported = indirect(article, reports, people, &context);
-            let mut found = attribute(article, paragraphs, raw, &reported, people, &context);
+        .zip(read.into_par_iter())
+        .zip(people.into_par_iter())
+        .flat_map_iter(|((article, read), people)| {
+            let Reading { paragraphs, raw, reports, .. } = read;
+            let reported = indirect(article, reports, &people, &context);
+            let mut found = attribute(article, &paragraphs, &raw, &reported, &people, &context);
             // A quotation in marks inside reported speech is its speaker's
             // words when nothing else names one: `Trump tweeted that Machado
             // was “disgusting”`. Only when the cue comes before the content:
@@ -131,18 +125,7 @@ pub fn analyze(analysis: &mut Analysis) {
             }
             found.extend(reported.into_iter().map(|(r, _)| r));
             found.sort_by_key(|f| (f.span.start, f.span.end));
-            found
-        })
-        .collect();
-    // The readings of each article are done with: freed on all cores.
-    rayon::join(|| people.into_par_iter().for_each(drop), || prose.into_par_iter().for_each(drop));
-
-    // Ids, sentences and texts per article, on all cores (in article order).
-    let mut quotes: Vec<Quote> = analysis
-        .articles
-        .par_iter()
-        .zip(found.into_par_iter())
-        .flat_map_iter(|(article, found)| {
+            drop((people, paragraphs, raw));
             found.into_iter().enumerate().map(move |(k, f)| {
                 let sentence = article
                     .sentences
@@ -174,6 +157,16 @@ pub fn analyze(analysis: &mut Analysis) {
     }
     analysis.quotes = quotes;
     analysis.quote_clusters = clusters;
+}
+
+/// What [`analyze`] reads of each article before attribution.
+struct Reading {
+    paragraphs: Vec<Span>,
+    /// The quotations in marks.
+    raw: Vec<RawQuote>,
+    /// Mentions and name-like words (taken for [`ArticlePeople`]).
+    prose: speaker::Prose,
+    reports: Vec<reported::Reported>,
 }
 
 /// The prose paragraphs of an article: its sentences grouped by paragraph.
@@ -1045,31 +1038,50 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> (Vec<QuoteCluster
         }
     }
     let rank_of = story_ranks(&clusters, &positions);
-    for i in 0..quotes.len() {
+    let cluster_titled: Vec<bool> =
+        clusters.iter().map(|(_, who)| who.as_deref().is_some_and(is_title_as_written)).collect();
+    // The clusters a scare quote may join, earliest in the story first.
+    let candidates = |i: usize| -> Vec<usize> {
         if quotes[i].kind != QuoteKind::Scare || coded.words[i].len() < 2 {
-            continue;
+            return Vec::new();
         }
-        let Some(rarest) = coded.words[i]
+        let rarest = coded.words[i]
             .iter()
             .map(|&w| &any_word[w as usize])
             .filter(|list| !list.is_empty())
-            .min_by_key(|list| list.len())
-        else {
-            continue;
-        };
-        let mut candidates: Vec<usize> = rarest.to_vec();
+            .min_by_key(|list| list.len());
+        let mut candidates: Vec<usize> = rarest.map(|list| list.to_vec()).unwrap_or_default();
         candidates.sort_by_key(|&c| rank_of[c]);
-        let home = candidates.into_iter().find(|&c| {
-            let (members, who) = &clusters[c];
-            compatible((who, who.as_deref().is_some_and(is_title_as_written)), (&quotes[i].speaker, titled[i]))
-                && !members.iter().any(|&m| overlap(m, i))
-                && members
-                    .iter()
-                    .any(|&m| quotes[m].kind != QuoteKind::Scare && contains_run(&coded.words[m], &coded.words[i]))
-        });
-        if let Some(c) = home {
-            clusters[c].0.push(i);
-        }
+        candidates
+    };
+    let home = |clusters: &Members, i: usize, c: usize| {
+        let (members, who) = &clusters[c];
+        compatible((who, cluster_titled[c]), (&quotes[i].speaker, titled[i]))
+            && !members.iter().any(|&m| overlap(m, i))
+            && members
+                .iter()
+                .any(|&m| quotes[m].kind != QuoteKind::Scare && contains_run(&coded.words[m], &coded.words[i]))
+    };
+    // Each scare quote's first home among the clusters as they are, on all
+    // cores; then, in order, it joins that one unless a scare quote that
+    // joined before overlaps it there (then the search runs again).
+    let first_homes: Vec<(usize, usize)> = {
+        let clusters = &clusters;
+        (0..quotes.len())
+            .into_par_iter()
+            .filter_map(|i| candidates(i).into_iter().find(|&c| home(clusters, i, c)).map(|c| (i, c)))
+            .collect()
+    };
+    for (i, c) in first_homes {
+        let c = if clusters[c].0.iter().any(|&m| overlap(m, i)) {
+            match candidates(i).into_iter().find(|&c| home(&clusters, i, c)) {
+                Some(c) => c,
+                None => continue,
+            }
+        } else {
+            c
+        };
+        clusters[c].0.push(i);
     }
 
     // Story order: clusters by their first member, members by position.
