@@ -16,7 +16,7 @@ mod reported;
 mod speaker;
 
 use crate::diff::{push_normalized, word_diff_split, words};
-use crate::model::{Analysis, MemberDiff, Quote, QuoteCluster, QuoteKind, Span};
+use crate::model::{Analysis, DiffOp, MemberDiff, Quote, QuoteCluster, QuoteKind, Span};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use speaker::{ArticlePeople, Attribution, Names, Who};
@@ -996,6 +996,15 @@ fn passing(
     pass
 }
 
+/// `ops` of a member at byte `from` of its article, for the same words at
+/// byte `to` of another: the member's spans move, the base's stay.
+fn moved(ops: &[DiffOp], from: usize, to: usize) -> Vec<DiffOp> {
+    let shift = |s: Span| Span::new(s.start - from + to, s.end - from + to);
+    ops.iter()
+        .map(|o| DiffOp { kind: o.kind, text: o.text.clone(), member: o.member.map(shift), base: o.base })
+        .collect()
+}
+
 /// Groups the same words across outlets.
 ///
 /// Quotations are taken longest first; each joins the cluster whose base
@@ -1107,21 +1116,23 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> (Vec<QuoteCluster
             let b = &quotes[base];
             // The base is split into words once for all its members.
             let base_words = words(&b.text, b.start);
-            let diffs = members
-                .iter()
-                .filter(|&&m| m != base)
-                .map(|&m| {
-                    let q = &quotes[m];
-                    let d = word_diff_split(&b.text, b.start, &base_words, &q.text, q.start);
-                    MemberDiff {
-                        member: q.id.clone(),
-                        base: b.id.clone(),
-                        similarity: d.similarity,
-                        ops: d.ops,
-                        wording: None,
+            // A member worded as an earlier one (outlets carry the same
+            // words) has that member's diff, its spans moved to its own
+            // place in its article.
+            let mut seen: Vec<(&str, usize, usize)> = Vec::new();
+            let mut diffs: Vec<MemberDiff> = Vec::with_capacity(members.len().saturating_sub(1));
+            for &m in members.iter().filter(|&&m| m != base) {
+                let q = &quotes[m];
+                let (similarity, ops) = match seen.iter().find(|(text, _, _)| *text == q.text) {
+                    Some(&(_, start, k)) => (diffs[k].similarity, moved(&diffs[k].ops, start, q.start)),
+                    None => {
+                        seen.push((&q.text, q.start, diffs.len()));
+                        let d = word_diff_split(&b.text, b.start, &base_words, &q.text, q.start);
+                        (d.similarity, d.ops)
                     }
-                })
-                .collect();
+                };
+                diffs.push(MemberDiff { member: q.id.clone(), base: b.id.clone(), similarity, ops, wording: None });
+            }
             QuoteCluster {
                 id: format!("qc{n}"),
                 speaker: who.clone(),
