@@ -44,14 +44,19 @@ const CARRY_REACH: usize = 80;
 
 /// Finds, attributes and clusters the quotations of every article.
 pub fn analyze(analysis: &mut Analysis) {
-    // Per article, on all cores (collected in article order): the marks
-    // first (names and people are read from the prose outside them), then
-    // the prose, read once: mentions, name-like words and the reported
-    // speech of each sentence.
-    let read: Vec<Reading> = analysis
-        .articles
+    let articles = &analysis.articles;
+    // Articles with the same text and sentences (a copy carried twice) read
+    // the same: each such text is read and attributed once, and its
+    // quotations given to every copy.
+    let (texts, text_of) = distinct_texts(articles);
+    // Per text, on all cores (collected in order): the marks first (names
+    // and people are read from the prose outside them), then the prose,
+    // read once: mentions, name-like words and the reported speech of each
+    // sentence.
+    let read: Vec<Reading> = texts
         .par_iter()
-        .map(|article| {
+        .map(|&a| {
+            let article = &articles[a];
             let text = article.text.as_str();
             let paragraphs = paragraphs(article);
             let raw = find_quotes(text, &paragraphs);
@@ -65,38 +70,40 @@ pub fn analyze(analysis: &mut Analysis) {
             Reading { paragraphs, raw, prose, reports }
         })
         .collect();
+    // Names are counted over every article, copies too.
     let mut names = Names::default();
-    for m in read.iter().flat_map(|r| &r.prose.mentions) {
+    for m in text_of.iter().flat_map(|&t| &read[t].prose.mentions) {
         if let Who::Person { name, .. } = &m.who {
             names.add(name);
         }
     }
-    let (people, read): (Vec<ArticlePeople>, Vec<Reading>) = analysis
-        .articles
+    let (people, read): (Vec<ArticlePeople>, Vec<Reading>) = texts
         .par_iter()
         .zip(read.into_par_iter())
-        .map(|(article, mut read)| {
+        .map(|(&a, mut read)| {
+            let article = &articles[a];
             let starts: Vec<usize> = article.sentences.iter().map(|s| s.start).collect();
             let prose = std::mem::take(&mut read.prose);
             (speaker::article_people(&article.text, prose, &starts, &names), read)
         })
         .unzip();
-    // Titles given anywhere, for a role an article uses without naming.
+    // Titles given anywhere (in every article, copies too), for a role an
+    // article uses without naming.
     let mut all_roles: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for p in &people {
+    for p in text_of.iter().map(|&t| &people[t]) {
         for (role, holders) in &p.roles {
             all_roles.entry(role.clone()).or_default().extend(holders.iter().cloned());
         }
     }
     let context = Context { names: &names, all_roles: &all_roles };
-    // Attribution, then ids, sentences and texts, per article on all cores
-    // (in article order); each article's readings are freed there too.
-    let mut quotes: Vec<Quote> = analysis
-        .articles
+    // Attribution per text, on all cores (in order); each text's readings
+    // are freed there too.
+    let found: Vec<Vec<Found>> = texts
         .par_iter()
         .zip(read.into_par_iter())
         .zip(people.into_par_iter())
-        .flat_map_iter(|((article, read), people)| {
+        .map(|((&a, read), people)| {
+            let article = &articles[a];
             let Reading { paragraphs, raw, reports, .. } = read;
             let reported = indirect(article, reports, &people, &context);
             let mut found = attribute(article, &paragraphs, &raw, &reported, &people, &context);
@@ -126,7 +133,15 @@ pub fn analyze(analysis: &mut Analysis) {
             found.extend(reported.into_iter().map(|(r, _)| r));
             found.sort_by_key(|f| (f.span.start, f.span.end));
             drop((people, paragraphs, raw));
-            found.into_iter().enumerate().map(move |(k, f)| {
+            found
+        })
+        .collect();
+    // Ids, sentences and texts per article, on all cores (in article order).
+    let mut quotes: Vec<Quote> = articles
+        .par_iter()
+        .zip(text_of.par_iter())
+        .flat_map_iter(|(article, &t)| {
+            found[t].iter().enumerate().map(move |(k, f)| {
                 let sentence = article
                     .sentences
                     .iter()
@@ -141,13 +156,14 @@ pub fn analyze(analysis: &mut Analysis) {
                     end: f.span.end,
                     text: article.text[f.span.start..f.span.end].to_string(),
                     kind: f.kind,
-                    speaker: f.speaker,
-                    cue: f.cue,
+                    speaker: f.speaker.clone(),
+                    cue: f.cue.clone(),
                     cluster: None,
                 }
             })
         })
         .collect();
+    drop(found);
     let order: BTreeMap<&str, usize> = analysis.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     let (clusters, members) = cluster(&quotes, &order);
     for (c, members) in clusters.iter().zip(&members) {
@@ -157,6 +173,28 @@ pub fn analyze(analysis: &mut Analysis) {
     }
     analysis.quotes = quotes;
     analysis.quote_clusters = clusters;
+}
+
+/// The articles of distinct text and sentences (the first of each, in
+/// order), and each article's rank among them. Two articles with the same
+/// text and the same sentences (spans, paragraphs, headlines) read the same.
+fn distinct_texts(articles: &[crate::model::Article]) -> (Vec<usize>, Vec<usize>) {
+    type Key<'a> = (&'a str, Vec<(usize, usize, usize, bool)>);
+    let mut seen: std::collections::HashMap<Key, usize, std::hash::BuildHasherDefault<lexicon::Fnv>> =
+        std::collections::HashMap::default();
+    let mut texts = Vec::new();
+    let text_of = articles
+        .iter()
+        .enumerate()
+        .map(|(a, article)| {
+            let sentences = article.sentences.iter().map(|s| (s.start, s.end, s.paragraph, s.headline)).collect();
+            *seen.entry((article.text.as_str(), sentences)).or_insert_with(|| {
+                texts.push(a);
+                texts.len() - 1
+            })
+        })
+        .collect();
+    (texts, text_of)
 }
 
 /// What [`analyze`] reads of each article before attribution.
