@@ -16,7 +16,7 @@ mod reported;
 mod speaker;
 
 use crate::diff::{push_normalized, word_diff_split, words};
-use crate::model::{Analysis, MemberDiff, Quote, QuoteCluster, QuoteKind, Span};
+use crate::model::{Analysis, DiffOp, MemberDiff, Quote, QuoteCluster, QuoteKind, Span};
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use speaker::{ArticlePeople, Attribution, Names, Who};
@@ -44,68 +44,69 @@ const CARRY_REACH: usize = 80;
 
 /// Finds, attributes and clusters the quotations of every article.
 pub fn analyze(analysis: &mut Analysis) {
-    // Marks first: names and people are read from the prose outside them.
-    // Per article, on all cores (collected in article order).
-    let prose: Vec<(Vec<Span>, Vec<RawQuote>)> = analysis
-        .articles
+    let articles = &analysis.articles;
+    // Articles with the same text and sentences (a copy carried twice) read
+    // the same: each such text is read and attributed once, and its
+    // quotations given to every copy.
+    let (texts, text_of) = distinct_texts(articles);
+    // Per text, on all cores (collected in order): the marks first (names
+    // and people are read from the prose outside them), then the prose,
+    // read once: mentions, name-like words and the reported speech of each
+    // sentence.
+    let read: Vec<Reading> = texts
         .par_iter()
-        .map(|article| {
-            let paragraphs = paragraphs(article);
-            let raw = find_quotes(&article.text, &paragraphs);
-            (paragraphs, raw)
-        })
-        .collect();
-    let quoted_spans = |raw: &[RawQuote]| -> Vec<Span> { raw.iter().map(|q| Span::new(q.open, q.close)).collect() };
-    // The prose of each article, read once: mentions, name-like words and
-    // the reported speech of each sentence.
-    let (prose_read, reports): (Vec<speaker::Prose>, Vec<Vec<reported::Reported>>) = analysis
-        .articles
-        .par_iter()
-        .zip(prose.par_iter())
-        .map(|(article, (paragraphs, raw))| {
+        .map(|&a| {
+            let article = &articles[a];
             let text = article.text.as_str();
-            let marks = quoted_spans(raw);
+            let paragraphs = paragraphs(article);
+            let raw = find_quotes(text, &paragraphs);
+            let marks: Vec<Span> = raw.iter().map(|q| Span::new(q.open, q.close)).collect();
             let sentences: Vec<Span> =
                 article.sentences.iter().filter(|s| !s.headline).map(|s| Span::new(s.start, s.end)).collect();
             let mut reports = Vec::new();
-            let read = speaker::read_prose(text, paragraphs, &sentences, &marks, |_, toks, found| {
+            let prose = speaker::read_prose(text, &paragraphs, &sentences, &marks, |_, toks, found| {
                 reports.extend(reported::find_reported_in(text, toks, found, &marks));
             });
-            (read, reports)
+            Reading { paragraphs, raw, prose, reports }
         })
-        .unzip();
+        .collect();
+    // Names are counted over every article, copies too.
     let mut names = Names::default();
-    for m in prose_read.iter().flat_map(|p| &p.mentions) {
+    for m in text_of.iter().flat_map(|&t| &read[t].prose.mentions) {
         if let Who::Person { name, .. } = &m.who {
             names.add(name);
         }
     }
-    let people: Vec<ArticlePeople> = analysis
-        .articles
+    let (people, read): (Vec<ArticlePeople>, Vec<Reading>) = texts
         .par_iter()
-        .zip(prose_read.into_par_iter())
-        .map(|(article, read)| {
+        .zip(read.into_par_iter())
+        .map(|(&a, mut read)| {
+            let article = &articles[a];
             let starts: Vec<usize> = article.sentences.iter().map(|s| s.start).collect();
-            speaker::article_people(&article.text, read, &starts, &names)
+            let prose = std::mem::take(&mut read.prose);
+            (speaker::article_people(&article.text, prose, &starts, &names), read)
         })
-        .collect();
-    // Titles given anywhere, for a role an article uses without naming.
+        .unzip();
+    // Titles given anywhere (in every article, copies too), for a role an
+    // article uses without naming.
     let mut all_roles: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for p in &people {
+    for p in text_of.iter().map(|&t| &people[t]) {
         for (role, holders) in &p.roles {
             all_roles.entry(role.clone()).or_default().extend(holders.iter().cloned());
         }
     }
     let context = Context { names: &names, all_roles: &all_roles };
-    let found: Vec<Vec<Found>> = analysis
-        .articles
+    // Attribution per text, on all cores (in order); each text's readings
+    // are freed there too.
+    let found: Vec<Vec<Found>> = texts
         .par_iter()
-        .zip(prose.par_iter())
-        .zip(people.par_iter())
-        .zip(reports.into_par_iter())
-        .map(|(((article, (paragraphs, raw)), people), reports)| {
-            let reported = indirect(article, reports, people, &context);
-            let mut found = attribute(article, paragraphs, raw, &reported, people, &context);
+        .zip(read.into_par_iter())
+        .zip(people.into_par_iter())
+        .map(|((&a, read), people)| {
+            let article = &articles[a];
+            let Reading { paragraphs, raw, reports, .. } = read;
+            let reported = indirect(article, reports, &people, &context);
+            let mut found = attribute(article, &paragraphs, &raw, &reported, &people, &context);
             // A quotation in marks inside reported speech is its speaker's
             // words when nothing else names one: `Trump tweeted that Machado
             // was “disgusting”`. Only when the cue comes before the content:
@@ -131,19 +132,16 @@ pub fn analyze(analysis: &mut Analysis) {
             }
             found.extend(reported.into_iter().map(|(r, _)| r));
             found.sort_by_key(|f| (f.span.start, f.span.end));
+            drop((people, paragraphs, raw));
             found
         })
         .collect();
-    // The readings of each article are done with: freed on all cores.
-    rayon::join(|| people.into_par_iter().for_each(drop), || prose.into_par_iter().for_each(drop));
-
     // Ids, sentences and texts per article, on all cores (in article order).
-    let mut quotes: Vec<Quote> = analysis
-        .articles
+    let mut quotes: Vec<Quote> = articles
         .par_iter()
-        .zip(found.into_par_iter())
-        .flat_map_iter(|(article, found)| {
-            found.into_iter().enumerate().map(move |(k, f)| {
+        .zip(text_of.par_iter())
+        .flat_map_iter(|(article, &t)| {
+            found[t].iter().enumerate().map(move |(k, f)| {
                 let sentence = article
                     .sentences
                     .iter()
@@ -158,13 +156,14 @@ pub fn analyze(analysis: &mut Analysis) {
                     end: f.span.end,
                     text: article.text[f.span.start..f.span.end].to_string(),
                     kind: f.kind,
-                    speaker: f.speaker,
-                    cue: f.cue,
+                    speaker: f.speaker.clone(),
+                    cue: f.cue.clone(),
                     cluster: None,
                 }
             })
         })
         .collect();
+    drop(found);
     let order: BTreeMap<&str, usize> = analysis.articles.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
     let (clusters, members) = cluster(&quotes, &order);
     for (c, members) in clusters.iter().zip(&members) {
@@ -174,6 +173,38 @@ pub fn analyze(analysis: &mut Analysis) {
     }
     analysis.quotes = quotes;
     analysis.quote_clusters = clusters;
+}
+
+/// The articles of distinct text and sentences (the first of each, in
+/// order), and each article's rank among them. Two articles with the same
+/// text and the same sentences (spans, paragraphs, headlines) read the same.
+fn distinct_texts(articles: &[crate::model::Article]) -> (Vec<usize>, Vec<usize>) {
+    type Key<'a> = (&'a str, Vec<(usize, usize, usize, bool)>);
+    let mut seen: std::collections::HashMap<Key, usize, std::hash::BuildHasherDefault<lexicon::Fnv>> =
+        std::collections::HashMap::default();
+    let mut texts = Vec::new();
+    let text_of = articles
+        .iter()
+        .enumerate()
+        .map(|(a, article)| {
+            let sentences = article.sentences.iter().map(|s| (s.start, s.end, s.paragraph, s.headline)).collect();
+            *seen.entry((article.text.as_str(), sentences)).or_insert_with(|| {
+                texts.push(a);
+                texts.len() - 1
+            })
+        })
+        .collect();
+    (texts, text_of)
+}
+
+/// What [`analyze`] reads of each article before attribution.
+struct Reading {
+    paragraphs: Vec<Span>,
+    /// The quotations in marks.
+    raw: Vec<RawQuote>,
+    /// Mentions and name-like words (taken for [`ArticlePeople`]).
+    prose: speaker::Prose,
+    reports: Vec<reported::Reported>,
 }
 
 /// The prose paragraphs of an article: its sentences grouped by paragraph.
@@ -683,10 +714,11 @@ fn contains_run<T: PartialEq>(hay: &[T], needle: &[T]) -> bool {
 }
 
 /// Two speakers may share a cluster: the same, or either unknown or a
-/// title as written ([`is_title_as_written`]), which may be anyone's.
-fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
-    match (a, b) {
-        (Some(x), Some(y)) => x == y || is_title_as_written(x) || is_title_as_written(y),
+/// title as written ([`is_title_as_written`], given beside each speaker),
+/// which may be anyone's.
+fn compatible(a: (&Option<String>, bool), b: (&Option<String>, bool)) -> bool {
+    match (a.0, b.0) {
+        (Some(x), Some(y)) => x == y || a.1 || b.1,
         _ => true,
     }
 }
@@ -810,15 +842,21 @@ type Members = Vec<(Vec<usize>, Option<String>)>;
 /// The clusters of the non-scare quotations (see [`cluster`]): longest
 /// first, each joins the base that shares most of its words.
 ///
-/// Candidates come through a word index, through the quotation's content
-/// words but the [`CLUSTER_MIN_CONTENT`]` - 1` commonest among the bases (a
-/// base that could pass shares at least that many distinct words, so one of
-/// the others): the commonest words' lists, the longest, are not read, and
-/// those words are looked up in a candidate's base only when it could pass
-/// with them. Candidates skip the word-order comparison when
-/// [`shared_bound`] shows they cannot beat the best so far (ties go to the
-/// earliest cluster): the result is the same as comparing every base.
-fn cluster_longest_first(quotes: &[Quote], coded: &Coded, positions: &[(Option<usize>, usize)]) -> Members {
+/// Whether a quotation's words pass against a base depends only on the two
+/// lists of words, and most quotations are carried word for word by several
+/// outlets: so the distinct lists ("forms") are compared first, each with
+/// every form at least as long, on all cores ([`passing`]). Then, in order,
+/// on one thread, each quotation joins the cluster, among those whose base
+/// has a passing form, with the highest share and a speaker and position
+/// that fit (ties go to the earliest cluster), or starts one. Every base
+/// comes earlier, so is at least as long: the result is the same as
+/// comparing every base in order.
+fn cluster_longest_first(
+    quotes: &[Quote],
+    coded: &Coded,
+    positions: &[(Option<usize>, usize)],
+    titled: &[bool],
+) -> Members {
     // (Same article: same article number, no string comparison.)
     let overlap = |a: usize, b: usize| {
         positions[a].0 == positions[b].0 && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
@@ -826,94 +864,183 @@ fn cluster_longest_first(quotes: &[Quote], coded: &Coded, positions: &[(Option<u
     let mut by_length: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].kind != QuoteKind::Scare).collect();
     by_length.sort_by_key(|&i| (std::cmp::Reverse(coded.words[i].len()), positions[i]));
 
+    // Each form's first quotation, in order, and each quotation's form.
+    let mut form_ids: std::collections::HashMap<&[u32], usize, std::hash::BuildHasherDefault<lexicon::Fnv>> =
+        std::collections::HashMap::default();
+    let mut forms: Vec<usize> = Vec::new();
+    let form_of: Vec<usize> = by_length
+        .iter()
+        .map(|&i| {
+            *form_ids.entry(coded.words[i].as_slice()).or_insert_with(|| {
+                forms.push(i);
+                forms.len() - 1
+            })
+        })
+        .collect();
+    drop(form_ids);
+    // Content word → forms that have it, ascending.
+    let mut by_word: Vec<Vec<u32>> = vec![Vec::new(); coded.stem_count];
+    for (f, &i) in forms.iter().enumerate() {
+        for &w in &coded.vocab[i] {
+            by_word[w as usize].push(f as u32);
+        }
+    }
+    // Forms are in order of length, longest first: those at least as long
+    // as each form end where the shorter ones begin.
+    let longer: Vec<usize> = {
+        let mut ends = vec![forms.len(); forms.len()];
+        for f in (0..forms.len().saturating_sub(1)).rev() {
+            ends[f] = if coded.words[forms[f]].len() == coded.words[forms[f + 1]].len() { ends[f + 1] } else { f + 1 };
+        }
+        ends
+    };
+    let pairs: Vec<Vec<(u32, f32)>> = forms
+        .par_iter()
+        .zip(&longer)
+        .map_init(Scratch::default, |scratch, (&i, &end)| passing(coded, &forms, &by_word, end, i, scratch))
+        .collect();
+
     let mut clusters: Members = Vec::new();
-    // Content word → clusters whose base has it.
-    let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); coded.stem_count];
-    // Per cluster: distinct content words shared with the quotation at
-    // hand, and its content words found in the base counted with repetition
-    // (through the rarest words: see below).
-    let mut hits: Vec<(usize, usize)> = Vec::new();
-    let mut touched: Vec<usize> = Vec::new();
-    // The quotation's content words, rarest among the bases first.
-    let mut rare: Vec<(usize, u32, u32)> = Vec::new();
-    for &i in &by_length {
-        let uses = &coded.uses[i];
-        rare.clear();
-        rare.extend(uses.iter().map(|&(w, u)| (by_word[w as usize].len(), w, u)));
-        rare.sort_unstable();
-        let through = rare.len().saturating_sub(CLUSTER_MIN_CONTENT - 1);
-        for &(_, w, u) in &rare[..through] {
-            for &c in &by_word[w as usize] {
-                if hits[c] == (0, 0) {
-                    touched.push(c);
-                }
-                hits[c].0 += 1;
-                hits[c].1 += u as usize;
-            }
-        }
-        let left = &rare[through..];
-        let left_uses: usize = left.iter().map(|&(_, _, u)| u as usize).sum();
-        // The best share wins, the earliest cluster on ties (so the order
-        // of `touched` does not matter and is not sorted).
+    // Whether each cluster's speaker is a title as written.
+    let mut cluster_titled: Vec<bool> = Vec::new();
+    // The clusters whose base has each form, ascending.
+    let mut bases_of: Vec<Vec<usize>> = vec![Vec::new(); forms.len()];
+    for (&i, &f) in by_length.iter().zip(&form_of) {
+        let speaker = (&quotes[i].speaker, titled[i]);
+        // The best share wins, the earliest cluster on ties.
         let mut best: Option<(f32, usize)> = None;
-        for &c in &touched {
-            let (mut n, mut used) = std::mem::take(&mut hits[c]);
-            // The words left are looked up only when the base could pass
-            // with all of them.
-            if n + left.len() < CLUSTER_MIN_CONTENT
-                || shared_bound(coded, i, used + left_uses).is_none_or(|b| b < CLUSTER_SHARE)
-            {
-                continue;
-            }
-            let (members, who) = &clusters[c];
-            let vocab = &coded.vocab[members[0]];
-            for &(_, w, u) in left {
-                if vocab.binary_search(&w).is_ok() {
-                    n += 1;
-                    used += u as usize;
+        for &(g, share) in &pairs[f] {
+            for &c in &bases_of[g as usize] {
+                let (members, who) = &clusters[c];
+                if !compatible((who, cluster_titled[c]), speaker) || members.iter().any(|&m| overlap(m, i)) {
+                    continue;
+                }
+                if best.is_none_or(|(s, b)| share > s || (share == s && c < b)) {
+                    best = Some((share, c));
                 }
             }
-            if n < CLUSTER_MIN_CONTENT || !compatible(who, &quotes[i].speaker) || members.iter().any(|&m| overlap(m, i))
-            {
-                continue;
-            }
-            let Some(bound) = shared_bound(coded, i, used) else {
-                continue;
-            };
-            if bound < CLUSTER_SHARE || best.is_some_and(|(s, b)| bound < s || (bound == s && c > b)) {
-                continue;
-            }
-            let Some(share) = shared(coded, i, members[0]) else {
-                continue;
-            };
-            if share >= CLUSTER_SHARE && best.is_none_or(|(s, b)| share > s || (share == s && c < b)) {
-                best = Some((share, c));
-            }
         }
-        touched.clear();
         match best {
             Some((_, c)) => {
                 clusters[c].0.push(i);
                 // A name, once a member gives one, stands for the cluster.
                 let replace = match (clusters[c].1.as_deref(), quotes[i].speaker.as_deref()) {
                     (None, Some(_)) => true,
-                    (Some(title), Some(name)) => is_title_as_written(title) && !is_title_as_written(name),
+                    (Some(_), Some(_)) => cluster_titled[c] && !titled[i],
                     _ => false,
                 };
                 if replace {
                     clusters[c].1 = quotes[i].speaker.clone();
+                    cluster_titled[c] = titled[i];
                 }
             }
             None => {
-                for &w in &coded.vocab[i] {
-                    by_word[w as usize].push(clusters.len());
-                }
+                bases_of[f].push(clusters.len());
                 clusters.push((vec![i], quotes[i].speaker.clone()));
-                hits.push((0, 0));
+                cluster_titled.push(titled[i]);
             }
         }
     }
     clusters
+}
+
+/// What [`passing`] reuses from one quotation to the next.
+#[derive(Default)]
+struct Scratch {
+    /// Per form: distinct content words shared
+    /// with the quotation at hand, and its content words found in the form
+    /// counted with repetition (through the rarest words).
+    hits: Vec<(u32, u32)>,
+    /// The forms with hits.
+    touched: Vec<u32>,
+    /// The quotation's content words, rarest among the forms first: (forms
+    /// with the word, word, uses).
+    rare: Vec<(usize, u32, u32)>,
+}
+
+/// The forms below `end` (of `forms`, each given by its first quotation,
+/// indexed by `by_word`) that share enough of quotation `i`'s words for it
+/// to join a cluster they are the base of, were speakers and positions no
+/// matter: form and [`shared`], ascending by form.
+///
+/// Candidates come through the word index, through the quotation's content
+/// words but the [`CLUSTER_MIN_CONTENT`]` - 1` commonest among the forms (a
+/// form that could pass shares at least that many distinct words, so one
+/// of the others): the commonest words' lists, the longest, are not read,
+/// and those words are looked up in a candidate only when it could pass
+/// with them. Candidates skip the word-order comparison when
+/// [`shared_bound`] shows they cannot pass.
+fn passing(
+    coded: &Coded,
+    forms: &[usize],
+    by_word: &[Vec<u32>],
+    end: usize,
+    i: usize,
+    scratch: &mut Scratch,
+) -> Vec<(u32, f32)> {
+    let Scratch { hits, touched, rare } = scratch;
+    if hits.len() < end {
+        hits.resize(end, (0, 0));
+    }
+    // The part of a word's list below `end` (lists are ascending).
+    let below = |w: u32| {
+        let list = &by_word[w as usize];
+        &list[..list.partition_point(|&g| (g as usize) < end)]
+    };
+    rare.clear();
+    rare.extend(coded.uses[i].iter().map(|&(w, u)| (below(w).len(), w, u)));
+    rare.sort_unstable();
+    let through = rare.len().saturating_sub(CLUSTER_MIN_CONTENT - 1);
+    for &(_, w, u) in &rare[..through] {
+        for &g in below(w) {
+            let h = &mut hits[g as usize];
+            if *h == (0, 0) {
+                touched.push(g);
+            }
+            h.0 += 1;
+            h.1 += u;
+        }
+    }
+    let left = &rare[through..];
+    let left_uses: usize = left.iter().map(|&(_, _, u)| u as usize).sum();
+    let mut pass: Vec<(u32, f32)> = Vec::new();
+    for &g in touched.iter() {
+        let (n, used) = std::mem::take(&mut hits[g as usize]);
+        let (mut n, mut used) = (n as usize, used as usize);
+        // The words left are looked up only when the form could pass with
+        // all of them.
+        if n + left.len() < CLUSTER_MIN_CONTENT
+            || shared_bound(coded, i, used + left_uses).is_none_or(|b| b < CLUSTER_SHARE)
+        {
+            continue;
+        }
+        let base = forms[g as usize];
+        let vocab = &coded.vocab[base];
+        for &(_, w, u) in left {
+            if vocab.binary_search(&w).is_ok() {
+                n += 1;
+                used += u as usize;
+            }
+        }
+        if n < CLUSTER_MIN_CONTENT || shared_bound(coded, i, used).is_none_or(|b| b < CLUSTER_SHARE) {
+            continue;
+        }
+        if let Some(share) = shared(coded, i, base).filter(|&s| s >= CLUSTER_SHARE) {
+            pass.push((g, share));
+        }
+    }
+    touched.clear();
+    pass.sort_unstable_by_key(|&(g, _)| g);
+    pass
+}
+
+/// `ops` of a member at byte `from` of its article, for the same words at
+/// byte `to` of another: the member's spans move, the base's stay.
+fn moved(ops: &[DiffOp], from: usize, to: usize) -> Vec<DiffOp> {
+    let shift = |s: Span| Span::new(s.start - from + to, s.end - from + to);
+    ops.iter()
+        .map(|o| DiffOp { kind: o.kind, text: o.text.clone(), member: o.member.map(shift), base: o.base })
+        .collect()
 }
 
 /// Groups the same words across outlets.
@@ -938,7 +1065,9 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> (Vec<QuoteCluster
     let overlap = |a: usize, b: usize| {
         positions[a].0 == positions[b].0 && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
     };
-    let mut clusters = cluster_longest_first(quotes, &coded, &positions);
+    // Whether each speaker is a title as written, read once.
+    let titled: Vec<bool> = quotes.par_iter().map(|q| q.speaker.as_deref().is_some_and(is_title_as_written)).collect();
+    let mut clusters = cluster_longest_first(quotes, &coded, &positions, &titled);
     // Scare quotes of two or more words join as leaves: the earliest
     // cluster with a member that has its words together. Word → clusters
     // with a member that has the word, to look only where it can be.
@@ -956,31 +1085,50 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> (Vec<QuoteCluster
         }
     }
     let rank_of = story_ranks(&clusters, &positions);
-    for i in 0..quotes.len() {
+    let cluster_titled: Vec<bool> =
+        clusters.iter().map(|(_, who)| who.as_deref().is_some_and(is_title_as_written)).collect();
+    // The clusters a scare quote may join, earliest in the story first.
+    let candidates = |i: usize| -> Vec<usize> {
         if quotes[i].kind != QuoteKind::Scare || coded.words[i].len() < 2 {
-            continue;
+            return Vec::new();
         }
-        let Some(rarest) = coded.words[i]
+        let rarest = coded.words[i]
             .iter()
             .map(|&w| &any_word[w as usize])
             .filter(|list| !list.is_empty())
-            .min_by_key(|list| list.len())
-        else {
-            continue;
-        };
-        let mut candidates: Vec<usize> = rarest.to_vec();
+            .min_by_key(|list| list.len());
+        let mut candidates: Vec<usize> = rarest.map(|list| list.to_vec()).unwrap_or_default();
         candidates.sort_by_key(|&c| rank_of[c]);
-        let home = candidates.into_iter().find(|&c| {
-            let (members, who) = &clusters[c];
-            compatible(who, &quotes[i].speaker)
-                && !members.iter().any(|&m| overlap(m, i))
-                && members
-                    .iter()
-                    .any(|&m| quotes[m].kind != QuoteKind::Scare && contains_run(&coded.words[m], &coded.words[i]))
-        });
-        if let Some(c) = home {
-            clusters[c].0.push(i);
-        }
+        candidates
+    };
+    let home = |clusters: &Members, i: usize, c: usize| {
+        let (members, who) = &clusters[c];
+        compatible((who, cluster_titled[c]), (&quotes[i].speaker, titled[i]))
+            && !members.iter().any(|&m| overlap(m, i))
+            && members
+                .iter()
+                .any(|&m| quotes[m].kind != QuoteKind::Scare && contains_run(&coded.words[m], &coded.words[i]))
+    };
+    // Each scare quote's first home among the clusters as they are, on all
+    // cores; then, in order, it joins that one unless a scare quote that
+    // joined before overlaps it there (then the search runs again).
+    let first_homes: Vec<(usize, usize)> = {
+        let clusters = &clusters;
+        (0..quotes.len())
+            .into_par_iter()
+            .filter_map(|i| candidates(i).into_iter().find(|&c| home(clusters, i, c)).map(|c| (i, c)))
+            .collect()
+    };
+    for (i, c) in first_homes {
+        let c = if clusters[c].0.iter().any(|&m| overlap(m, i)) {
+            match candidates(i).into_iter().find(|&c| home(&clusters, i, c)) {
+                Some(c) => c,
+                None => continue,
+            }
+        } else {
+            c
+        };
+        clusters[c].0.push(i);
     }
 
     // Story order: clusters by their first member, members by position.
@@ -1006,21 +1154,23 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> (Vec<QuoteCluster
             let b = &quotes[base];
             // The base is split into words once for all its members.
             let base_words = words(&b.text, b.start);
-            let diffs = members
-                .iter()
-                .filter(|&&m| m != base)
-                .map(|&m| {
-                    let q = &quotes[m];
-                    let d = word_diff_split(&b.text, b.start, &base_words, &q.text, q.start);
-                    MemberDiff {
-                        member: q.id.clone(),
-                        base: b.id.clone(),
-                        similarity: d.similarity,
-                        ops: d.ops,
-                        wording: None,
+            // A member worded as an earlier one (outlets carry the same
+            // words) has that member's diff, its spans moved to its own
+            // place in its article.
+            let mut seen: Vec<(&str, usize, usize)> = Vec::new();
+            let mut diffs: Vec<MemberDiff> = Vec::with_capacity(members.len().saturating_sub(1));
+            for &m in members.iter().filter(|&&m| m != base) {
+                let q = &quotes[m];
+                let (similarity, ops) = match seen.iter().find(|(text, _, _)| *text == q.text) {
+                    Some(&(_, start, k)) => (diffs[k].similarity, moved(&diffs[k].ops, start, q.start)),
+                    None => {
+                        seen.push((&q.text, q.start, diffs.len()));
+                        let d = word_diff_split(&b.text, b.start, &base_words, &q.text, q.start);
+                        (d.similarity, d.ops)
                     }
-                })
-                .collect();
+                };
+                diffs.push(MemberDiff { member: q.id.clone(), base: b.id.clone(), similarity, ops, wording: None });
+            }
             QuoteCluster {
                 id: format!("qc{n}"),
                 speaker: who.clone(),
