@@ -4,7 +4,7 @@
 
 use super::theme;
 use super::virtual_list::list_id;
-use super::widgets::{colour_chip_ui, pane_header_ui, tinted_frame};
+use super::widgets::{colour_chip_ui, counted, pane_header_ui, tinted_frame};
 use super::workspace::{Origin, Workspace};
 use super::{Command, StoryCommand};
 use eframe::egui::{self, Color32, RichText, Sense, Stroke, StrokeKind};
@@ -14,7 +14,7 @@ const ROW_GAP: f32 = 2.0;
 
 pub fn sources_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &mut Vec<Command>) {
     let n = ws.analysis.articles.len();
-    pane_header_ui(ui, "Sources", &format!("{n} articles"));
+    pane_header_ui(ui, "Sources", &counted(n, "article", "articles"));
     if !ws.analysis.problems.is_empty() {
         problems_banner_ui(ui, &super::problems::problems_summary(&ws.analysis.problems), commands);
     }

@@ -8,7 +8,7 @@
 
 use super::theme;
 use super::widgets::counted;
-use super::workspace::{TimelineView, Workspace};
+use super::workspace::{TimelineExtents, TimelineView, Workspace};
 use super::{Command, StoryCommand, UiCommand};
 use crate::dates::Timex;
 use crate::model::TimelineEvent;
@@ -146,16 +146,8 @@ fn ticks(from: f64, to: f64, step: Step) -> Vec<(f64, String)> {
     out
 }
 
-/// The two views the strip opens to: `full` holds every date, `focus` the
-/// story's own period (see [`timeline::story_period`]).
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Extents {
-    pub full: TimelineView,
-    pub focus: TimelineView,
-}
-
 /// Every dated thing on the strip, to fit the views around.
-pub fn extents(ws: &Workspace) -> Option<Extents> {
+fn extents(ws: &Workspace) -> Option<TimelineExtents> {
     let spans: Vec<(f64, f64)> = ws.analysis.events.iter().filter_map(|e| value_days(e.value)).collect();
     let published: Vec<f64> = article_dates(ws).map(|(_, d)| d).collect();
     let (lo, hi) = spans
@@ -172,7 +164,7 @@ pub fn extents(ws: &Workspace) -> Option<Extents> {
     };
     let full = padded(lo, hi);
     let focus = timeline::story_period(spans, &published).map_or(full, |(a, b)| padded(a, b));
-    Some(Extents { full, focus })
+    Some(TimelineExtents { full, focus })
 }
 
 /// Each article's own date (index, day): from `published` timeline entries,
@@ -183,7 +175,7 @@ fn article_dates(ws: &Workspace) -> impl Iterator<Item = (usize, f64)> + '_ {
 
 pub fn timeline_ui(ui: &mut egui::Ui, ws: &mut Workspace, dark: bool, commands: &mut Vec<Command>) {
     let dated = ws.analysis.events.iter().filter(|e| value_days(e.value).is_some()).count();
-    let extents = ws.timeline_extents();
+    let extents = ws.timeline_extents(extents);
     header_ui(ui, ws, dated, extents, commands);
     let Some(extents) = extents else {
         no_dates_ui(ui);
@@ -299,7 +291,7 @@ fn header_ui(
     ui: &mut egui::Ui,
     ws: &mut Workspace,
     dated: usize,
-    extents: Option<Extents>,
+    extents: Option<TimelineExtents>,
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {

@@ -176,10 +176,10 @@ pub struct Workspace {
     /// for the alignment list of `items_generation` (see [`Self::shared_spans`]).
     shared_cache: RefCell<(u64, HashMap<usize, Rc<SharedSpans>>)>,
     /// The timeline's visible range; `None` shows the story's period
-    /// ([`super::timeline_pane::Extents::focus`]).
+    /// ([`TimelineExtents::focus`]).
     pub timeline_view: Option<TimelineView>,
     /// The timeline's full and story-period views, computed once.
-    timeline_extents: std::cell::OnceCell<Option<super::timeline_pane::Extents>>,
+    timeline_extents: std::cell::OnceCell<Option<TimelineExtents>>,
 }
 
 /// Member sentence id → the spans of its words that another visible member
@@ -276,6 +276,14 @@ pub struct QuoteList {
 pub struct TimelineView {
     pub from_day: f64,
     pub to_day: f64,
+}
+
+/// The two views the timeline opens to: `full` holds every date, `focus`
+/// the story's own period (see [`crate::timeline::story_period`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimelineExtents {
+    pub full: TimelineView,
+    pub focus: TimelineView,
 }
 
 /// The shared-text matrix shows at most this many sources.
@@ -397,9 +405,9 @@ impl Workspace {
         }
     }
 
-    /// The timeline's views, from every dated event and publication date.
-    pub fn timeline_extents(&self) -> Option<super::timeline_pane::Extents> {
-        *self.timeline_extents.get_or_init(|| super::timeline_pane::extents(self))
+    /// The timeline's views, computed by `compute` the first time.
+    pub fn timeline_extents(&self, compute: impl FnOnce(&Self) -> Option<TimelineExtents>) -> Option<TimelineExtents> {
+        *self.timeline_extents.get_or_init(|| compute(self))
     }
 
     /// The current filter, as the reports read it.
