@@ -154,6 +154,9 @@ pub struct Unit {
     /// holds a fact unit, or one opening with a dateline a little further
     /// down ([`mark_leads`]).
     pub lead: bool,
+    /// The unit stands in its article's top: its lead or one of the next
+    /// sentences ([`TOP_SENTENCES`]).
+    pub top: bool,
 }
 
 #[cfg(test)]
@@ -173,6 +176,7 @@ impl Unit {
             capitalised: Vec::new(),
             vector: None,
             lead: false,
+            top: false,
         }
     }
 }
@@ -217,6 +221,7 @@ impl TermSpace {
             capitalised,
             vector: None,
             lead: false,
+            top: false,
         }
     }
 
@@ -260,6 +265,22 @@ impl TermSpace {
             && !a.headline
             && !b.headline
             && shared_terms > THIN_SUPPORT_TERMS
+            && a.negated == b.negated
+            && !self.other_actors(a, b)
+    }
+
+    /// Both units stand in their articles' tops ([`TOP_SENTENCES`]), the
+    /// lead rule does not already take them up, they share at least
+    /// [`TOP_SHARED_TERMS`] content terms, and no guard parts them
+    /// (negation, other actors). Whether their articles report one event is
+    /// the caller's to check ([`lift_tops`]).
+    fn tops_of_one_event(&self, a: &Unit, b: &Unit, shared_terms: usize) -> bool {
+        a.top
+            && b.top
+            && !a.headline
+            && !b.headline
+            && !self.leads_of_one_event(a, b, shared_terms)
+            && shared_terms >= TOP_SHARED_TERMS
             && a.negated == b.negated
             && !self.other_actors(a, b)
     }
@@ -319,6 +340,18 @@ const OTHER_ACTORS_FACTOR: f32 = 0.5;
 /// share four or more terms are gold pairs (docs/alignment-eval.md, session
 /// 9); in the PolNeAR weeks few leads share four terms.
 const LEAD_BONUS: f32 = 0.10;
+/// An article's top: its lead and the sentences after it, this many in all
+/// ([`mark_leads`]). News states its main event in its first sentences.
+const TOP_SENTENCES: usize = 3;
+/// Two tops of one event ([`TermSpace::tops_of_one_event`]) share at least
+/// this many content terms.
+const TOP_SHARED_TERMS: usize = 3;
+/// Two tops of one event, in two articles whose leads report one event or
+/// whose words are alike ([`ONE_STORY_AFFINITY`]): this is added to their
+/// similarity, and neither the thin-support raise nor their articles'
+/// context raises their threshold ([`candidate_pairs`]). Measured on the
+/// devdata ECB+ folders (docs/alignment-eval.md, session 12).
+const TOP_BONUS: f32 = LEAD_BONUS;
 /// The semantic signal only counts for units with this many content terms
 /// (short sentences embed close to many others) that share at least one.
 const MIN_SEMANTIC_TERMS: usize = 5;
@@ -1051,13 +1084,18 @@ pub fn align_with<E>(
     let vectors = embed_sentences(analysis, &mut units);
     let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
     step(3)?;
-    let (pairs, links, share) = candidate_pairs(&units, &scorer);
+    let Candidates { pairs, links, share, tops: lifted } = candidate_pairs(&units, &scorer);
+    // A pair of two articles' tops that the rule lifted over its threshold
+    // does not build clusters: it only makes sure its two sentences share a
+    // group (measured: clustering on it chains facts).
+    let clustered: Vec<(usize, usize, f32)> =
+        pairs.iter().copied().filter(|&(x, y, _)| lifted.binary_search(&(x as u32, y as u32)).is_err()).collect();
     let raise = mixed_folder_raise(share);
     let thousandths = |x: f32| (x * 1000.0).round() / 1000.0;
     analysis.alignment = AlignmentInfo { one_story_share: thousandths(share), threshold_raise: thousandths(raise) };
     step(4)?;
     let clusters =
-        grouping::cover_pairs(&units, &pairs, grouping::cluster(&units, &pairs, &links, raise), &links, raise);
+        grouping::cover_pairs(&units, &pairs, grouping::cluster(&units, &clustered, &links, raise), &links, raise);
     step(5)?;
 
     let groups = cards::fold_near_duplicates(&units, fact_groups(&units, clusters), &links);
@@ -1299,19 +1337,22 @@ fn mark_leads(units: &mut [Unit], dateline: impl Fn(usize, usize) -> bool) {
     let mut firsts: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for unit in units.iter().filter(|u| !u.headline) {
         let list = firsts.entry(unit.article).or_default();
-        if list.len() < LEAD_WINDOW && list.last() != Some(&unit.sentence) {
+        if list.len() < LEAD_WINDOW + TOP_SENTENCES && list.last() != Some(&unit.sentence) {
             list.push(unit.sentence);
         }
     }
-    let leads: BTreeMap<usize, usize> = firsts
+    let leads: BTreeMap<usize, (usize, Vec<usize>)> = firsts
         .into_iter()
         .map(|(article, list)| {
-            let dated = list.iter().copied().find(|&sentence| dateline(article, sentence));
-            (article, dated.unwrap_or(list[0]))
+            let at = list.iter().take(LEAD_WINDOW).position(|&sentence| dateline(article, sentence)).unwrap_or(0);
+            let top = list[at..].iter().copied().take(TOP_SENTENCES).collect();
+            (article, (list[at], top))
         })
         .collect();
     for unit in units.iter_mut().filter(|u| !u.headline) {
-        unit.lead = leads.get(&unit.article) == Some(&unit.sentence);
+        let Some((lead, top)) = leads.get(&unit.article) else { continue };
+        unit.lead = *lead == unit.sentence;
+        unit.top = top.contains(&unit.sentence);
     }
 }
 
@@ -1331,21 +1372,16 @@ type Ranking = (Vec<f32>, Vec<u32>, Vec<(f32, u32)>, Vec<(u32, u32)>);
 /// partners only the [`MAX_CANDIDATES`] sharing the most rare weight are
 /// scored (a pair is scored when either unit keeps it). Returns the pairs
 /// that reach the pair threshold raised by their articles' context
-/// ([`context_raise`]; two leads of one event are not raised) or by the
+/// ([`context_raise`]; two leads or two tops of one event are not raised,
+/// [`lift_tops`]) or by the
 /// folder's mix of stories, whichever raises it more, strongest first; the
 /// links the grouping reads; and the folder's [`one_story_share`], whose
-/// [`mixed_folder_raise`] the grouping's thresholds take too.
-fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>, grouping::Links, f32) {
+/// [`mixed_folder_raise`] the grouping's thresholds take too; and the
+/// pairs of tops that [`lift_tops`] raised.
+fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Candidates {
     let space = scorer.space;
     let max_df = ((units.len() as f32 * MAX_DF_SHARE).ceil() as usize).clamp(3, MAX_POSTINGS);
-    let prefix = |u: &Unit| -> Vec<u32> {
-        let mut terms = u.terms.clone();
-        terms.sort_by(|a, b| space.weights[*b as usize].total_cmp(&space.weights[*a as usize]).then(a.cmp(b)));
-        terms.truncate(PREFIX_TERMS);
-        terms
-    };
-    let indexed = |u: &Unit| u.terms.len() >= MIN_TERMS;
-    let prefixes: Vec<Vec<u32>> = units.par_iter().map(|u| if indexed(u) { prefix(u) } else { Vec::new() }).collect();
+    let prefixes = prefixes(units, space);
     // Term id → the units indexed under it, in unit order, each with its
     // article: one flat list, each term's postings a run of it (counted
     // first, then placed).
@@ -1425,8 +1461,12 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
     candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y) as u32, x.max(y) as u32)));
     candidates.par_sort_unstable();
     candidates.dedup();
-    let scored = Packed::new(units, scorer).score(&candidates, grouping::Links::FLOOR);
+    let mut scored = Packed::new(units, scorer).score(&candidates, grouping::Links::FLOOR);
     drop(candidates);
+    let vectors = article_vectors(units);
+    let share = one_story_share(&vectors);
+    let raise = mixed_folder_raise(share);
+    let tops = lift_tops(units, space, &vectors, raise, &mut scored);
     let links = grouping::Links::new(&scored);
     let pairs: Vec<(usize, usize, f32)> = scored
         .into_par_iter()
@@ -1437,15 +1477,12 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
             let threshold = pair_threshold(&units[x], &units[y]);
             s >= threshold
                 && (s >= threshold + THIN_SUPPORT_RAISE
+                    || tops.binary_search(&(x as u32, y as u32)).is_ok()
                     || s >= threshold + thin_support_raise(space, &units[x], &units[y]))
                 && links.contains(x, y)
         })
         .collect();
-    let vectors = article_vectors(units);
-    let share = one_story_share(&vectors);
-    let raise = mixed_folder_raise(share);
-    // A pair at or above the highest raised threshold passes whatever its
-    // articles share: only the others need their articles' cosine.
+    // A pair over the highest raised threshold passes whatever its articles share.
     let sure = |x: usize, y: usize, s: f32| s >= pair_threshold(&units[x], &units[y]) + CONTEXT_RAISE;
     let mut article_pairs: Vec<(usize, usize)> = pairs
         .iter()
@@ -1454,27 +1491,94 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> (Vec<(usize, usize, f32)>
         .collect();
     article_pairs.par_sort_unstable();
     article_pairs.dedup();
-    // Sorted by article pair, so looked up by binary search (built on all
-    // cores, where a map is filled one insert at a time).
+    // Sorted by article pair and searched: built on all cores, unlike a map.
     let affinities: Vec<f32> = article_pairs.par_iter().map(|&(a, b)| sparse_dot(&vectors[a], &vectors[b])).collect();
     let affinity = |key: &(usize, usize)| article_pairs.binary_search(key).ok().map(|at| affinities[at]);
     let mut pairs: Vec<(usize, usize, f32)> = pairs
         .into_par_iter()
         .filter(|&(x, y, s)| {
-            let key = (units[x].article, units[y].article);
             let (a, b) = (&units[x], &units[y]);
             let threshold = pair_threshold(a, b);
-            if raise > 0.0 && !space.share_a_plain_word(a, b) {
-                return false;
-            }
             // The lead flags first: only lead pairs need their terms merged again.
-            sure(x, y, s)
-                || (s >= threshold + raise && a.lead && b.lead && space.leads_of_one_event(a, b, space.shared(a, b).1))
-                || s >= threshold + context_raise(affinity(&key).unwrap_or(0.0)).max(raise)
+            let one_event = || {
+                (a.lead && b.lead && space.leads_of_one_event(a, b, space.shared(a, b).1))
+                    || tops.binary_search(&(x as u32, y as u32)).is_ok()
+            };
+            (raise == 0.0 || space.share_a_plain_word(a, b))
+                && (sure(x, y, s)
+                    || (s >= threshold + raise && one_event())
+                    || s >= threshold + context_raise(affinity(&(a.article, b.article)).unwrap_or(0.0)).max(raise))
         })
         .collect();
     pairs.par_sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-    (pairs, links, share)
+    Candidates { pairs, links, share, tops }
+}
+
+/// Each unit's [`PREFIX_TERMS`] rarest terms, the ones it is indexed under
+/// in [`candidate_pairs`] (none for a unit of fewer than [`MIN_TERMS`]).
+fn prefixes(units: &[Unit], space: &TermSpace) -> Vec<Vec<u32>> {
+    let prefix = |u: &Unit| -> Vec<u32> {
+        let mut terms = u.terms.clone();
+        terms.sort_by(|a, b| space.weights[*b as usize].total_cmp(&space.weights[*a as usize]).then(a.cmp(b)));
+        terms.truncate(PREFIX_TERMS);
+        terms
+    };
+    let indexed = |u: &Unit| u.terms.len() >= MIN_TERMS;
+    units.par_iter().map(|u| if indexed(u) { prefix(u) } else { Vec::new() }).collect()
+}
+
+/// What [`candidate_pairs`] finds: the aligned pairs, strongest first; the
+/// links the grouping reads; the folder's [`one_story_share`]; and the
+/// pairs of tops that [`lift_tops`] raised, sorted.
+struct Candidates {
+    pairs: Vec<(usize, usize, f32)>,
+    links: grouping::Links,
+    share: f32,
+    tops: Vec<(u32, u32)>,
+}
+
+/// The scored pairs of two articles' tops that report one event
+/// ([`TermSpace::tops_of_one_event`]) in two articles known to report one
+/// event: their leads align (at the pair threshold, with the folder's
+/// `raise` and the thin-support raise), or their words are alike
+/// ([`ONE_STORY_AFFINITY`]). In two confusable stories (two cable cuts, two
+/// earthquakes) the second sentences share the story's words too; it is
+/// the articles that tell them apart. Each is raised by [`TOP_BONUS`].
+/// Returns them, sorted.
+fn lift_tops(
+    units: &[Unit],
+    space: &TermSpace,
+    vectors: &[Vec<(u32, f32)>],
+    raise: f32,
+    scored: &mut [(u32, u32, f32)],
+) -> Vec<(u32, u32)> {
+    let unit = |x: u32| &units[x as usize];
+    let mut agreed: Vec<(usize, usize)> = scored
+        .par_iter()
+        .filter(|&&(x, y, s)| {
+            let (a, b) = (unit(x), unit(y));
+            a.lead && b.lead && s >= pair_threshold(a, b) + raise + thin_support_raise(space, a, b)
+        })
+        .map(|&(x, y, _)| (unit(x).article, unit(y).article))
+        .collect();
+    agreed.par_sort_unstable();
+    agreed.dedup();
+    // Collected in the order of `scored`, which is sorted.
+    scored
+        .par_iter_mut()
+        .filter_map(|(x, y, s)| {
+            let (a, b) = (unit(*x), unit(*y));
+            let one_event = a.top
+                && b.top
+                && space.tops_of_one_event(a, b, space.shared(a, b).1)
+                && (agreed.binary_search(&(a.article, b.article)).is_ok()
+                    || sparse_dot(&vectors[a.article], &vectors[b.article]) >= ONE_STORY_AFFINITY);
+            one_event.then(|| {
+                *s = (*s + TOP_BONUS).min(1.0);
+                (*x, *y)
+            })
+        })
+        .collect()
 }
 
 /// How many article pairs at most are compared to tell how many stories a
@@ -1699,7 +1803,8 @@ const THIN_SUPPORT_RAISE: f32 = 0.10;
 /// terms ([`THIN_SUPPORT_TERMS`]). Headlines are exempt: they are terse,
 /// and their own lower threshold already says so.
 fn thin_support_raise(space: &TermSpace, a: &Unit, b: &Unit) -> f32 {
-    if (a.headline && b.headline) || space.shared(a, b).1 > THIN_SUPPORT_TERMS { 0.0 } else { THIN_SUPPORT_RAISE }
+    let shared = space.shared(a, b).1;
+    if (a.headline && b.headline) || shared > THIN_SUPPORT_TERMS { 0.0 } else { THIN_SUPPORT_RAISE }
 }
 
 fn pair_threshold(a: &Unit, b: &Unit) -> f32 {
@@ -2123,6 +2228,20 @@ mod lead_tests {
         mark_leads(&mut units, |article, sentence| (article, sentence) == (0, 3) || (article, sentence) == (1, 6));
         let leads: Vec<(usize, usize)> = units.iter().filter(|u| u.lead).map(|u| (u.article, u.sentence)).collect();
         assert_eq!(leads, [(0, 3), (1, 0)]);
+    }
+
+    #[test]
+    fn an_articles_top_is_its_lead_and_the_next_sentences_with_units() {
+        // Article 0: a summary (0, 1), its dateline lead (2), then 3, 5, 6
+        // (4 holds no unit). Article 1: headline, then 1, 2 (two units), 3.
+        let mut units: Vec<Unit> = [0, 1, 2, 3, 5, 6]
+            .into_iter()
+            .map(|s| unit(0, s, false))
+            .chain([unit(1, 0, true), unit(1, 1, false), unit(1, 2, false), unit(1, 2, false), unit(1, 3, false)])
+            .collect();
+        mark_leads(&mut units, |article, sentence| (article, sentence) == (0, 2));
+        let tops: Vec<(usize, usize)> = units.iter().filter(|u| u.top).map(|u| (u.article, u.sentence)).collect();
+        assert_eq!(tops, [(0, 2), (0, 3), (0, 5), (1, 1), (1, 2), (1, 2), (1, 3)]);
     }
 }
 

@@ -424,6 +424,12 @@ const STORM: [&str; 14] = [
 /// coverage: `x` goes into the first outlet on the storm, `y` into
 /// `y_outlet` (1: the second outlet on the storm; 2: the first on the vote).
 fn two_stories(x: &str, y: &str, y_outlet: usize) -> Analysis {
+    two_stories_at(x, y, y_outlet, (2, 1))
+}
+
+/// [`two_stories`] with `x` and `y` put at the given places of their
+/// articles' lines (the first line is the title).
+fn two_stories_at(x: &str, y: &str, y_outlet: usize, (x_at, y_at): (usize, usize)) -> Analysis {
     let storm = STORM;
     let vote = [
         "The regional parliament passed the harbour budget on Thursday by a narrow margin.",
@@ -448,10 +454,10 @@ fn two_stories(x: &str, y: &str, y_outlet: usize) -> Analysis {
         .map(|(i, lines)| {
             let mut body: Vec<&str> = lines.to_vec();
             if i == 0 {
-                body.insert(2, x);
+                body.insert(x_at, x);
             }
             if i == y_outlet {
-                body.insert(1, y);
+                body.insert(y_at, y);
             }
             RawDocument { file: format!("outlet{i}.txt"), content: format!("{}\n", body.join("\n\n")) }
         })
@@ -495,7 +501,9 @@ fn three_shared_words_are_not_enough_for_a_middling_score() {
     // Same story, so no context raise: only the words decide. The pair
     // shares three content terms ("bridge", "repairs", "cost") and scores
     // about 0.31, over the pair threshold: two facts about the repairs (the
-    // bill, the traffic), not one. The control shares more and aligns.
+    // bill, the traffic), not one. The control shares more and aligns. Both
+    // stand below their articles' tops: in the tops, three shared terms are
+    // one event (`TOP_SHARED_TERMS`), which the last assertion shows.
     let x = "Volunteers said the bridge repairs would cost the town far more than anyone expected this winter.";
     let thin = "Engineers fear the bridge repairs will cost weeks of traffic chaos downtown.";
     let thick = "Critics warned that the bridge repairs would cost the town far more than the council expected.";
@@ -505,8 +513,13 @@ fn three_shared_words_are_not_enough_for_a_middling_score() {
             texts.contains(&x) && texts.contains(&y)
         })
     };
-    assert!(together(&two_stories(x, thick, 1), thick), "five shared terms align");
-    assert!(!together(&two_stories(x, thin, 1), thin), "three shared terms at a middling score do not");
+    let below_the_tops = (6, 5);
+    assert!(together(&two_stories_at(x, thick, 1, below_the_tops), thick), "five shared terms align");
+    assert!(
+        !together(&two_stories_at(x, thin, 1, below_the_tops), thin),
+        "three shared terms at a middling score do not"
+    );
+    assert!(together(&two_stories(x, thin, 1), thin), "in two articles' tops, three shared terms are one event");
 }
 
 /// The seeds' central fact, as the five outlets open with it: "severed
@@ -517,20 +530,43 @@ fn three_shared_words_are_not_enough_for_a_middling_score() {
 /// words and meaning alone, in a folder where every sentence names Albania
 /// and Iran: before the lead rule (`LEAD_BONUS`) they were split over pair
 /// cards.
+///
+/// Since the rule of tops (session 12), a3's own statement of the decision,
+/// its second sentence ("The Council of Ministers has decided … the
+/// termination of diplomatic relations"), may stand for a3 in that card.
 #[test]
 fn the_outlets_leads_on_one_event_are_one_fact() {
     let a = analyze_sample();
-    let leads = [
-        "Albania has severed diplomatic ties with Iran",
-        "Albania has interrupted diplomatic relations with Tehran",
-        "Albania has cut diplomatic ties with Iran and kicked out",
-        "decided to break off diplomatic relations with Iran",
-        "decided to cut diplomatic relations with Iran in response",
+    let leads: [&[&str]; 5] = [
+        &["Albania has severed diplomatic ties with Iran"],
+        &["Albania has interrupted diplomatic relations with Tehran"],
+        &["Albania has cut diplomatic ties with Iran and kicked out"],
+        &["decided to break off diplomatic relations with Iran", "the termination of diplomatic relations"],
+        &["decided to cut diplomatic relations with Iran in response"],
     ];
     let together = a.groups.iter().any(|g| {
-        leads.iter().all(|lead| g.sentences.iter().any(|s| a.sentence_text(s).is_some_and(|t| t.contains(lead))))
+        leads.iter().all(|lead| {
+            g.sentences.iter().any(|s| a.sentence_text(s).is_some_and(|t| lead.iter().any(|l| t.contains(l))))
+        })
     });
-    assert!(together, "{:#?}", groups_with(&a, leads[0]).iter().map(|g| &g.sentences).collect::<Vec<_>>());
+    assert!(together, "{:#?}", groups_with(&a, leads[0][0]).iter().map(|g| &g.sentences).collect::<Vec<_>>());
+}
+
+#[test]
+fn the_sentences_under_two_leads_on_one_event_join_its_fact() {
+    // The seeds' a3 puts its government's own words under its lead; a4
+    // opens with the decision. They share "decided", "diplomatic",
+    // "relations" and little else, under the pair threshold, and stand in
+    // their articles' first three sentences (issue 10, session 12).
+    let a = analyze_sample();
+    let council = "The Council of Ministers has decided with immediate effect the termination of diplomatic relations";
+    let announced = "Albania has announced that it has decided to cut diplomatic relations with Iran";
+    let together = a.groups.iter().any(|g| {
+        [council, announced]
+            .iter()
+            .all(|t| g.sentences.iter().any(|s| a.sentence_text(s).is_some_and(|x| x.contains(t))))
+    });
+    assert!(together, "{:#?}", groups_with(&a, council).iter().map(|g| &g.sentences).collect::<Vec<_>>());
 }
 
 #[test]
