@@ -1077,6 +1077,11 @@ pub fn align_with<E>(
         let article = &analysis.articles[a];
         crate::dates::opens_with_dateline(article.sentence_text(&article.sentences[s]))
     });
+    for unit in units.iter_mut().filter(|u| u.top && !u.lead) {
+        let article = &analysis.articles[unit.article];
+        unit.top =
+            !tells_an_earlier_year(article.sentence_text(&article.sentences[unit.sentence]), article.date.as_deref());
+    }
     // The words as strings (much of the memory of a large folder's
     // alignment) can go: the units hold term ids.
     drop((sentence_terms, vocabulary));
@@ -1354,6 +1359,20 @@ fn mark_leads(units: &mut [Unit], dateline: impl Fn(usize, usize) -> bool) {
         unit.lead = *lead == unit.sentence;
         unit.top = top.contains(&unit.sentence);
     }
+}
+
+/// Whether `sentence` names a year before its article's (`date`, ISO): "…
+/// first hosted the Oscars in 2007" under a lead of 2013 tells background,
+/// not the event of the lead. False without a date.
+fn tells_an_earlier_year(sentence: &str, date: Option<&str>) -> bool {
+    let Some(published) = date.and_then(|d| d.get(..4)).and_then(|y| y.parse::<u32>().ok()) else {
+        return false;
+    };
+    sentence
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<u32>().ok())
+        .any(|year| (1900..published).contains(&year))
 }
 
 /// How many of an article's first sentences are searched for a dateline.
@@ -2242,6 +2261,21 @@ mod lead_tests {
         mark_leads(&mut units, |article, sentence| (article, sentence) == (0, 2));
         let tops: Vec<(usize, usize)> = units.iter().filter(|u| u.top).map(|u| (u.article, u.sentence)).collect();
         assert_eq!(tops, [(0, 2), (0, 3), (0, 5), (1, 1), (1, 2), (1, 2), (1, 3)]);
+    }
+}
+
+#[cfg(test)]
+mod year_tests {
+    use super::tells_an_earlier_year;
+
+    #[test]
+    fn a_year_before_the_articles_tells_background() {
+        let date = Some("2013-08-02");
+        assert!(tells_an_earlier_year("DeGeneres first hosted the Oscars in 2007, the second woman to do so.", date));
+        assert!(!tells_an_earlier_year("DeGeneres will host the Oscars in 2014.", date));
+        assert!(!tells_an_earlier_year("She will host the 86th Oscars, producers said on Friday.", date));
+        assert!(!tells_an_earlier_year("Thieves took 2500 watches.", Some("1999-01-01")));
+        assert!(!tells_an_earlier_year("DeGeneres first hosted the Oscars in 2007.", None));
     }
 }
 
