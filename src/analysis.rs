@@ -212,15 +212,20 @@ fn analyze_parsed(
     // of the articles, and fill the cores that the aligner's serial steps
     // (clustering, links) leave idle. `side_by_side_is_the_sequential_analysis`
     // checks that the result is the one of running them one after another.
+    //
+    // Called from a rayon worker (a caller analysing several folders on the
+    // pool), the side work runs first on the same thread instead: a worker
+    // blocked joining a thread that waits for the pool's workers would hang
+    // once every worker is so blocked.
     let mut side = Analysis { articles: analysis.articles.clone(), ..Analysis::default() };
-    let aligned = std::thread::scope(|scope| {
-        let worker = scope.spawn(|| {
-            crate::quotes::analyze(&mut side);
-            if !cancel.is_cancelled() {
-                crate::timeline::analyze(&mut side);
-            }
-        });
-        let aligned = crate::align::align_with(&mut analysis, diffs, &mut |done| {
+    let side_work = |side: &mut Analysis| {
+        crate::quotes::analyze(side);
+        if !cancel.is_cancelled() {
+            crate::timeline::analyze(side);
+        }
+    };
+    let mut align = |analysis: &mut Analysis| {
+        let aligned = crate::align::align_with(analysis, diffs, &mut |done| {
             cancel.check()?;
             progress(Progress { stage: Stage::Aligning, done, total: crate::align::ALIGN_STEPS });
             Ok(())
@@ -228,11 +233,21 @@ fn analyze_parsed(
         if aligned.is_ok() {
             progress(Progress { stage: Stage::Quotes, done: 0, total: 1 });
         }
-        if let Err(panic) = worker.join() {
-            std::panic::resume_unwind(panic);
-        }
         aligned
-    });
+    };
+    let aligned = if rayon::current_thread_index().is_some() {
+        side_work(&mut side);
+        align(&mut analysis)
+    } else {
+        std::thread::scope(|scope| {
+            let worker = scope.spawn(|| side_work(&mut side));
+            let aligned = align(&mut analysis);
+            if let Err(panic) = worker.join() {
+                std::panic::resume_unwind(panic);
+            }
+            aligned
+        })
+    };
     aligned?;
     cancel.check()?;
     progress(Progress { stage: Stage::Timeline, done: 0, total: 1 });

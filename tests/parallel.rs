@@ -90,3 +90,26 @@ fn the_generator_is_deterministic_and_varied() {
     }
     assert_ne!(synth::generate(40, 2, 12)[0].content, a[0].content, "another seed, another corpus");
 }
+
+#[test]
+fn folders_analysed_side_by_side_on_the_pool_all_finish() {
+    // A caller may analyse several folders at once on rayon's pool. Each
+    // analysis used to block its worker joining a thread that waited for the
+    // pool: with more folders than workers, every worker blocked and the
+    // analyses never finished. Run on a thread, with a deadline, so a hang
+    // fails the test instead of stalling the suite.
+    use rayon::prelude::*;
+    let folders = 4 * rayon::current_num_threads();
+    let docs = documents(3);
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let groups: Vec<usize> = (0..folders)
+            .into_par_iter()
+            .map(|_| analysis::analyze_documents(&docs, Vec::new(), &mut |_| {}).groups.len())
+            .collect();
+        let _ = sender.send(groups);
+    });
+    let groups = receiver.recv_timeout(std::time::Duration::from_secs(120)).expect("every analysis finishes");
+    assert_eq!(groups.len(), folders);
+    assert!(groups.windows(2).all(|w| w[0] == w[1]), "the same folder gives the same groups: {groups:?}");
+}
