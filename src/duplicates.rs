@@ -18,8 +18,8 @@
 
 use crate::model::{Article, NearCopy, Problem};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 
 /// Word 5-gram Jaccard similarity from which two articles are near copies.
 /// Measured in `docs/input-formats.md`: different outlets' reports of one
@@ -217,42 +217,38 @@ fn min_shared(len: usize, threshold: f32) -> usize {
 /// shingles cost (pairs of articles carrying the same rare 5-gram), not
 /// the square of the folder. Returns `(i, j)` with `i < j`, sorted.
 fn candidate_pairs(sets: &[Vec<u64>], threshold: f32) -> Vec<(u32, u32)> {
-    // How many sets hold each shingle (the sets have no repeats): every
-    // shingle of every set, sorted on all cores, as runs of one value.
-    let mut all: Vec<u64> = sets.par_iter().flatten().copied().collect();
-    all.par_sort_unstable();
-    let mut distinct: Vec<u64> = Vec::new();
-    let mut frequency: Vec<u32> = Vec::new();
-    for h in all {
-        if distinct.last() == Some(&h) {
-            *frequency.last_mut().expect("one count per distinct shingle") += 1;
-        } else {
-            distinct.push(h);
-            frequency.push(1);
-        }
+    // How many sets hold each shingle (the sets have no repeats).
+    let mut frequency: ShingleMap<u32> = ShingleMap::default();
+    for &h in sets.iter().flatten() {
+        *frequency.entry(h).or_default() += 1;
     }
     // Each set's prefix: its rarest shingles, as slots of a shared posting
-    // table (a shingle's slot is its rank among the distinct shingles: the
-    // pairs found do not depend on the numbering). A shingle only one set
-    // has matches nothing and is left out.
-    let slot = |h: u64| distinct.binary_search(&h).expect("every shingle is counted");
+    // table. A shingle only one set has matches nothing and gets no slot.
+    let mut slot_of: ShingleMap<u32> = ShingleMap::default();
+    let mut lengths: Vec<u32> = Vec::new();
     let prefixes: Vec<Vec<u32>> = sets
-        .par_iter()
+        .iter()
         .map(|set| {
-            let mut ranked: Vec<(u32, u64)> = set.iter().map(|&h| (frequency[slot(h)], h)).collect();
+            let mut ranked: Vec<(u32, u64)> = set.iter().map(|&h| (frequency[&h], h)).collect();
             let prefix = set.len() + 1 - min_shared(set.len(), threshold);
             if prefix < ranked.len() {
                 ranked.select_nth_unstable(prefix);
                 ranked.truncate(prefix);
             }
-            ranked.into_iter().filter(|&(n, _)| n > 1).map(|(_, h)| slot(h) as u32).collect()
+            let shared = ranked.into_iter().filter(|&(n, _)| n > 1);
+            shared
+                .map(|(_, h)| {
+                    let slot = *slot_of.entry(h).or_insert(lengths.len() as u32);
+                    if slot as usize == lengths.len() {
+                        lengths.push(0);
+                    }
+                    lengths[slot as usize] += 1;
+                    slot
+                })
+                .collect()
         })
         .collect();
-    let mut lengths: Vec<u32> = vec![0; distinct.len()];
-    for &slot in prefixes.iter().flatten() {
-        lengths[slot as usize] += 1;
-    }
-    drop((distinct, frequency));
+    drop((frequency, slot_of));
     // The posting table: per slot, the sets whose prefix has it, ascending.
     let mut starts: Vec<usize> = Vec::with_capacity(lengths.len() + 1);
     starts.push(0);
@@ -295,6 +291,30 @@ fn candidate_pairs(sets: &[Vec<u64>], threshold: f32) -> Vec<(u32, u32)> {
         )
         .flatten_iter()
         .collect()
+}
+
+/// A map keyed by shingle hashes, which are uniform already: the key is
+/// its own hash. (Only looked up, never iterated: no order leaks out.)
+type ShingleMap<V> = HashMap<u64, V, BuildHasherDefault<KeyAsHash>>;
+
+/// The [`Hasher`] of [`ShingleMap`]: a `u64` key is the hash.
+#[derive(Default)]
+struct KeyAsHash(u64);
+
+impl Hasher for KeyAsHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 /// The pairs of articles whose word 5-gram Jaccard similarity is at least
