@@ -48,84 +48,8 @@ impl Links {
     /// unit of a large folder shares common words with.
     pub const PER_UNIT: usize = 48;
 
-    /// The links of `scored`, pairs of distinct units, each pair once, in
-    /// any order.
-    ///
-    /// Built on all cores: each unit's partners are scattered into one flat
-    /// list (counted first, then placed through atomic cursors), so the
-    /// order within a unit's list depends on the threads; what is read of
-    /// it does not: the strongest [`Self::PER_UNIT`] are chosen in a total
-    /// order, and each row is sorted by partner, a pair both units kept
-    /// once (with the same similarity either way).
+    /// The links of `scored`, pairs of distinct units, each pair once.
     pub fn new(scored: &[(u32, u32, f32)]) -> Self {
-        let units = scored.par_iter().map(|&(x, y, _)| x.max(y) as usize + 1).max().unwrap_or(0);
-        let kept = || scored.par_iter().filter(|&&(_, _, s)| s >= Self::FLOOR);
-        // Each unit's partners, then its strongest kept: a selection per
-        // unit, not one sort of every directed pair.
-        let mut candidates = scatter(units, kept().flat_map_iter(|&(x, y, s)| [(x, y, s), (y, x, s)]));
-        // Strongest first, then the lower index: a total order, so the kept
-        // set does not depend on the order of `scored`.
-        let stronger = |a: &u64, b: &u64| {
-            let ((pa, sa), (pb, sb)) = (unpack(*a), unpack(*b));
-            sb.total_cmp(&sa).then(pa.cmp(&pb))
-        };
-        let chosen: Vec<&[u64]> = candidates
-            .rows_mut()
-            .into_par_iter()
-            .map(|list| {
-                if list.len() > Self::PER_UNIT {
-                    list.select_nth_unstable_by(Self::PER_UNIT - 1, stronger);
-                }
-                let len = list.len().min(Self::PER_UNIT);
-                &list[..len]
-            })
-            .collect();
-        // A pair kept by either unit is a link of both: every kept pair goes
-        // into the rows of both its units, and each row is sorted by partner
-        // with the pair kept by both units once. No sort of all the directed
-        // pairs: rows are short.
-        let mut rows = scatter(
-            units,
-            chosen.par_iter().enumerate().flat_map_iter(|(x, list)| {
-                list.iter().map(|&p| unpack(p)).flat_map(move |(y, s)| [(x as u32, y, s), (y, x as u32, s)])
-            }),
-        );
-        drop(chosen);
-        drop(candidates);
-        let lengths: Vec<usize> = rows
-            .rows_mut()
-            .into_par_iter()
-            .map(|row| {
-                // The partner is the high half: sorting the packed pairs
-                // sorts by partner, and one partner's pairs are equal.
-                row.sort_unstable();
-                let mut kept = 0;
-                for i in 0..row.len() {
-                    if kept == 0 || row[kept - 1] != row[i] {
-                        row[kept] = row[i];
-                        kept += 1;
-                    }
-                }
-                kept
-            })
-            .collect();
-        let Scattered { bounds, mut items } = rows;
-        let mut starts = Vec::with_capacity(units + 1);
-        starts.push(0);
-        let mut to = 0;
-        for (x, &length) in lengths.iter().enumerate() {
-            items.copy_within(bounds[x]..bounds[x] + length, to);
-            to += length;
-            starts.push(to);
-        }
-        items.truncate(to);
-        Self { starts, partners: items.into_iter().map(unpack).collect() }
-    }
-
-    /// [`Links::new`] as it was built on one thread: the reference the
-    /// parallel build must match.
-    #[cfg(test)]
-    fn new_serial(scored: &[(u32, u32, f32)]) -> Self {
         // Each unit's partners, then its strongest kept: a selection per
         // unit, not one sort of every directed pair.
         let units = scored.iter().map(|&(x, y, _)| x.max(y) as usize + 1).max().unwrap_or(0);
@@ -236,64 +160,6 @@ impl Links {
     pub fn get(&self, x: usize, y: usize) -> f32 {
         self.find(x, y).unwrap_or(0.0)
     }
-}
-
-/// Directed pairs gathered by their first unit: unit `u`'s `(partner,
-/// similarity)` are `items[bounds[u]..bounds[u + 1]]` ([`pack`]ed), in an
-/// order that depends on the threads.
-struct Scattered {
-    bounds: Vec<usize>,
-    items: Vec<u64>,
-}
-
-/// A partner and its similarity in 64 bits, the partner in the high half.
-fn pack(partner: u32, similarity: f32) -> u64 {
-    u64::from(partner) << 32 | u64::from(similarity.to_bits())
-}
-
-fn unpack(packed: u64) -> (u32, f32) {
-    ((packed >> 32) as u32, f32::from_bits(packed as u32))
-}
-
-impl Scattered {
-    /// Each unit's run of `items`, to work on in parallel.
-    fn rows_mut(&mut self) -> Vec<&mut [u64]> {
-        let mut rows = Vec::with_capacity(self.bounds.len().saturating_sub(1));
-        let mut rest = self.items.as_mut_slice();
-        for w in self.bounds.windows(2) {
-            let (row, after) = rest.split_at_mut(w[1] - w[0]);
-            rows.push(row);
-            rest = after;
-        }
-        rows
-    }
-}
-
-/// Gathers the directed pairs `(unit, partner, similarity)` of `pairs`
-/// (units below `units`) by unit, on all cores: counted, then placed
-/// through one atomic cursor per unit (a pair packed into 64 bits).
-fn scatter(units: usize, pairs: impl ParallelIterator<Item = (u32, u32, f32)> + Clone) -> Scattered {
-    use std::sync::atomic::{AtomicU32, AtomicU64, AtomicUsize, Ordering::Relaxed};
-    let counts: Vec<AtomicU32> = (0..units).map(|_| AtomicU32::new(0)).collect();
-    pairs.clone().for_each(|(x, _, _)| {
-        counts[x as usize].fetch_add(1, Relaxed);
-    });
-    let mut bounds = Vec::with_capacity(units + 1);
-    bounds.push(0);
-    let mut at = 0;
-    for count in counts {
-        at += count.into_inner() as usize;
-        bounds.push(at);
-    }
-    let next: Vec<AtomicUsize> = bounds[..units].iter().map(|&b| AtomicUsize::new(b)).collect();
-    let slots: Vec<AtomicU64> = (0..at).into_par_iter().map(|_| AtomicU64::new(0)).collect();
-    pairs.for_each(|(x, y, s)| {
-        let slot = next[x as usize].fetch_add(1, Relaxed);
-        slots[slot].store(pack(y, s), Relaxed);
-    });
-    // In place: the same allocation.
-    let items = slots.into_iter().map(AtomicU64::into_inner).collect();
-    Scattered { bounds, items }
 }
 
 /// Average-linkage agglomerative clustering with the one-unit-per-article
@@ -603,41 +469,6 @@ mod tests {
             assert_eq!(clusters, cluster_in_one_pass(&units, &sorted, &links), "round {round}");
             assert!(clusters.iter().any(|c| c.len() > 2), "round {round} merges something");
         }
-    }
-
-    /// The parallel [`Links::new`] holds exactly the links of the serial
-    /// build: units with more partners than [`Links::PER_UNIT`], ties of
-    /// similarity, pairs under the floor, pairs given either way round and
-    /// in any order.
-    #[test]
-    fn links_built_in_parallel_are_the_serial_links() {
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: u64| {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (state >> 33) % n
-        };
-        let mut selected = false;
-        for round in 0..12 {
-            let count = 30 + next(200) as u32;
-            let mut seen = std::collections::HashSet::new();
-            let mut scored: Vec<(u32, u32, f32)> = Vec::new();
-            for _ in 0..count * (5 + round * 6) {
-                let (x, y) = (next(u64::from(count)) as u32, next(u64::from(count)) as u32);
-                if x != y && seen.insert((x.min(y), x.max(y))) {
-                    // Few distinct values: many ties.
-                    let s =
-                        next(if round % 2 == 0 { 20 } else { 1000 }) as f32 / 20.0_f32.max((round % 2 * 1000) as f32);
-                    scored.push(if next(2) == 0 { (x, y, s) } else { (y, x, s) });
-                }
-            }
-            let (parallel, serial) = (Links::new(&scored), Links::new_serial(&scored));
-            assert_eq!(parallel.starts, serial.starts, "round {round}");
-            let bits = |l: &Links| l.partners.iter().map(|&(p, s)| (p, s.to_bits())).collect::<Vec<_>>();
-            assert_eq!(bits(&parallel), bits(&serial), "round {round}");
-            selected |= (0..count as usize).any(|x| parallel.row(x).len() > Links::PER_UNIT);
-        }
-        assert!(selected, "some unit had more partners than it keeps");
-        assert_eq!(Links::new(&[]).partners, Links::new_serial(&[]).partners);
     }
 
     #[test]
