@@ -500,7 +500,10 @@ impl Packed {
         let space = scorer.space;
         let dim = scorer.vectors.first().map_or(0, Vec::len);
         let uniform = scorer.vectors.iter().all(|v| v.len() == dim);
-        let vectors: Vec<f32> = if uniform { scorer.vectors.concat() } else { Vec::new() };
+        let mut vectors: Vec<f32> = if uniform { vec![0.0; dim * scorer.vectors.len()] } else { Vec::new() };
+        if dim > 0 {
+            vectors.par_chunks_mut(dim).zip(scorer.vectors).for_each(|(to, from)| to.copy_from_slice(from));
+        }
         let mut heads = Vec::with_capacity(units.len());
         let mut data = Vec::new();
         let short = |n: usize| u16::try_from(n).expect("a unit's names and numbers are few");
@@ -1126,16 +1129,26 @@ pub fn align_with<E>(
         || group_output(analysis, &units, &groups, &links, &found, diffs),
         || pair_overlaps(analysis, &groups),
     );
+    // Each article's (sentence, group) memberships in group order, then
+    // the sentences' group ids and the articles' exclusive sentences on
+    // all cores.
+    let mut memberships: Vec<Vec<(usize, usize)>> = vec![Vec::new(); analysis.articles.len()];
     for (gi, (sentences, _)) in groups.iter().enumerate() {
         for &(a, s) in sentences {
-            analysis.articles[a].sentences[s].groups.push(format!("g{gi}"));
+            memberships[a].push((s, gi));
         }
     }
-    for article in &mut analysis.articles {
+    analysis.articles.par_iter_mut().zip(memberships).for_each(|(article, memberships)| {
+        for (s, gi) in memberships {
+            article.sentences[s].groups.push(format!("g{gi}"));
+        }
         article.exclusive = article.sentences.iter().filter(|s| s.groups.is_empty()).map(|s| s.id.clone()).collect();
-    }
+    });
     analysis.overlap = overlap;
     analysis.groups = out;
+    // The step's own data (a large folder's millions of small allocations)
+    // is freed on the pool while the caller goes on.
+    rayon::spawn(move || drop((units, vectors, space, pairs, links, groups, found)));
     Ok(())
 }
 

@@ -165,29 +165,44 @@ fn warm_up() {
         std::thread::Builder::new().name("parallax-warm-up".into()).spawn(crate::align::warm_up);
 }
 
-/// Parses every document into an article, noting doubts in `problems`.
-/// Given owned documents, each is dropped as soon as it is parsed.
-fn parse_documents<D: std::borrow::Borrow<RawDocument>>(
+/// Parses every document into an article, noting doubts in `problems`,
+/// [`CHUNK`] documents at a time on all cores (in order: the result is the
+/// one of parsing them one after another). Given owned documents, each
+/// chunk is dropped as soon as it is parsed.
+fn parse_documents<D: std::borrow::Borrow<RawDocument> + Send>(
     docs: impl IntoIterator<Item = D, IntoIter: ExactSizeIterator>,
     problems: &mut Vec<Problem>,
     progress: &mut dyn FnMut(Progress),
     cancel: &CancelFlag,
 ) -> Result<Vec<Article>, Cancelled> {
-    let docs = docs.into_iter();
+    let mut docs = docs.into_iter();
     let total = docs.len();
     let mut articles: Vec<Article> = Vec::with_capacity(total);
-    for (i, doc) in docs.enumerate() {
-        if i % CHUNK == 0 {
-            cancel.check()?;
-            progress(Progress { stage: Stage::Reading, done: i, total });
+    loop {
+        let chunk: Vec<D> = docs.by_ref().take(CHUNK).collect();
+        if chunk.is_empty() {
+            break;
         }
-        let doc = doc.borrow();
-        let article = corpus::parse_document("", doc);
-        let doubts = corpus::doubts(doc, &article);
-        if !doubts.is_empty() {
-            problems.push(Problem { file: doc.file.clone(), message: doubts.join("; "), skipped: false });
+        cancel.check()?;
+        progress(Progress { stage: Stage::Reading, done: articles.len(), total });
+        let parsed: Vec<(Article, Option<Problem>)> = chunk
+            .into_par_iter()
+            .map(|doc| {
+                let doc = doc.borrow();
+                let article = corpus::parse_document("", doc);
+                let doubts = corpus::doubts(doc, &article);
+                let problem = (!doubts.is_empty()).then(|| Problem {
+                    file: doc.file.clone(),
+                    message: doubts.join("; "),
+                    skipped: false,
+                });
+                (article, problem)
+            })
+            .collect();
+        for (article, problem) in parsed {
+            problems.extend(problem);
+            articles.push(article);
         }
-        articles.push(article);
     }
     Ok(articles)
 }

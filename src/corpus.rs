@@ -6,6 +6,7 @@
 
 use crate::dates::{find_dateline, parse_iso_day};
 use crate::model::{Article, Problem, Span};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -160,9 +161,11 @@ pub fn read_folder_with(folder: &Path, options: &ReadOptions) -> Result<(Vec<Raw
     if paths.is_empty() && problems.is_empty() {
         return Err(CorpusError::Empty { path: folder.to_path_buf() });
     }
+    // Files are read and decoded on all cores, and taken in path order.
+    let read: Vec<(Vec<RawDocument>, Vec<Problem>)> =
+        paths.par_iter().map(|path| read_article_file(path, &relative(folder, path), options)).collect();
     let mut docs = Vec::new();
-    for path in paths {
-        let (found, trouble) = read_article_file(&path, &relative(folder, &path), options);
+    for (found, trouble) in read {
         docs.extend(found);
         problems.extend(trouble);
     }

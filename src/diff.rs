@@ -30,10 +30,99 @@ pub fn word_count_at_most(text: &str, max: usize) -> usize {
 }
 
 /// The words of `text` as slices with their byte offsets: the segments
-/// between Unicode word bounds that hold a letter or digit.
-fn word_slices(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// between Unicode word bounds that hold a letter or digit. An ASCII text
+/// (most sentences) is split by [`AsciiWords`], which finds the same
+/// segments without the general tables.
+fn word_slices(text: &str) -> WordSlices<'_> {
+    if text.is_ascii() {
+        WordSlices::Ascii(AsciiWords { text, at: 0 })
+    } else {
+        WordSlices::Unicode(unicode_words(text))
+    }
+}
+
+/// The general splitter: Unicode word bounds (UAX #29), segments holding a
+/// letter or digit.
+fn unicode_words(text: &str) -> UnicodeWords<'_> {
     use unicode_segmentation::UnicodeSegmentation;
-    text.split_word_bound_indices().filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+    text.split_word_bound_indices().filter(holds_alphanumeric as for<'b> fn(&'b (usize, &str)) -> bool)
+}
+
+fn holds_alphanumeric((_, w): &(usize, &str)) -> bool {
+    w.chars().any(char::is_alphanumeric)
+}
+
+type UnicodeWords<'a> =
+    std::iter::Filter<unicode_segmentation::UWordBoundIndices<'a>, for<'b> fn(&'b (usize, &'a str)) -> bool>;
+
+/// [`word_slices`] of an ASCII text or of any text.
+enum WordSlices<'a> {
+    Ascii(AsciiWords<'a>),
+    Unicode(UnicodeWords<'a>),
+}
+
+impl<'a> Iterator for WordSlices<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            WordSlices::Ascii(words) => words.next(),
+            WordSlices::Unicode(words) => words.next(),
+        }
+    }
+}
+
+/// The word segments of an ASCII text that hold a letter or digit, as
+/// UAX #29 cuts them. In ASCII only these rules join characters: letters
+/// and digits join each other (WB5, WB8–WB10); `_` joins letters, digits
+/// and itself (WB13a, WB13b); between two letters `:`, `.` and `'` join
+/// (WB6, WB7); between two digits `,`, `;`, `.` and `'` join (WB11, WB12).
+/// Every other character stands apart (or in a run of spaces or a CR LF,
+/// which hold no letter). A test compares it with the general splitter.
+struct AsciiWords<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for AsciiWords<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let bytes = self.text.as_bytes();
+        loop {
+            let start = self.at + bytes[self.at..].iter().position(|&b| b.is_ascii_alphanumeric() || b == b'_')?;
+            let mut end = start + 1;
+            let mut alphanumeric = bytes[start] != b'_';
+            let mut last = bytes[start];
+            while let Some(&next) = bytes.get(end) {
+                if next.is_ascii_alphanumeric() || next == b'_' {
+                    alphanumeric |= next != b'_';
+                    last = next;
+                    end += 1;
+                    continue;
+                }
+                // A mid character joins only between two letters or two
+                // digits.
+                let after = bytes.get(end + 1).copied().unwrap_or(0);
+                let joins = if last.is_ascii_alphabetic() {
+                    matches!(next, b':' | b'.' | b'\'') && after.is_ascii_alphabetic()
+                } else if last.is_ascii_digit() {
+                    matches!(next, b',' | b';' | b'.' | b'\'') && after.is_ascii_digit()
+                } else {
+                    false
+                };
+                if !joins {
+                    break;
+                }
+                last = after;
+                end += 2;
+            }
+            self.at = end;
+            if alphanumeric {
+                return Some((start, &self.text[start..end]));
+            }
+        }
+    }
 }
 
 /// The comparison key of a word: lower case, letters and digits only.
@@ -135,6 +224,71 @@ mod tests {
             assert_eq!(normalize_word(word), general, "{word}");
         }
         assert_eq!(normalize_word("U.S."), "us");
+    }
+
+    /// The ASCII splitter cuts every ASCII text where the general one does:
+    /// random texts over the characters the rules treat apart (letters,
+    /// digits, `_`, the mid characters, spaces, line ends, other
+    /// punctuation) and the texts of the test folders.
+    #[test]
+    fn ascii_words_are_the_unicode_words() {
+        let same = |text: &str| {
+            assert!(text.is_ascii());
+            let ascii: Vec<(usize, &str)> = AsciiWords { text, at: 0 }.collect();
+            let general: Vec<(usize, &str)> = unicode_words(text).collect();
+            assert_eq!(ascii, general, "{text:?}");
+        };
+        for text in [
+            "",
+            "_",
+            "__a_",
+            "U.S. troops",
+            "3,000.5; 1;2 10:30 a:b a.b.c. can't a''b 1.a a.1 1a.5 a1.5 15th 24/7 e.g. x_1 _9",
+            "\r\n\tWASHINGTON (AP) -- \"It's over,\" he said; 'quoted' 1,000,000.",
+        ] {
+            same(text);
+        }
+        let alphabet = b"aZm09_.:,;'\" -/\r\n\t!?()x";
+        // SplitMix64: a fixed stand-in for random draws.
+        let next = |x: u64| {
+            let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            z ^ (z >> 31)
+        };
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            state = next(state);
+            let len = (state % 24) as usize;
+            let mut text = String::with_capacity(len);
+            let mut bits = state;
+            for k in 0..len {
+                if k % 8 == 0 {
+                    state = next(state);
+                    bits = state;
+                }
+                text.push(char::from(alphabet[(bits % alphabet.len() as u64) as usize]));
+                bits /= alphabet.len() as u64;
+            }
+            same(&text);
+        }
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        let mut checked = 0;
+        let mut folders = vec![data];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).expect("test data").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if let Ok(text) = std::fs::read_to_string(&path) {
+                    for line in text.lines().filter(|l| l.is_ascii()) {
+                        same(line);
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 100, "{checked} lines");
     }
 
     #[test]

@@ -85,19 +85,31 @@ pub fn merge_exact(articles: Vec<Article>) -> (Vec<Article>, Vec<Problem>) {
     // of memory; a hit is checked against the kept article's words.
     let mut first_with: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
     let mut problems = Vec::new();
-    for article in articles {
-        let words = prose_words(&article);
-        if words.is_empty() {
+    // Each article's hash, on all cores (None: no words); its words are
+    // split again only when an earlier article has its hash.
+    let keys: Vec<Option<u64>> = articles
+        .par_iter()
+        .map(|article| {
+            let words = prose_words(article);
+            (!words.is_empty()).then(|| {
+                let mut h = DefaultHasher::new();
+                words.hash(&mut h);
+                h.finish()
+            })
+        })
+        .collect();
+    for (article, key) in articles.into_iter().zip(keys) {
+        let Some(key) = key else {
             kept.push(article);
             continue;
-        }
-        let key = {
-            let mut h = DefaultHasher::new();
-            words.hash(&mut h);
-            h.finish()
         };
         let same_words = first_with.entry(key).or_default();
-        let first = same_words.iter().copied().find(|&i| prose_words(&kept[i]) == words);
+        let first = if same_words.is_empty() {
+            None
+        } else {
+            let words = prose_words(&article);
+            same_words.iter().copied().find(|&i| prose_words(&kept[i]) == words)
+        };
         match first.filter(|&i| same_publication(&kept[i], &article)) {
             Some(index) => {
                 let mut dropped = article;

@@ -146,7 +146,7 @@ pub fn write_to(out: &mut dyn Write, analysis: &Analysis, format: Format, option
     let bytes = match format {
         Format::Json => {
             let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-            serde_json::to_writer(&mut out, analysis).map_err(std::io::Error::from)?;
+            write_json(&mut out, analysis)?;
             out.write_all(b"\n")?;
             return out.flush();
         }
@@ -159,6 +159,76 @@ pub fn write_to(out: &mut dyn Write, analysis: &Analysis, format: Format, option
     };
     out.write_all(&bytes)
 }
+
+/// Writes `analysis` as compact JSON, byte for byte what
+/// `serde_json::to_writer` writes (a test compares them), with the items of
+/// its lists (the articles, groups, quotes, … most of a large folder's
+/// bytes) rendered on all cores, [`JSON_CHUNK`] at a time in order, so the
+/// whole document is never held in memory.
+fn write_json(out: &mut impl Write, analysis: &Analysis) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    use serde::Serialize;
+    fn value(out: &mut impl Write, name: &str, value: &impl Serialize) -> std::io::Result<()> {
+        serde_json::to_writer(&mut *out, name)?;
+        out.write_all(b":")?;
+        serde_json::to_writer(out, value).map_err(std::io::Error::from)
+    }
+    fn list<T: Serialize + Sync>(out: &mut impl Write, name: &str, items: &[T]) -> std::io::Result<()> {
+        serde_json::to_writer(&mut *out, name)?;
+        out.write_all(b":[")?;
+        for (c, chunk) in items.chunks(JSON_CHUNK).enumerate() {
+            let rendered: Vec<Vec<u8>> = chunk.par_iter().map(serde_json::to_vec).collect::<Result<_, _>>()?;
+            for (k, item) in rendered.iter().enumerate() {
+                if c > 0 || k > 0 {
+                    out.write_all(b",")?;
+                }
+                out.write_all(item)?;
+            }
+        }
+        out.write_all(b"]")
+    }
+    // Every field of `Analysis`, in its order (the test catches a field
+    // added there and not here).
+    let Analysis {
+        schema,
+        reference_date,
+        articles,
+        groups,
+        alignment,
+        overlap,
+        quotes,
+        quote_clusters,
+        timeline,
+        events,
+        problems,
+    } = analysis;
+    out.write_all(b"{")?;
+    value(out, "schema", schema)?;
+    out.write_all(b",")?;
+    value(out, "reference_date", reference_date)?;
+    out.write_all(b",")?;
+    list(out, "articles", articles)?;
+    out.write_all(b",")?;
+    list(out, "groups", groups)?;
+    out.write_all(b",")?;
+    value(out, "alignment", alignment)?;
+    out.write_all(b",")?;
+    list(out, "overlap", overlap)?;
+    out.write_all(b",")?;
+    list(out, "quotes", quotes)?;
+    out.write_all(b",")?;
+    list(out, "quote_clusters", quote_clusters)?;
+    out.write_all(b",")?;
+    list(out, "timeline", timeline)?;
+    out.write_all(b",")?;
+    list(out, "events", events)?;
+    out.write_all(b",")?;
+    list(out, "problems", problems)?;
+    out.write_all(b"}")
+}
+
+/// How many items of a list [`write_json`] renders at once.
+const JSON_CHUNK: usize = 256;
 
 /// Writes `bytes` to `path` atomically (temporary file + rename in the same
 /// folder). Fails with [`ExportError::Exists`] if `path` exists and
@@ -233,6 +303,23 @@ pub fn check_outside(folder: &Path, path: &Path) -> Result<(), ExportError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`write_json`] writes what serde writes: the sample, an empty
+    /// analysis, and lists longer than one chunk.
+    #[test]
+    fn json_rendered_in_chunks_is_serde_json() {
+        let sample = crate::analysis::analyze_sample();
+        let mut long = sample.clone();
+        long.articles = (0..3 * JSON_CHUNK / sample.articles.len().max(1) + 1)
+            .flat_map(|_| sample.articles.iter().cloned())
+            .collect();
+        long.quotes = (0..JSON_CHUNK + 1).flat_map(|_| sample.quotes.iter().cloned()).take(JSON_CHUNK + 1).collect();
+        for analysis in [sample, Analysis::default(), long] {
+            let mut ours = Vec::new();
+            write_json(&mut ours, &analysis).unwrap();
+            assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(&analysis).unwrap());
+        }
+    }
 
     #[test]
     fn atomic_write_never_overwrites_silently() {

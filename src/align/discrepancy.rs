@@ -180,21 +180,34 @@ fn quantities(text: &str) -> Vec<Quantity> {
     if out.is_empty() {
         return out;
     }
-    // Stemmed content words, for the values' contexts: most sentences
-    // state no value and skip this.
-    let content: Vec<(usize, usize, String)> = words
+    // The content words, for the values' contexts (most sentences state
+    // no value and skip this), each stemmed when a context first reads it:
+    // a context reads only the few words nearest its value.
+    let content: Vec<&crate::diff::Word> = words
         .iter()
         .filter(|w| {
             !is_stop_word(&w.key) && w.key.chars().any(char::is_alphabetic) && !SPELLED.iter().any(|(s, _)| *s == w.key)
         })
-        .map(|w| (w.span.start, w.span.end, stemmer.stem(&w.key).into_owned()))
         .collect();
+    let mut stems: Vec<Option<String>> = vec![None; content.len()];
     for q in &mut out {
         let counted = q.about.split(' ').next().unwrap_or_default();
-        let usable = |w: &&(usize, usize, String)| w.2 != counted && !SCALE_WORDS.contains(&w.2.as_str());
-        let before = content.iter().rev().filter(|w| w.1 <= q.start).filter(usable).take(CONTEXT_WORDS);
-        let after = content.iter().filter(|w| w.0 >= q.end).filter(usable).take(CONTEXT_WORDS);
-        let mut context: Vec<String> = before.chain(after).map(|w| w.2.clone()).collect();
+        let mut context: Vec<String> = Vec::new();
+        let before = (0..content.len()).rev().filter(|&k| content[k].span.end <= q.start);
+        let after = (0..content.len()).filter(|&k| content[k].span.start >= q.end);
+        for side in [before.collect::<Vec<usize>>(), after.collect()] {
+            let mut taken = 0;
+            for k in side {
+                if taken == CONTEXT_WORDS {
+                    break;
+                }
+                let stem = stems[k].get_or_insert_with(|| stemmer.stem(&content[k].key).into_owned());
+                if stem != counted && !SCALE_WORDS.contains(&stem.as_str()) {
+                    context.push(stem.clone());
+                    taken += 1;
+                }
+            }
+        }
         context.sort();
         context.dedup();
         q.context = context;

@@ -97,6 +97,27 @@ pub fn numeric_order_cue<'a>(texts: impl IntoIterator<Item = &'a str>) -> Numeri
     order_of_cues(texts.into_iter().flat_map(|text| scan(text, None, NumericOrder::Unknown)).map(|(_, cue)| cue))
 }
 
+/// What [`find_dates`] finds in `text` without an anchor, and the cues
+/// [`numeric_order_cue`] reads in it, from the one scan that does both for
+/// most texts (those whose own cues decide no order).
+pub fn unanchored_dates_and_cues(text: &str) -> (Vec<DateMention>, Vec<Cue>) {
+    let first = scan(text, None, NumericOrder::Unknown);
+    let cues: Vec<Cue> = first.iter().filter_map(|(_, cue)| *cue).collect();
+    let order = order_of_cues(cues.iter().copied().map(Some));
+    let dates = if order == NumericOrder::Unknown {
+        first.into_iter().map(|(mention, _)| mention).collect()
+    } else {
+        find_dates_with(text, None, order)
+    };
+    (dates, cues)
+}
+
+/// [`numeric_order_cue`] of texts whose cues
+/// ([`unanchored_dates_and_cues`]) are `cues`, in any order.
+pub fn order_of(cues: impl IntoIterator<Item = Cue>) -> NumericOrder {
+    order_of_cues(cues.into_iter().map(Some))
+}
+
 /// [`numeric_order_cue`] of the cues of a scan without an anchor or an
 /// order ([`NumericOrder::Unknown`]).
 fn order_of_cues(cues: impl IntoIterator<Item = Option<Cue>>) -> NumericOrder {
@@ -121,7 +142,7 @@ fn order_of_cues(cues: impl IntoIterator<Item = Option<Cue>>) -> NumericOrder {
 
 /// Evidence about the outlet's date order that one mention gives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Cue {
+pub enum Cue {
     Numeric(NumericOrder),
     Prose(NumericOrder),
 }

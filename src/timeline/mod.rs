@@ -19,9 +19,9 @@
 //!    value prefix. A value with an unknown year (`XXXX-07-15`, only when
 //!    there is no anchor at all) cannot be placed and makes no event.
 
+use crate::dates::extract::{Cue, order_of, unanchored_dates_and_cues};
 use crate::dates::{
-    DateMention, Granularity, NumericOrder, Timex, find_dateline, find_dates, find_dates_with, numeric_order_cue,
-    parse_iso_day,
+    DateMention, Granularity, NumericOrder, Timex, find_dateline, find_dates, find_dates_with, parse_iso_day,
 };
 use crate::model::{Analysis, Article, EntryKind, TimelineEntry, TimelineEvent};
 use chrono::NaiveDate;
@@ -31,18 +31,31 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Fills `reference_date`, `timeline` and `events` of an analysis whose
 /// articles are segmented.
 pub fn analyze(analysis: &mut Analysis) {
-    let reference = reference_date(&analysis.articles);
+    // One scan of every sentence without an anchor, on all cores, serves
+    // both the reference date (its full dates) and its outlet's numeric
+    // order (its cues): what `reference_date` and `numeric_order_cue` find.
+    let scanned: Vec<(BTreeSet<NaiveDate>, Vec<Cue>)> = analysis
+        .articles
+        .par_iter()
+        .map(|article| {
+            let mut cues = Vec::new();
+            let dates = named_dates(article, |text| {
+                let (dates, found) = unanchored_dates_and_cues(text);
+                cues.extend(found);
+                dates
+            });
+            (dates, cues)
+        })
+        .collect();
+    let reference = most_named(analysis.articles.iter().zip(&scanned).map(|(article, (dates, _))| (article, dates)));
     analysis.reference_date = reference.map(|d| d.format("%Y-%m-%d").to_string());
 
-    let mut outlet_texts: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for article in &analysis.articles {
-        outlet_texts
-            .entry(article.source.as_str())
-            .or_default()
-            .extend(article.sentences.iter().map(|s| article.sentence_text(s)));
+    let mut outlet_cues: BTreeMap<&str, Vec<Cue>> = BTreeMap::new();
+    for (article, (_, cues)) in analysis.articles.iter().zip(&scanned) {
+        outlet_cues.entry(article.source.as_str()).or_default().extend(cues.iter().copied());
     }
     let orders: BTreeMap<&str, NumericOrder> =
-        outlet_texts.into_iter().map(|(source, texts)| (source, numeric_order_cue(texts))).collect();
+        outlet_cues.into_iter().map(|(source, cues)| (source, order_of(cues))).collect();
 
     // Each article alone, on all cores; collected in article order.
     let per_article: Vec<Vec<TimelineEntry>> = analysis
@@ -63,20 +76,34 @@ pub fn analyze(analysis: &mut Analysis) {
 /// date or as an explicit full date in its prose) by the most articles;
 /// among equals, one that is some article's own date, then the latest.
 pub fn reference_date(articles: &[Article]) -> Option<NaiveDate> {
+    let named: Vec<BTreeSet<NaiveDate>> =
+        articles.iter().map(|article| named_dates(article, |text| find_dates(text, None))).collect();
+    most_named(articles.iter().zip(&named))
+}
+
+/// The full dates an article names: its own date and the explicit full
+/// dates of its prose, as `find` (unanchored) finds them in each sentence.
+fn named_dates(article: &Article, mut find: impl FnMut(&str) -> Vec<DateMention>) -> BTreeSet<NaiveDate> {
+    let own = article.date.as_deref().and_then(parse_iso_day);
+    let mut dates: BTreeSet<NaiveDate> = own.into_iter().collect();
+    for sentence in &article.sentences {
+        dates.extend(
+            find(article.sentence_text(sentence))
+                .into_iter()
+                .filter(|m| m.granularity == Granularity::Day && !m.relative && !m.ambiguous)
+                .filter_map(|m| m.value.date()),
+        );
+    }
+    dates
+}
+
+/// [`reference_date`] of the articles, each given with the dates it names
+/// ([`named_dates`]).
+fn most_named<'a>(articles: impl Iterator<Item = (&'a Article, &'a BTreeSet<NaiveDate>)>) -> Option<NaiveDate> {
     let mut named_by: BTreeMap<NaiveDate, (usize, bool)> = BTreeMap::new();
-    for article in articles {
+    for (article, dates) in articles {
         let own = article.date.as_deref().and_then(parse_iso_day);
-        let mut dates: BTreeSet<NaiveDate> = own.into_iter().collect();
-        for sentence in &article.sentences {
-            let text = article.sentence_text(sentence);
-            dates.extend(
-                find_dates(text, None)
-                    .into_iter()
-                    .filter(|m| m.granularity == Granularity::Day && !m.relative && !m.ambiguous)
-                    .filter_map(|m| m.value.date()),
-            );
-        }
-        for date in dates {
+        for &date in dates {
             let slot = named_by.entry(date).or_default();
             slot.0 += 1;
             slot.1 |= own == Some(date);
@@ -287,6 +314,42 @@ mod tests {
             return Vec::new();
         };
         event.entries.iter().map(|id| entry(analysis, id).text.clone()).collect()
+    }
+
+    /// The one unanchored scan per sentence of [`analyze`] finds what
+    /// [`find_dates`] finds, and its cues give each outlet the order
+    /// [`numeric_order_cue`] gives: on the seeds and on texts whose own
+    /// cues decide an order (day first, month first, in conflict).
+    #[test]
+    fn one_scan_gives_the_dates_and_the_order() {
+        let mut texts: Vec<String> = Vec::new();
+        let seeds = crate::analysis::analyze_folder(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds"),
+            &mut |_| {},
+        )
+        .expect("the seeds load");
+        for article in &seeds.articles {
+            texts.extend(article.sentences.iter().map(|s| article.sentence_text(s).to_string()));
+        }
+        texts.extend(
+            [
+                "On 25/12/2021 and again on 03/04/2022 it rained.",
+                "The vote was on 12/25/2021, then 04/03/2022.",
+                "It met on 7 September 2022 and on 09/07/2022.",
+                "It met on September 7, 2022 and on 09/07/2022, and on 25/12/2021.",
+                "Monday, Sept. 7 and mid-July 2020, 2019.",
+            ]
+            .map(String::from),
+        );
+        let mut all_cues = Vec::new();
+        for text in &texts {
+            let (dates, cues) = unanchored_dates_and_cues(text);
+            assert_eq!(dates, find_dates(text, None), "{text}");
+            assert_eq!(order_of(cues.iter().copied()), crate::dates::numeric_order_cue([text.as_str()]), "{text}");
+            all_cues.extend(cues);
+        }
+        assert_eq!(order_of(all_cues), crate::dates::numeric_order_cue(texts.iter().map(String::as_str)));
+        assert_eq!(seeds.reference_date, reference_date(&seeds.articles).map(|d| d.format("%Y-%m-%d").to_string()));
     }
 
     #[test]
