@@ -8,6 +8,11 @@ use parallax::{analysis, export, report};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+/// The allocator: the analysis makes millions of small allocations, which
+/// glibc's allocator serves slower (docs/performance.md, session 12).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Compare how several outlets covered the same story.
 #[derive(Parser)]
 #[command(name = "parallax", version, about)]
