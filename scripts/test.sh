@@ -8,7 +8,8 @@
 # without dpkg it says what is needed and goes on.
 #
 # The packages:
-#   gcc, libc6-dev       the linker that cargo calls (rustup does not bring one)
+#   gcc, libc6-dev       the linker that cargo calls (rustup does not bring one), and the C
+#                        compiler of the binary's allocator (mimalloc)
 #   libvulkan1           the Vulkan loader, which wgpu opens at run time
 #   mesa-vulkan-drivers  lavapipe, a Vulkan driver on the CPU: the snapshot tests render the app
 #                        with wgpu without a GPU or a display
