@@ -155,7 +155,9 @@ pub struct Unit {
     /// down ([`mark_leads`]).
     pub lead: bool,
     /// The unit stands in its article's top: its lead or one of the next
-    /// sentences ([`TOP_SENTENCES`]).
+    /// body sentences that hold a unit ([`TOP_SENTENCES`]), unless that
+    /// sentence names an earlier year than its article's
+    /// ([`tells_an_earlier_year`]).
     pub top: bool,
 }
 
@@ -1093,9 +1095,11 @@ pub fn align_with<E>(
     let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
     step(3)?;
     let Candidates { pairs, links, share, tops: lifted } = candidate_pairs(&units, &scorer);
-    // A pair of two articles' tops that the rule lifted over its threshold
-    // does not build clusters: it only makes sure its two sentences share a
-    // group (measured: clustering on it chains facts).
+    // The pairs of two articles' tops that the rule of tops applies to
+    // (raised by its bonus, whether or not they passed without it) do not
+    // build clusters: they reach groups through `cover_pairs` only
+    // (measured: clustering on them chained facts). Their raised scores
+    // stay in the links the clustering averages.
     let clustered: Vec<(usize, usize, f32)> =
         pairs.iter().copied().filter(|&(x, y, _)| lifted.binary_search(&(x as u32, y as u32)).is_err()).collect();
     let raise = mixed_folder_raise(share);
@@ -1376,7 +1380,9 @@ fn mark_leads(units: &mut [Unit], dateline: impl Fn(usize, usize) -> bool) {
 
 /// Whether `sentence` names a year before its article's (`date`, ISO): "…
 /// first hosted the Oscars in 2007" under a lead of 2013 tells background,
-/// not the event of the lead. False without a date.
+/// not the event of the lead. False without a date. Any four-digit number
+/// from 1900 up to the year before counts, so a count written without a
+/// separator ("about 1500 residents") reads as a year too; "1,500" does not.
 fn tells_an_earlier_year(sentence: &str, date: Option<&str>) -> bool {
     let Some(published) = date.and_then(|d| d.get(..4)).and_then(|y| y.parse::<u32>().ok()) else {
         return false;

@@ -251,6 +251,7 @@ fn analyze_parsed(
         aligned
     };
     let aligned = if rayon::current_thread_index().is_some() {
+        cancel.check()?;
         side_work(&mut side);
         align(&mut analysis)
     } else {
