@@ -367,6 +367,11 @@ const NEGATION_FACTOR: f32 = 0.25;
 const NEGATIONS: &[&str] =
     &["not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "cannot", "without", "denied", "denies"];
 
+/// Words that open a subordinate clause: a relative clause ("who", "which")
+/// or an adverbial one ("although", "because", "if", "while").
+const SUBORDINATORS: &[&str] =
+    &["who", "whom", "whose", "which", "although", "though", "despite", "because", "while", "whereas", "unless", "if"];
+
 /// A word of a text as the units are cut from it: the byte where its key
 /// starts in the text, its content term (None for stop words) and whether
 /// it negates its clause. Read once per word by [`Vocabulary::with_keys`].
@@ -375,6 +380,8 @@ struct Keyed {
     start: u32,
     term: Option<u32>,
     negation: bool,
+    /// The word opens a subordinate clause ([`SUBORDINATORS`]).
+    subordinate: bool,
 }
 
 /// A fact unit as the vocabulary reads it, before it is weighed.
@@ -889,7 +896,12 @@ impl Vocabulary {
     fn keyed(&self, text: &str, words: &[crate::diff::Word]) -> Vec<Keyed> {
         self.keys_of(text, words)
             .into_iter()
-            .map(|(start, key)| Keyed { start: start as u32, term: self.term(&key), negation: is_negation(&key) })
+            .map(|(start, key)| Keyed {
+                start: start as u32,
+                term: self.term(&key),
+                negation: is_negation(&key),
+                subordinate: SUBORDINATORS.contains(&key.as_ref()),
+            })
             .collect()
     }
 
@@ -927,14 +939,19 @@ impl Vocabulary {
         let mut clauses: Vec<RawUnit> = vec![RawUnit::default()];
         let mut last = 0;
         let first = keys.first().map(|key| key.start as usize);
+        // Inside a subordinate clause, up to the next clause break: a
+        // negation there does not negate the unit's own statement.
+        let mut subordinate = false;
         for key in keys {
             let start = key.start as usize;
             if text[last..start].contains([',', ';', ':', '–', '—', '(', ')']) {
                 clauses.push(RawUnit::default());
+                subordinate = false;
             }
             last = start;
+            subordinate |= key.subordinate;
             let clause = clauses.last_mut().expect("never empty");
-            clause.negated |= key.negation;
+            clause.negated |= key.negation && !subordinate;
             if let Some(t) = key.term {
                 if self.names[t as usize] {
                     insert_sorted(&mut clause.names, t);
@@ -2280,6 +2297,28 @@ mod lead_tests {
         mark_leads(&mut units, |article, sentence| (article, sentence) == (0, 2));
         let tops: Vec<(usize, usize)> = units.iter().filter(|u| u.top).map(|u| (u.article, u.sentence)).collect();
         assert_eq!(tops, [(0, 2), (0, 3), (0, 5), (1, 1), (1, 2), (1, 2), (1, 3)]);
+    }
+}
+
+#[cfg(test)]
+mod negation_tests {
+    use super::Vocabulary;
+
+    #[test]
+    fn a_negation_in_a_subordinate_clause_leaves_the_statement_as_it_is() {
+        let texts = [
+            "The biggest player who doesn't have a deal in place is director Gary Ross and he is in negotiations to return.",
+            "Despite reports that said Gary Ross would definitely not be returning to direct the sequel, he will be back.",
+            "Gary Ross is not returning to direct the sequel of the film next year, the studio said.",
+            "The studio said that Gary Ross would not return to direct the sequel of the film next year.",
+            "Gary Ross will return to direct the sequel, although the studio has not signed the contract yet.",
+        ];
+        let vocabulary = Vocabulary::new(texts);
+        let negated: Vec<bool> = texts.iter().map(|t| vocabulary.units(t).iter().any(|u| u.negated)).collect();
+        // A relative or concessive clause's "not" says nothing of the
+        // statement; the main clause's, or a reported one's ("said that …
+        // not"), does.
+        assert_eq!(negated, [false, false, true, true, false]);
     }
 }
 

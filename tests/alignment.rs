@@ -315,6 +315,33 @@ fn a_negated_pair_does_not_align() {
 }
 
 #[test]
+fn a_negation_in_a_relative_clause_does_not_part_a_pair() {
+    let a = story(
+        HEADLINES,
+        [
+            "The director, who has not signed a contract yet, is in talks with the studio to return for the sequel next spring.",
+            "The director who has not signed a contract yet is in talks with the studio to return for the sequel next spring.",
+            "The mayor promised to rebuild the damaged bridge by the end of the year.",
+        ],
+        [
+            "",
+            "",
+            "The trade press reported that the director is in talks with the studio to return for the sequel next spring.",
+        ],
+    );
+    // The relative clause's "not" (cut off by commas in the first outlet,
+    // not in the second) does not negate "is in talks": the three sentences
+    // that report the talks align.
+    let groups = group_of(&a, "in talks with the studio");
+    let talks = |t: &str| t.contains("in talks with the studio");
+    assert!(
+        groups.iter().any(|g| g.sentences.iter().filter(|s| talks(a.sentence_text(s).unwrap())).count() == 3),
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn a_number_mismatch_is_a_discrepancy() {
     let a = story(
         HEADLINES,
