@@ -367,10 +367,12 @@ const NEGATION_FACTOR: f32 = 0.25;
 const NEGATIONS: &[&str] =
     &["not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "cannot", "without", "denied", "denies"];
 
-/// Words that open a subordinate clause: a relative clause ("who", "which")
-/// or an adverbial one ("although", "because", "if", "while").
-const SUBORDINATORS: &[&str] =
-    &["who", "whom", "whose", "which", "although", "though", "despite", "because", "while", "whereas", "unless", "if"];
+/// Words that open a clause aside from the statement: a relative clause
+/// ("who", "which") or a concessive one ("although", "despite"). Not the
+/// clauses of cause or condition ("because", "if"): a paraphrase may state
+/// their content as its own ("IE does not implement a block" / "because IE
+/// does not implement a block"), and their negation parts the facts.
+const SUBORDINATORS: &[&str] = &["who", "whom", "whose", "which", "although", "though", "despite", "whereas"];
 
 /// A word of a text as the units are cut from it: the byte where its key
 /// starts in the text, its content term (None for stop words) and whether
