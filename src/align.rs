@@ -1453,7 +1453,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Candidates {
     // with its own scratch lists (the order of `candidates` is of no
     // matter: they are sorted next).
     // Unit indices as u32: the candidates of a large folder number millions.
-    let mut candidates: Vec<(u32, u32)> = (0..units.len())
+    let mut found: Vec<Vec<(u32, u32)>> = (0..units.len())
         .into_par_iter()
         .fold(
             || (vec![0.0f32; units.len()], Vec::new(), Vec::new(), Vec::new()),
@@ -1489,16 +1489,12 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Candidates {
             },
         )
         .map(|(_, _, _, out)| out)
-        .reduce(Vec::new, |mut a, mut b| {
-            if a.len() < b.len() {
-                std::mem::swap(&mut a, &mut b);
-            }
-            a.extend(b);
-            a
-        });
-    candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y) as u32, x.max(y) as u32)));
-    candidates.par_sort_unstable();
-    candidates.dedup();
+        .collect();
+    found.push(
+        semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y) as u32, x.max(y) as u32)).collect(),
+    );
+    let candidates = sorted_unique_pairs(units.len(), &found);
+    drop(found);
     let mut scored = Packed::new(units, scorer).score(&candidates, grouping::Links::FLOOR);
     drop(candidates);
     let vectors = article_vectors(units);
@@ -1550,6 +1546,63 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Candidates {
         .collect();
     pairs.par_sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     Candidates { pairs, links, share, tops }
+}
+
+/// The pairs of `parts` (first index under `rows`) sorted, each once: what
+/// a sort and `dedup` of them all would leave. A counting sort by the first
+/// index (each unit's partners, a few dozen), then each row sorted and
+/// deduplicated on all cores: no sort of millions of pairs.
+fn sorted_unique_pairs(rows: usize, parts: &[Vec<(u32, u32)>]) -> Vec<(u32, u32)> {
+    let pairs = || parts.iter().flatten();
+    let mut starts = vec![0usize; rows + 1];
+    for &(x, _) in pairs() {
+        starts[x as usize + 1] += 1;
+    }
+    for x in 1..starts.len() {
+        starts[x] += starts[x - 1];
+    }
+    let mut seconds = vec![0u32; starts[rows]];
+    let mut next = starts[..rows].to_vec();
+    for &(x, y) in pairs() {
+        seconds[next[x as usize]] = y;
+        next[x as usize] += 1;
+    }
+    drop(next);
+    let mut row_slices: Vec<&mut [u32]> = Vec::with_capacity(rows);
+    let mut rest = seconds.as_mut_slice();
+    for x in 0..rows {
+        let (row, after) = rest.split_at_mut(starts[x + 1] - starts[x]);
+        row_slices.push(row);
+        rest = after;
+    }
+    let lengths: Vec<usize> = row_slices
+        .into_par_iter()
+        .map(|row| {
+            row.sort_unstable();
+            let mut length = 0;
+            for i in 0..row.len() {
+                if length == 0 || row[length - 1] != row[i] {
+                    row[length] = row[i];
+                    length += 1;
+                }
+            }
+            length
+        })
+        .collect();
+    let mut out = vec![(0u32, 0u32); lengths.iter().sum()];
+    let mut out_rows: Vec<&mut [(u32, u32)]> = Vec::with_capacity(rows);
+    let mut rest = out.as_mut_slice();
+    for &length in &lengths {
+        let (row, after) = rest.split_at_mut(length);
+        out_rows.push(row);
+        rest = after;
+    }
+    out_rows.into_par_iter().enumerate().for_each(|(x, row)| {
+        for (to, &y) in row.iter_mut().zip(&seconds[starts[x]..]) {
+            *to = (x as u32, y);
+        }
+    });
+    out
 }
 
 /// Each unit's [`PREFIX_TERMS`] rarest terms, the ones it is indexed under
@@ -2415,6 +2468,35 @@ mod overlap_tests {
 #[cfg(test)]
 mod packed_tests {
     use super::*;
+
+    #[test]
+    fn the_candidates_by_rows_are_the_candidates_sorted_and_deduplicated() {
+        // Pseudo-random pairs (a fixed linear congruential generator) in a
+        // few parts, as the threads hand them over: repeats within a part
+        // and across parts, rows left empty, the last row used.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % n
+        };
+        for round in 0..20 {
+            let rows = 1 + next(300) as usize;
+            let parts: Vec<Vec<(u32, u32)>> = (0..1 + round % 4)
+                .map(|_| {
+                    (0..next(2_000))
+                        .map(|_| {
+                            let x = next(rows as u64) as u32;
+                            (x, x + 1 + next(40) as u32)
+                        })
+                        .collect()
+                })
+                .collect();
+            let mut all: Vec<(u32, u32)> = parts.iter().flatten().copied().collect();
+            all.sort_unstable();
+            all.dedup();
+            assert_eq!(sorted_unique_pairs(rows, &parts), all, "round {round}");
+        }
+    }
 
     #[test]
     fn the_packed_scorer_scores_every_pair_as_the_units_do_to_the_bit() {
