@@ -1526,7 +1526,16 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Candidates {
     article_pairs.par_sort_unstable();
     article_pairs.dedup();
     // Sorted by article pair and searched: built on all cores, unlike a map.
-    let affinities: Vec<f32> = article_pairs.par_iter().map(|&(a, b)| sparse_dot(&vectors[a], &vectors[b])).collect();
+    // Each article spread once for its run of partners.
+    let runs: Vec<&[(usize, usize)]> = article_pairs.chunk_by(|p, q| p.0 == q.0).collect();
+    let affinities: Vec<f32> = runs
+        .par_iter()
+        .map_init(
+            || DenseVector::for_vectors(&vectors),
+            |dense, run| dense.dots(&vectors[run[0].0], run.iter().map(|&(_, b)| vectors[b].as_slice())),
+        )
+        .flatten_iter()
+        .collect();
     let affinity = |key: &(usize, usize)| article_pairs.binary_search(key).ok().map(|at| affinities[at]);
     let mut pairs: Vec<(usize, usize, f32)> = pairs
         .into_par_iter()
@@ -1691,17 +1700,21 @@ fn one_story_share(vectors: &[Vec<(u32, f32)>]) -> f32 {
     let per_article = (STORY_SAMPLE_PAIRS / n).max(1);
     let (one, all) = (0..n)
         .into_par_iter()
-        .map(|a| {
-            let partners: Vec<usize> = if all_pairs {
-                (a + 1..n).collect()
-            } else {
-                (0..per_article)
-                    .map(|j| (a + 1 + (splitmix64((a * per_article + j) as u64) % (n as u64 - 1)) as usize) % n)
-                    .collect()
-            };
-            let one = partners.iter().filter(|&&b| sparse_dot(&vectors[a], &vectors[b]) >= ONE_STORY_AFFINITY).count();
-            (one, partners.len())
-        })
+        .map_init(
+            || DenseVector::for_vectors(vectors),
+            |dense, a| {
+                let partners: Vec<usize> = if all_pairs {
+                    (a + 1..n).collect()
+                } else {
+                    (0..per_article)
+                        .map(|j| (a + 1 + (splitmix64((a * per_article + j) as u64) % (n as u64 - 1)) as usize) % n)
+                        .collect()
+                };
+                let dots = dense.dots(&vectors[a], partners.iter().map(|&b| vectors[b].as_slice()));
+                let one = dots.iter().filter(|&&dot| dot >= ONE_STORY_AFFINITY).count();
+                (one, partners.len())
+            },
+        )
         .reduce(|| (0, 0), |x, y| (x.0 + y.0, x.1 + y.1));
     one as f32 / all.max(1) as f32
 }
@@ -1773,6 +1786,47 @@ fn article_vectors(units: &[Unit]) -> Vec<Vec<(u32, f32)>> {
             v
         })
         .collect()
+}
+
+/// One article vector spread over the vocabulary, for the dot products of
+/// that article with many others: each partner's terms are looked up, not
+/// merged with the article's. The same products added in the same order
+/// (the shared terms in increasing order) as [`sparse_dot`], so the same
+/// sums to the bit.
+struct DenseVector {
+    weights: Vec<f32>,
+    present: Vec<bool>,
+}
+
+impl DenseVector {
+    /// Scratch for the vectors of `vectors`, holding none.
+    fn for_vectors(vectors: &[Vec<(u32, f32)>]) -> Self {
+        let dims = vectors.iter().filter_map(|v| v.last()).map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
+        Self { weights: vec![0.0; dims], present: vec![false; dims] }
+    }
+
+    /// `sparse_dot(a, b)` for every `b` of `others`, `a` spread once.
+    fn dots<'v>(&mut self, a: &[(u32, f32)], others: impl Iterator<Item = &'v [(u32, f32)]>) -> Vec<f32> {
+        for &(t, w) in a {
+            self.weights[t as usize] = w;
+            self.present[t as usize] = true;
+        }
+        let dots = others
+            .map(|b| {
+                let mut dot = 0.0;
+                for &(t, w) in b {
+                    if self.present[t as usize] {
+                        dot += self.weights[t as usize] * w;
+                    }
+                }
+                dot
+            })
+            .collect();
+        for &(t, _) in a {
+            self.present[t as usize] = false;
+        }
+        dots
+    }
 }
 
 /// The dot product of two sparse vectors sorted by index.
@@ -2495,6 +2549,34 @@ mod packed_tests {
             all.sort_unstable();
             all.dedup();
             assert_eq!(sorted_unique_pairs(rows, &parts), all, "round {round}");
+        }
+    }
+
+    #[test]
+    fn dense_dot_products_are_the_sparse_ones_to_the_bit() {
+        // Pseudo-random sparse vectors (a fixed linear congruential
+        // generator) over a small vocabulary, so that many terms are shared,
+        // some empty; each against all, twice with one scratch.
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |n: u64| {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % n
+        };
+        let vectors: Vec<Vec<(u32, f32)>> = (0..60)
+            .map(|_| {
+                let mut terms: Vec<u32> = (0..next(80)).map(|_| next(300) as u32).collect();
+                terms.sort_unstable();
+                terms.dedup();
+                terms.into_iter().map(|t| (t, next(1_000_000) as f32 / 7_919.0)).collect()
+            })
+            .collect();
+        let mut dense = DenseVector::for_vectors(&vectors);
+        for _ in 0..2 {
+            for a in &vectors {
+                let dots = dense.dots(a, vectors.iter().map(Vec::as_slice));
+                let expected: Vec<u32> = vectors.iter().map(|b| sparse_dot(a, b).to_bits()).collect();
+                assert_eq!(dots.iter().map(|d| d.to_bits()).collect::<Vec<_>>(), expected);
+            }
         }
     }
 
