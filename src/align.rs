@@ -1577,14 +1577,7 @@ fn sorted_unique_pairs(rows: usize, parts: &[Vec<(u32, u32)>]) -> Vec<(u32, u32)
         next[x as usize] += 1;
     }
     drop(next);
-    let mut row_slices: Vec<&mut [u32]> = Vec::with_capacity(rows);
-    let mut rest = seconds.as_mut_slice();
-    for x in 0..rows {
-        let (row, after) = rest.split_at_mut(starts[x + 1] - starts[x]);
-        row_slices.push(row);
-        rest = after;
-    }
-    let lengths: Vec<usize> = row_slices
+    let lengths: Vec<usize> = grouping::split_rows(&mut seconds, &starts)
         .into_par_iter()
         .map(|row| {
             row.sort_unstable();
@@ -1598,15 +1591,13 @@ fn sorted_unique_pairs(rows: usize, parts: &[Vec<(u32, u32)>]) -> Vec<(u32, u32)
             length
         })
         .collect();
-    let mut out = vec![(0u32, 0u32); lengths.iter().sum()];
-    let mut out_rows: Vec<&mut [(u32, u32)]> = Vec::with_capacity(rows);
-    let mut rest = out.as_mut_slice();
+    let mut out_starts = Vec::with_capacity(rows + 1);
+    out_starts.push(0);
     for &length in &lengths {
-        let (row, after) = rest.split_at_mut(length);
-        out_rows.push(row);
-        rest = after;
+        out_starts.push(out_starts[out_starts.len() - 1] + length);
     }
-    out_rows.into_par_iter().enumerate().for_each(|(x, row)| {
+    let mut out = vec![(0u32, 0u32); out_starts[rows]];
+    grouping::split_rows(&mut out, &out_starts).into_par_iter().enumerate().for_each(|(x, row)| {
         for (to, &y) in row.iter_mut().zip(&seconds[starts[x]..]) {
             *to = (x as u32, y);
         }
@@ -2519,6 +2510,16 @@ mod overlap_tests {
     }
 }
 
+/// A fixed linear congruential generator for the tests' pseudo-random
+/// inputs: each call gives a number under `n`.
+#[cfg(test)]
+pub(crate) fn seeded(mut state: u64) -> impl FnMut(u64) -> u64 {
+    move |n| {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % n
+    }
+}
+
 #[cfg(test)]
 mod packed_tests {
     use super::*;
@@ -2528,11 +2529,7 @@ mod packed_tests {
         // Pseudo-random pairs (a fixed linear congruential generator) in a
         // few parts, as the threads hand them over: repeats within a part
         // and across parts, rows left empty, the last row used.
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: u64| {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (state >> 33) % n
-        };
+        let mut next = seeded(0x2545_f491_4f6c_dd1du64);
         for round in 0..20 {
             let rows = 1 + next(300) as usize;
             let parts: Vec<Vec<(u32, u32)>> = (0..1 + round % 4)
@@ -2557,11 +2554,7 @@ mod packed_tests {
         // Pseudo-random sparse vectors (a fixed linear congruential
         // generator) over a small vocabulary, so that many terms are shared,
         // some empty; each against all, twice with one scratch.
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: u64| {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (state >> 33) % n
-        };
+        let mut next = seeded(0x9e37_79b9_7f4a_7c15u64);
         let vectors: Vec<Vec<(u32, f32)>> = (0..60)
             .map(|_| {
                 let mut terms: Vec<u32> = (0..next(80)).map(|_| next(300) as u32).collect();

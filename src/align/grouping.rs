@@ -113,14 +113,7 @@ impl Links {
         // A pair kept by either unit is a link of both: each row keeps, in
         // place and in order, the partners it keeps or that keep it; the
         // rows are then closed up.
-        let mut rows: Vec<&mut [(u32, f32)]> = Vec::with_capacity(units);
-        let mut rest = partners.as_mut_slice();
-        for x in 0..units {
-            let (row, after) = rest.split_at_mut(starts[x + 1] - starts[x]);
-            rows.push(row);
-            rest = after;
-        }
-        let lengths: Vec<usize> = rows
+        let lengths: Vec<usize> = split_rows(&mut partners, &starts)
             .into_par_iter()
             .enumerate()
             .map(|(x, row)| {
@@ -372,8 +365,21 @@ pub fn cover_pairs(
     clusters
 }
 
+/// `flat` cut into its rows: row `x` is `flat[starts[x]..starts[x + 1]]`.
+pub(super) fn split_rows<'a, T>(flat: &'a mut [T], starts: &[usize]) -> Vec<&'a mut [T]> {
+    let mut rows = Vec::with_capacity(starts.len().saturating_sub(1));
+    let mut rest = flat;
+    for bounds in starts.windows(2) {
+        let (row, after) = rest.split_at_mut(bounds[1] - bounds[0]);
+        rows.push(row);
+        rest = after;
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
+    use super::super::seeded;
     use super::*;
 
     fn unit(article: usize) -> Unit {
@@ -454,11 +460,7 @@ mod tests {
         // Pseudo-random folders (a fixed linear congruential generator):
         // units of 12 articles, a few headlines, pairs of all strengths,
         // some above the threshold only, some below the links' floor.
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: u64| {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (state >> 33) % n
-        };
+        let mut next = seeded(0x2545_f491_4f6c_dd1du64);
         for round in 0..40 {
             let count = 20 + next(60) as usize;
             let units: Vec<Unit> =
@@ -595,11 +597,7 @@ mod tests {
         // of many partners (more than kept) and of few, ties of similarity,
         // some below the floor; handed over sorted, as the aligner does, and
         // in another order.
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |n: u64| {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (state >> 33) % n
-        };
+        let mut next = seeded(0x9e37_79b9_7f4a_7c15u64);
         let mut capped = 0;
         for round in 0..30 {
             let count = 10 + next(200) as u32;
