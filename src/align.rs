@@ -1540,7 +1540,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Candidates {
     // with its own scratch lists (the order of `candidates` is of no
     // matter: they are sorted next).
     // Unit indices as u32: the candidates of a large folder number millions.
-    let mut candidates: Vec<(u32, u32)> = (0..units.len())
+    let mut found: Vec<Vec<(u32, u32)>> = (0..units.len())
         .into_par_iter()
         .fold(
             || (vec![0.0f32; units.len()], Vec::new(), Vec::new(), Vec::new()),
@@ -1576,16 +1576,12 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Candidates {
             },
         )
         .map(|(_, _, _, out)| out)
-        .reduce(Vec::new, |mut a, mut b| {
-            if a.len() < b.len() {
-                std::mem::swap(&mut a, &mut b);
-            }
-            a.extend(b);
-            a
-        });
-    candidates.extend(semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y) as u32, x.max(y) as u32)));
-    candidates.par_sort_unstable();
-    candidates.dedup();
+        .collect();
+    found.push(
+        semantic_candidates(units, scorer).into_iter().map(|(x, y)| (x.min(y) as u32, x.max(y) as u32)).collect(),
+    );
+    let candidates = sorted_unique_pairs(units.len(), &found);
+    drop(found);
     let mut scored = Packed::new(units, scorer).score(&candidates, grouping::Links::FLOOR);
     drop(candidates);
     let vectors = article_vectors(units);
@@ -1617,7 +1613,16 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Candidates {
     article_pairs.par_sort_unstable();
     article_pairs.dedup();
     // Sorted by article pair and searched: built on all cores, unlike a map.
-    let affinities: Vec<f32> = article_pairs.par_iter().map(|&(a, b)| sparse_dot(&vectors[a], &vectors[b])).collect();
+    // Each article spread once for its run of partners.
+    let runs: Vec<&[(usize, usize)]> = article_pairs.chunk_by(|p, q| p.0 == q.0).collect();
+    let affinities: Vec<f32> = runs
+        .par_iter()
+        .map_init(
+            || DenseVector::for_vectors(&vectors),
+            |dense, run| dense.dots(&vectors[run[0].0], run.iter().map(|&(_, b)| vectors[b].as_slice())),
+        )
+        .flatten_iter()
+        .collect();
     let affinity = |key: &(usize, usize)| article_pairs.binary_search(key).ok().map(|at| affinities[at]);
     let mut pairs: Vec<(usize, usize, f32)> = pairs
         .into_par_iter()
@@ -1637,6 +1642,54 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Candidates {
         .collect();
     pairs.par_sort_unstable_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     Candidates { pairs, links, share, tops }
+}
+
+/// The pairs of `parts` (first index under `rows`) sorted, each once: what
+/// a sort and `dedup` of them all would leave. A counting sort by the first
+/// index (each unit's partners, a few dozen), then each row sorted and
+/// deduplicated on all cores: no sort of millions of pairs.
+fn sorted_unique_pairs(rows: usize, parts: &[Vec<(u32, u32)>]) -> Vec<(u32, u32)> {
+    let pairs = || parts.iter().flatten();
+    let mut starts = vec![0usize; rows + 1];
+    for &(x, _) in pairs() {
+        starts[x as usize + 1] += 1;
+    }
+    for x in 1..starts.len() {
+        starts[x] += starts[x - 1];
+    }
+    let mut seconds = vec![0u32; starts[rows]];
+    let mut next = starts[..rows].to_vec();
+    for &(x, y) in pairs() {
+        seconds[next[x as usize]] = y;
+        next[x as usize] += 1;
+    }
+    drop(next);
+    let lengths: Vec<usize> = grouping::split_rows(&mut seconds, &starts)
+        .into_par_iter()
+        .map(|row| {
+            row.sort_unstable();
+            let mut length = 0;
+            for i in 0..row.len() {
+                if length == 0 || row[length - 1] != row[i] {
+                    row[length] = row[i];
+                    length += 1;
+                }
+            }
+            length
+        })
+        .collect();
+    let mut out_starts = Vec::with_capacity(rows + 1);
+    out_starts.push(0);
+    for &length in &lengths {
+        out_starts.push(out_starts[out_starts.len() - 1] + length);
+    }
+    let mut out = vec![(0u32, 0u32); out_starts[rows]];
+    grouping::split_rows(&mut out, &out_starts).into_par_iter().enumerate().for_each(|(x, row)| {
+        for (to, &y) in row.iter_mut().zip(&seconds[starts[x]..]) {
+            *to = (x as u32, y);
+        }
+    });
+    out
 }
 
 /// Each unit's [`PREFIX_TERMS`] rarest terms, the ones it is indexed under
@@ -1725,17 +1778,21 @@ fn one_story_share(vectors: &[Vec<(u32, f32)>]) -> f32 {
     let per_article = (STORY_SAMPLE_PAIRS / n).max(1);
     let (one, all) = (0..n)
         .into_par_iter()
-        .map(|a| {
-            let partners: Vec<usize> = if all_pairs {
-                (a + 1..n).collect()
-            } else {
-                (0..per_article)
-                    .map(|j| (a + 1 + (splitmix64((a * per_article + j) as u64) % (n as u64 - 1)) as usize) % n)
-                    .collect()
-            };
-            let one = partners.iter().filter(|&&b| sparse_dot(&vectors[a], &vectors[b]) >= ONE_STORY_AFFINITY).count();
-            (one, partners.len())
-        })
+        .map_init(
+            || DenseVector::for_vectors(vectors),
+            |dense, a| {
+                let partners: Vec<usize> = if all_pairs {
+                    (a + 1..n).collect()
+                } else {
+                    (0..per_article)
+                        .map(|j| (a + 1 + (splitmix64((a * per_article + j) as u64) % (n as u64 - 1)) as usize) % n)
+                        .collect()
+                };
+                let dots = dense.dots(&vectors[a], partners.iter().map(|&b| vectors[b].as_slice()));
+                let one = dots.iter().filter(|&&dot| dot >= ONE_STORY_AFFINITY).count();
+                (one, partners.len())
+            },
+        )
         .reduce(|| (0, 0), |x, y| (x.0 + y.0, x.1 + y.1));
     one as f32 / all.max(1) as f32
 }
@@ -1807,6 +1864,47 @@ fn article_vectors(units: &[Unit]) -> Vec<Vec<(u32, f32)>> {
             v
         })
         .collect()
+}
+
+/// One article vector spread over the vocabulary, for the dot products of
+/// that article with many others: each partner's terms are looked up, not
+/// merged with the article's. The same products added in the same order
+/// (the shared terms in increasing order) as [`sparse_dot`], so the same
+/// sums to the bit.
+struct DenseVector {
+    weights: Vec<f32>,
+    present: Vec<bool>,
+}
+
+impl DenseVector {
+    /// Scratch for the vectors of `vectors`, holding none.
+    fn for_vectors(vectors: &[Vec<(u32, f32)>]) -> Self {
+        let dims = vectors.iter().filter_map(|v| v.last()).map(|&(t, _)| t as usize + 1).max().unwrap_or(0);
+        Self { weights: vec![0.0; dims], present: vec![false; dims] }
+    }
+
+    /// `sparse_dot(a, b)` for every `b` of `others`, `a` spread once.
+    fn dots<'v>(&mut self, a: &[(u32, f32)], others: impl Iterator<Item = &'v [(u32, f32)]>) -> Vec<f32> {
+        for &(t, w) in a {
+            self.weights[t as usize] = w;
+            self.present[t as usize] = true;
+        }
+        let dots = others
+            .map(|b| {
+                let mut dot = 0.0;
+                for &(t, w) in b {
+                    if self.present[t as usize] {
+                        dot += self.weights[t as usize] * w;
+                    }
+                }
+                dot
+            })
+            .collect();
+        for &(t, _) in a {
+            self.present[t as usize] = false;
+        }
+        dots
+    }
 }
 
 /// The dot product of two sparse vectors sorted by index.
@@ -2537,9 +2635,68 @@ mod overlap_tests {
     }
 }
 
+/// A fixed linear congruential generator for the tests' pseudo-random
+/// inputs: each call gives a number under `n`.
+#[cfg(test)]
+pub(crate) fn seeded(mut state: u64) -> impl FnMut(u64) -> u64 {
+    move |n| {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % n
+    }
+}
+
 #[cfg(test)]
 mod packed_tests {
     use super::*;
+
+    #[test]
+    fn the_candidates_by_rows_are_the_candidates_sorted_and_deduplicated() {
+        // Pseudo-random pairs (a fixed linear congruential generator) in a
+        // few parts, as the threads hand them over: repeats within a part
+        // and across parts, rows left empty, the last row used.
+        let mut next = seeded(0x2545_f491_4f6c_dd1du64);
+        for round in 0..20 {
+            let rows = 1 + next(300) as usize;
+            let parts: Vec<Vec<(u32, u32)>> = (0..1 + round % 4)
+                .map(|_| {
+                    (0..next(2_000))
+                        .map(|_| {
+                            let x = next(rows as u64) as u32;
+                            (x, x + 1 + next(40) as u32)
+                        })
+                        .collect()
+                })
+                .collect();
+            let mut all: Vec<(u32, u32)> = parts.iter().flatten().copied().collect();
+            all.sort_unstable();
+            all.dedup();
+            assert_eq!(sorted_unique_pairs(rows, &parts), all, "round {round}");
+        }
+    }
+
+    #[test]
+    fn dense_dot_products_are_the_sparse_ones_to_the_bit() {
+        // Pseudo-random sparse vectors (a fixed linear congruential
+        // generator) over a small vocabulary, so that many terms are shared,
+        // some empty; each against all, twice with one scratch.
+        let mut next = seeded(0x9e37_79b9_7f4a_7c15u64);
+        let vectors: Vec<Vec<(u32, f32)>> = (0..60)
+            .map(|_| {
+                let mut terms: Vec<u32> = (0..next(80)).map(|_| next(300) as u32).collect();
+                terms.sort_unstable();
+                terms.dedup();
+                terms.into_iter().map(|t| (t, next(1_000_000) as f32 / 7_919.0)).collect()
+            })
+            .collect();
+        let mut dense = DenseVector::for_vectors(&vectors);
+        for _ in 0..2 {
+            for a in &vectors {
+                let dots = dense.dots(a, vectors.iter().map(Vec::as_slice));
+                let expected: Vec<u32> = vectors.iter().map(|b| sparse_dot(a, b).to_bits()).collect();
+                assert_eq!(dots.iter().map(|d| d.to_bits()).collect::<Vec<_>>(), expected);
+            }
+        }
+    }
 
     #[test]
     fn the_packed_scorer_scores_every_pair_as_the_units_do_to_the_bit() {

@@ -49,93 +49,95 @@ impl Links {
     pub const PER_UNIT: usize = 48;
 
     /// The links of `scored`, pairs of distinct units, each pair once.
+    ///
+    /// `scored` as the aligner hands it over is sorted by `(x, y)` with
+    /// `x < y`: placed in that order, each unit's partners come out sorted
+    /// by partner (first those before it, met as the earlier units' forward
+    /// runs, then its own run), so no row is sorted. Other input is sorted
+    /// first.
     pub fn new(scored: &[(u32, u32, f32)]) -> Self {
-        // Each unit's partners, then its strongest kept: a selection per
-        // unit, not one sort of every directed pair.
-        let units = scored.iter().map(|&(x, y, _)| x.max(y) as usize + 1).max().unwrap_or(0);
+        let ordered =
+            scored.windows(2).all(|w| (w[0].0, w[0].1) < (w[1].0, w[1].1)) && scored.iter().all(|&(x, y, _)| x < y);
+        if ordered {
+            return Self::from_sorted(scored);
+        }
+        let mut sorted: Vec<(u32, u32, f32)> = scored.iter().map(|&(x, y, s)| (x.min(y), x.max(y), s)).collect();
+        sorted.sort_by_key(|&(x, y, _)| (x, y));
+        sorted.dedup_by_key(|&mut (x, y, _)| (x, y));
+        Self::from_sorted(&sorted)
+    }
+
+    /// [`Self::new`] of pairs sorted by `(x, y)`, `x < y`, each once.
+    fn from_sorted(scored: &[(u32, u32, f32)]) -> Self {
+        let units = scored.iter().map(|&(_, y, _)| y as usize + 1).max().unwrap_or(0);
         let kept = || scored.iter().filter(|&&(_, _, s)| s >= Self::FLOOR);
-        // Counted first, so each list is allocated once at its size (a
-        // large folder has tens of millions of partners).
-        let mut counts = vec![0usize; units];
+        // Every unit's partners over the floor, both directions, in one
+        // flat list (counted first, then placed): sorted by partner.
+        let mut starts = vec![0usize; units + 1];
         for &(x, y, _) in kept() {
-            counts[x as usize] += 1;
-            counts[y as usize] += 1;
+            starts[x as usize + 1] += 1;
+            starts[y as usize + 1] += 1;
         }
-        let mut partners: Vec<Vec<(u32, f32)>> = counts.into_iter().map(Vec::with_capacity).collect();
+        for x in 1..starts.len() {
+            starts[x] += starts[x - 1];
+        }
+        let mut partners: Vec<(u32, f32)> = vec![(0, 0.0); starts[units]];
+        let mut next = starts[..units].to_vec();
         for &(x, y, s) in kept() {
-            partners[x as usize].push((y, s));
-            partners[y as usize].push((x, s));
+            partners[next[x as usize]] = (y, s);
+            next[x as usize] += 1;
+            partners[next[y as usize]] = (x, s);
+            next[y as usize] += 1;
         }
+        drop(next);
+        let row = |x: usize| &partners[starts[x]..starts[x + 1]];
         // Strongest first, then the lower index: a total order, so the kept
-        // set does not depend on the order of `scored`.
+        // set does not depend on the order of `scored`. A unit of more than
+        // [`Self::PER_UNIT`] partners keeps those up to its
+        // [`Self::PER_UNIT`]th strongest, found by a selection.
         let stronger = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-        partners.par_iter_mut().filter(|list| list.len() > Self::PER_UNIT).for_each(|list| {
-            list.select_nth_unstable_by(Self::PER_UNIT - 1, stronger);
-            list.truncate(Self::PER_UNIT);
-        });
-        // A pair kept by either unit is a link of both: every kept pair goes
-        // into the rows of both its units (counted first, then placed), and
-        // each row is sorted by partner with the pair kept by both units
-        // once. No sort of all the directed pairs: rows are short.
-        let mut row_capacity = vec![0usize; units];
-        for (x, list) in partners.iter().enumerate() {
-            row_capacity[x] += list.len();
-            for &(y, _) in list {
-                row_capacity[y as usize] += 1;
-            }
-        }
-        let mut bounds = Vec::with_capacity(units + 1);
-        bounds.push(0);
-        let mut at = 0;
-        for &capacity in &row_capacity {
-            at += capacity;
-            bounds.push(at);
-        }
-        let mut placed: Vec<(u32, f32)> = vec![(0, 0.0); at];
-        let mut next = bounds[..units].to_vec();
-        for (x, list) in partners.iter().enumerate() {
-            for &(y, s) in list {
-                placed[next[x]] = (y, s);
-                next[x] += 1;
-                placed[next[y as usize]] = (x as u32, s);
-                next[y as usize] += 1;
-            }
-        }
-        drop((partners, next));
-        let mut rows: Vec<&mut [(u32, f32)]> = Vec::with_capacity(units);
-        let mut rest = placed.as_mut_slice();
-        for &capacity in &row_capacity {
-            let (row, after) = rest.split_at_mut(capacity);
-            rows.push(row);
-            rest = after;
-        }
-        // Each row sorted by partner, the pairs both units kept once (same
-        // similarity either way); the row's length after.
-        let lengths: Vec<usize> = rows
+        let weakest_kept: Vec<Option<(u32, f32)>> = (0..units)
             .into_par_iter()
-            .map(|row| {
-                row.sort_unstable_by_key(|&(y, _)| y);
-                let mut kept = 0;
-                for i in 0..row.len() {
-                    if kept == 0 || row[kept - 1].0 != row[i].0 {
-                        row[kept] = row[i];
-                        kept += 1;
-                    }
-                }
-                kept
+            .map_init(Vec::new, |scratch, x| {
+                let list = row(x);
+                (list.len() > Self::PER_UNIT).then(|| {
+                    scratch.clear();
+                    scratch.extend_from_slice(list);
+                    *scratch.select_nth_unstable_by(Self::PER_UNIT - 1, stronger).1
+                })
             })
             .collect();
-        let mut starts = Vec::with_capacity(units + 1);
-        starts.push(0);
+        let keeps = |x: usize, partner: &(u32, f32)| {
+            weakest_kept[x].is_none_or(|weakest| stronger(partner, &weakest) != std::cmp::Ordering::Greater)
+        };
+        // A pair kept by either unit is a link of both: each row keeps, in
+        // place and in order, the partners it keeps or that keep it; the
+        // rows are then closed up.
+        let lengths: Vec<usize> = split_rows(&mut partners, &starts)
+            .into_par_iter()
+            .enumerate()
+            .map(|(x, row)| {
+                let mut length = 0;
+                for i in 0..row.len() {
+                    let (y, s) = row[i];
+                    if keeps(x, &(y, s)) || keeps(y as usize, &(x as u32, s)) {
+                        row[length] = (y, s);
+                        length += 1;
+                    }
+                }
+                length
+            })
+            .collect();
         let mut to = 0;
         for (x, &length) in lengths.iter().enumerate() {
-            placed.copy_within(bounds[x]..bounds[x] + length, to);
+            partners.copy_within(starts[x]..starts[x] + length, to);
+            starts[x] = to;
             to += length;
-            starts.push(to);
         }
-        placed.truncate(to);
-        placed.shrink_to_fit();
-        Self { starts, partners: placed }
+        starts[units] = to;
+        partners.truncate(to);
+        partners.shrink_to_fit();
+        Self { starts, partners }
     }
 
     /// The partners of unit `x`, sorted by partner index.
@@ -363,8 +365,21 @@ pub fn cover_pairs(
     clusters
 }
 
+/// `flat` cut into its rows: row `x` is `flat[starts[x]..starts[x + 1]]`.
+pub(super) fn split_rows<'a, T>(flat: &'a mut [T], starts: &[usize]) -> Vec<&'a mut [T]> {
+    let mut rows = Vec::with_capacity(starts.len().saturating_sub(1));
+    let mut rest = flat;
+    for bounds in starts.windows(2) {
+        let (row, after) = rest.split_at_mut(bounds[1] - bounds[0]);
+        rows.push(row);
+        rest = after;
+    }
+    rows
+}
+
 #[cfg(test)]
 mod tests {
+    use super::super::seeded;
     use super::*;
 
     fn unit(article: usize) -> Unit {
@@ -445,11 +460,7 @@ mod tests {
         // Pseudo-random folders (a fixed linear congruential generator):
         // units of 12 articles, a few headlines, pairs of all strengths,
         // some above the threshold only, some below the links' floor.
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: u64| {
-            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (state >> 33) % n
-        };
+        let mut next = seeded(0x2545_f491_4f6c_dd1du64);
         for round in 0..40 {
             let count = 20 + next(60) as usize;
             let units: Vec<Unit> =
@@ -487,5 +498,129 @@ mod tests {
         let facts: Vec<&Vec<usize>> = covered.iter().filter(|c| c.len() >= 2).collect();
         assert_eq!(facts.len(), 4, "{covered:?}");
         assert!(facts.iter().all(|c| c.len() == 3 && c.contains(&0)), "{covered:?}");
+    }
+
+    /// [`Links::new`] as it was before it read the order of `scored`: the
+    /// reference the new build must match.
+    fn links_by_sorting_rows(scored: &[(u32, u32, f32)]) -> Links {
+        // Each unit's partners, then its strongest kept: a selection per
+        // unit, not one sort of every directed pair.
+        let units = scored.iter().map(|&(x, y, _)| x.max(y) as usize + 1).max().unwrap_or(0);
+        let kept = || scored.iter().filter(|&&(_, _, s)| s >= Links::FLOOR);
+        // Counted first, so each list is allocated once at its size (a
+        // large folder has tens of millions of partners).
+        let mut counts = vec![0usize; units];
+        for &(x, y, _) in kept() {
+            counts[x as usize] += 1;
+            counts[y as usize] += 1;
+        }
+        let mut partners: Vec<Vec<(u32, f32)>> = counts.into_iter().map(Vec::with_capacity).collect();
+        for &(x, y, s) in kept() {
+            partners[x as usize].push((y, s));
+            partners[y as usize].push((x, s));
+        }
+        // Strongest first, then the lower index: a total order, so the kept
+        // set does not depend on the order of `scored`.
+        let stronger = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        partners.par_iter_mut().filter(|list| list.len() > Links::PER_UNIT).for_each(|list| {
+            list.select_nth_unstable_by(Links::PER_UNIT - 1, stronger);
+            list.truncate(Links::PER_UNIT);
+        });
+        // A pair kept by either unit is a link of both: every kept pair goes
+        // into the rows of both its units (counted first, then placed), and
+        // each row is sorted by partner with the pair kept by both units
+        // once. No sort of all the directed pairs: rows are short.
+        let mut row_capacity = vec![0usize; units];
+        for (x, list) in partners.iter().enumerate() {
+            row_capacity[x] += list.len();
+            for &(y, _) in list {
+                row_capacity[y as usize] += 1;
+            }
+        }
+        let mut bounds = Vec::with_capacity(units + 1);
+        bounds.push(0);
+        let mut at = 0;
+        for &capacity in &row_capacity {
+            at += capacity;
+            bounds.push(at);
+        }
+        let mut placed: Vec<(u32, f32)> = vec![(0, 0.0); at];
+        let mut next = bounds[..units].to_vec();
+        for (x, list) in partners.iter().enumerate() {
+            for &(y, s) in list {
+                placed[next[x]] = (y, s);
+                next[x] += 1;
+                placed[next[y as usize]] = (x as u32, s);
+                next[y as usize] += 1;
+            }
+        }
+        drop((partners, next));
+        let mut rows: Vec<&mut [(u32, f32)]> = Vec::with_capacity(units);
+        let mut rest = placed.as_mut_slice();
+        for &capacity in &row_capacity {
+            let (row, after) = rest.split_at_mut(capacity);
+            rows.push(row);
+            rest = after;
+        }
+        // Each row sorted by partner, the pairs both units kept once (same
+        // similarity either way); the row's length after.
+        let lengths: Vec<usize> = rows
+            .into_par_iter()
+            .map(|row| {
+                row.sort_unstable_by_key(|&(y, _)| y);
+                let mut kept = 0;
+                for i in 0..row.len() {
+                    if kept == 0 || row[kept - 1].0 != row[i].0 {
+                        row[kept] = row[i];
+                        kept += 1;
+                    }
+                }
+                kept
+            })
+            .collect();
+        let mut starts = Vec::with_capacity(units + 1);
+        starts.push(0);
+        let mut to = 0;
+        for (x, &length) in lengths.iter().enumerate() {
+            placed.copy_within(bounds[x]..bounds[x] + length, to);
+            to += length;
+            starts.push(to);
+        }
+        placed.truncate(to);
+        placed.shrink_to_fit();
+        Links { starts, partners: placed }
+    }
+
+    #[test]
+    fn links_from_the_sorted_pairs_are_the_links_of_sorting_every_row() {
+        // Pseudo-random pairs (a fixed linear congruential generator): units
+        // of many partners (more than kept) and of few, ties of similarity,
+        // some below the floor; handed over sorted, as the aligner does, and
+        // in another order.
+        let mut next = seeded(0x9e37_79b9_7f4a_7c15u64);
+        let mut capped = 0;
+        for round in 0..30 {
+            let count = 10 + next(200) as u32;
+            let mut scored: Vec<(u32, u32, f32)> = Vec::new();
+            for _ in 0..count * (1 + round % 5) * 8 {
+                let (x, y) = (next(count as u64) as u32, next(count as u64) as u32);
+                // A few hubs meet most of the pairs.
+                let x = if next(3) == 0 { x % 4 } else { x };
+                if x != y && !scored.iter().any(|&(a, b, _)| (a, b) == (x.min(y), x.max(y))) {
+                    scored.push((x.min(y), x.max(y), next(40) as f32 / 40.0));
+                }
+            }
+            let reference = links_by_sorting_rows(&scored);
+            let mut sorted = scored.clone();
+            sorted.sort_by_key(|&(x, y, _)| (x, y));
+            for (order, pairs) in [("sorted", &sorted), ("unsorted", &scored)] {
+                let links = Links::new(pairs);
+                assert_eq!(links.starts, reference.starts, "round {round}, {order}");
+                assert_eq!(links.partners, reference.partners, "round {round}, {order}");
+            }
+            let degree = |u: u32| scored.iter().filter(|&&(x, y, s)| (x == u || y == u) && s >= Links::FLOOR).count();
+            capped += usize::from(degree(0) > Links::PER_UNIT);
+        }
+        assert!(capped >= 10, "only {capped} rounds cap a unit's partners");
     }
 }
