@@ -1666,17 +1666,7 @@ fn sorted_unique_pairs(rows: usize, parts: &[Vec<(u32, u32)>]) -> Vec<(u32, u32)
     drop(next);
     let lengths: Vec<usize> = grouping::split_rows(&mut seconds, &starts)
         .into_par_iter()
-        .map(|row| {
-            row.sort_unstable();
-            let mut length = 0;
-            for i in 0..row.len() {
-                if length == 0 || row[length - 1] != row[i] {
-                    row[length] = row[i];
-                    length += 1;
-                }
-            }
-            length
-        })
+        .map(|row| grouping::sort_dedup_by_key(row, |&y| y))
         .collect();
     let mut out_starts = Vec::with_capacity(rows + 1);
     out_starts.push(0);

@@ -377,6 +377,20 @@ pub(super) fn split_rows<'a, T>(flat: &'a mut [T], starts: &[usize]) -> Vec<&'a 
     rows
 }
 
+/// Sorts `row` by `key` and moves its first item of each key to the front,
+/// in order: returns how many there are (a slice's `dedup_by_key`).
+pub(super) fn sort_dedup_by_key<T: Copy, K: Ord>(row: &mut [T], key: impl Fn(&T) -> K) -> usize {
+    row.sort_unstable_by_key(&key);
+    let mut kept = 0;
+    for i in 0..row.len() {
+        if kept == 0 || key(&row[kept - 1]) != key(&row[i]) {
+            row[kept] = row[i];
+            kept += 1;
+        }
+    }
+    kept
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::seeded;
@@ -564,20 +578,7 @@ mod tests {
         }
         // Each row sorted by partner, the pairs both units kept once (same
         // similarity either way); the row's length after.
-        let lengths: Vec<usize> = rows
-            .into_par_iter()
-            .map(|row| {
-                row.sort_unstable_by_key(|&(y, _)| y);
-                let mut kept = 0;
-                for i in 0..row.len() {
-                    if kept == 0 || row[kept - 1].0 != row[i].0 {
-                        row[kept] = row[i];
-                        kept += 1;
-                    }
-                }
-                kept
-            })
-            .collect();
+        let lengths: Vec<usize> = rows.into_par_iter().map(|row| sort_dedup_by_key(row, |&(y, _)| y)).collect();
         let mut starts = Vec::with_capacity(units + 1);
         starts.push(0);
         let mut to = 0;
