@@ -1508,26 +1508,13 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Candidates {
     let max_df = ((units.len() as f32 * MAX_DF_SHARE).ceil() as usize).clamp(3, MAX_POSTINGS);
     let prefixes = prefixes(units, space);
     // Term id → the units indexed under it, in unit order, each with its
-    // article: one flat list, each term's postings a run of it (counted
-    // first, then placed).
-    let mut bounds = vec![0usize; space.weights.len() + 1];
-    for terms in &prefixes {
-        for &t in terms {
-            bounds[t as usize + 1] += 1;
-        }
-    }
-    for t in 1..bounds.len() {
-        bounds[t] += bounds[t - 1];
-    }
-    let mut postings: Vec<(u32, u32)> = vec![(0, 0); bounds[space.weights.len()]];
-    let mut next = bounds.clone();
-    for (i, terms) in prefixes.iter().enumerate() {
-        for &t in terms {
-            postings[next[t as usize]] = (i as u32, units[i].article as u32);
-            next[t as usize] += 1;
-        }
-    }
-    drop(next);
+    // article: one flat list, each term's postings a run of it.
+    let (bounds, postings) = grouping::by_rows(space.weights.len(), || {
+        prefixes
+            .iter()
+            .enumerate()
+            .flat_map(|(i, terms)| terms.iter().map(move |&t| (t as usize, (i as u32, units[i].article as u32))))
+    });
     let index = |t: u32| &postings[bounds[t as usize]..bounds[t as usize + 1]];
     // What the ranking reads of every partner met in a posting list,
     // packed: each unit's norm with its square root, not its whole `Unit`.
@@ -1649,21 +1636,7 @@ fn candidate_pairs(units: &[Unit], scorer: &Scorer) -> Candidates {
 /// index (each unit's partners, a few dozen), then each row sorted and
 /// deduplicated on all cores: no sort of millions of pairs.
 fn sorted_unique_pairs(rows: usize, parts: &[Vec<(u32, u32)>]) -> Vec<(u32, u32)> {
-    let pairs = || parts.iter().flatten();
-    let mut starts = vec![0usize; rows + 1];
-    for &(x, _) in pairs() {
-        starts[x as usize + 1] += 1;
-    }
-    for x in 1..starts.len() {
-        starts[x] += starts[x - 1];
-    }
-    let mut seconds = vec![0u32; starts[rows]];
-    let mut next = starts[..rows].to_vec();
-    for &(x, y) in pairs() {
-        seconds[next[x as usize]] = y;
-        next[x as usize] += 1;
-    }
-    drop(next);
+    let (starts, mut seconds) = grouping::by_rows(rows, || parts.iter().flatten().map(|&(x, y)| (x as usize, y)));
     let lengths: Vec<usize> = grouping::split_rows(&mut seconds, &starts)
         .into_par_iter()
         .map(|row| grouping::sort_dedup_by_key(row, |&y| y))
@@ -2016,8 +1989,7 @@ const THIN_SUPPORT_RAISE: f32 = 0.10;
 /// terms ([`THIN_SUPPORT_TERMS`]). Headlines are exempt: they are terse,
 /// and their own lower threshold already says so.
 fn thin_support_raise(space: &TermSpace, a: &Unit, b: &Unit) -> f32 {
-    let shared = space.shared(a, b).1;
-    if (a.headline && b.headline) || shared > THIN_SUPPORT_TERMS { 0.0 } else { THIN_SUPPORT_RAISE }
+    if (a.headline && b.headline) || space.shared(a, b).1 > THIN_SUPPORT_TERMS { 0.0 } else { THIN_SUPPORT_RAISE }
 }
 
 fn pair_threshold(a: &Unit, b: &Unit) -> f32 {

@@ -70,26 +70,14 @@ impl Links {
     /// [`Self::new`] of pairs sorted by `(x, y)`, `x < y`, each once.
     fn from_sorted(scored: &[(u32, u32, f32)]) -> Self {
         let units = scored.iter().map(|&(_, y, _)| y as usize + 1).max().unwrap_or(0);
-        let kept = || scored.iter().filter(|&&(_, _, s)| s >= Self::FLOOR);
         // Every unit's partners over the floor, both directions, in one
-        // flat list (counted first, then placed): sorted by partner.
-        let mut starts = vec![0usize; units + 1];
-        for &(x, y, _) in kept() {
-            starts[x as usize + 1] += 1;
-            starts[y as usize + 1] += 1;
-        }
-        for x in 1..starts.len() {
-            starts[x] += starts[x - 1];
-        }
-        let mut partners: Vec<(u32, f32)> = vec![(0, 0.0); starts[units]];
-        let mut next = starts[..units].to_vec();
-        for &(x, y, s) in kept() {
-            partners[next[x as usize]] = (y, s);
-            next[x as usize] += 1;
-            partners[next[y as usize]] = (x, s);
-            next[y as usize] += 1;
-        }
-        drop(next);
+        // flat list: sorted by partner.
+        let (mut starts, mut partners) = by_rows(units, || {
+            scored
+                .iter()
+                .filter(|&&(_, _, s)| s >= Self::FLOOR)
+                .flat_map(|&(x, y, s)| [(x as usize, (y, s)), (y as usize, (x, s))])
+        });
         let row = |x: usize| &partners[starts[x]..starts[x + 1]];
         // Strongest first, then the lower index: a total order, so the kept
         // set does not depend on the order of `scored`. A unit of more than
@@ -363,6 +351,31 @@ pub fn cover_pairs(
         }
     }
     clusters
+}
+
+/// `items` (row, item) gathered by row, each row's items in the order
+/// `items` gives them (a counting sort: counted first, then placed, each
+/// list allocated once at its size). Returns where each of the `rows` rows
+/// starts, with one more entry for the end, and the items. `items` is read
+/// twice.
+pub(super) fn by_rows<T: Copy + Default, I: Iterator<Item = (usize, T)>>(
+    rows: usize,
+    items: impl Fn() -> I,
+) -> (Vec<usize>, Vec<T>) {
+    let mut starts = vec![0usize; rows + 1];
+    for (row, _) in items() {
+        starts[row + 1] += 1;
+    }
+    for x in 1..starts.len() {
+        starts[x] += starts[x - 1];
+    }
+    let mut placed = vec![T::default(); starts[rows]];
+    let mut next = starts[..rows].to_vec();
+    for (row, item) in items() {
+        placed[next[row]] = item;
+        next[row] += 1;
+    }
+    (starts, placed)
 }
 
 /// `flat` cut into its rows: row `x` is `flat[starts[x]..starts[x + 1]]`.
