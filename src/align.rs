@@ -1762,7 +1762,7 @@ fn one_story_share(vectors: &[Vec<(u32, f32)>]) -> f32 {
 
 /// A fixed mixing of `x` (SplitMix64's output function): a deterministic
 /// stand-in for a random draw.
-fn splitmix64(x: u64) -> u64 {
+pub(crate) fn splitmix64(x: u64) -> u64 {
     let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);

@@ -250,12 +250,7 @@ mod tests {
         }
         let alphabet = b"aZm09_.:,;'\" -/\r\n\t!?()x";
         // SplitMix64: a fixed stand-in for random draws.
-        let next = |x: u64| {
-            let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            z ^ (z >> 31)
-        };
+        let next = crate::align::splitmix64;
         let mut state = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..20_000 {
             state = next(state);

@@ -193,9 +193,10 @@ fn quantities(text: &str) -> Vec<Quantity> {
     for q in &mut out {
         let counted = q.about.split(' ').next().unwrap_or_default();
         let mut context: Vec<String> = Vec::new();
-        let before = (0..content.len()).rev().filter(|&k| content[k].span.end <= q.start);
-        let after = (0..content.len()).filter(|&k| content[k].span.start >= q.end);
-        for side in [before.collect::<Vec<usize>>(), after.collect()] {
+        let (start, end) = (q.start, q.end);
+        let mut before = (0..content.len()).rev().filter(|&k| content[k].span.end <= start);
+        let mut after = (0..content.len()).filter(|&k| content[k].span.start >= end);
+        for side in [&mut before as &mut dyn Iterator<Item = usize>, &mut after] {
             let mut taken = 0;
             for k in side {
                 if taken == CONTEXT_WORDS {

@@ -20,9 +20,7 @@
 //!    there is no anchor at all) cannot be placed and makes no event.
 
 use crate::dates::extract::{Cue, order_of, unanchored_dates_and_cues};
-use crate::dates::{
-    DateMention, Granularity, NumericOrder, Timex, find_dateline, find_dates, find_dates_with, parse_iso_day,
-};
+use crate::dates::{DateMention, Granularity, NumericOrder, Timex, find_dateline, find_dates_with, parse_iso_day};
 use crate::model::{Analysis, Article, EntryKind, TimelineEntry, TimelineEvent};
 use chrono::NaiveDate;
 use rayon::prelude::*;
@@ -72,15 +70,6 @@ pub fn analyze(analysis: &mut Analysis) {
     analysis.events = events;
 }
 
-/// The full date the corpus agrees on: the one named (as an article's own
-/// date or as an explicit full date in its prose) by the most articles;
-/// among equals, one that is some article's own date, then the latest.
-pub fn reference_date(articles: &[Article]) -> Option<NaiveDate> {
-    let named: Vec<BTreeSet<NaiveDate>> =
-        articles.iter().map(|article| named_dates(article, |text| find_dates(text, None))).collect();
-    most_named(articles.iter().zip(&named))
-}
-
 /// The full dates an article names: its own date and the explicit full
 /// dates of its prose, as `find` (unanchored) finds them in each sentence.
 fn named_dates(article: &Article, mut find: impl FnMut(&str) -> Vec<DateMention>) -> BTreeSet<NaiveDate> {
@@ -97,8 +86,10 @@ fn named_dates(article: &Article, mut find: impl FnMut(&str) -> Vec<DateMention>
     dates
 }
 
-/// [`reference_date`] of the articles, each given with the dates it names
-/// ([`named_dates`]).
+/// The full date the corpus agrees on: the one named (as an article's own
+/// date or as an explicit full date in its prose) by the most articles;
+/// among equals, one that is some article's own date, then the latest. Each
+/// article comes with the dates it names ([`named_dates`]).
 fn most_named<'a>(articles: impl Iterator<Item = (&'a Article, &'a BTreeSet<NaiveDate>)>) -> Option<NaiveDate> {
     let mut named_by: BTreeMap<NaiveDate, (usize, bool)> = BTreeMap::new();
     for (article, dates) in articles {
@@ -255,6 +246,15 @@ pub fn story_period(mut spans: Vec<(f64, f64)>, published: &[f64]) -> Option<(f6
 mod tests {
     use super::*;
     use crate::analysis::{analyze_documents, analyze_sample};
+    use crate::dates::find_dates;
+
+    /// The reference date found with a scan of its own per sentence
+    /// ([`find_dates`]), as before [`analyze`] shared one scan.
+    fn reference_date(articles: &[Article]) -> Option<NaiveDate> {
+        let named: Vec<BTreeSet<NaiveDate>> =
+            articles.iter().map(|article| named_dates(article, |text| find_dates(text, None))).collect();
+        most_named(articles.iter().zip(&named))
+    }
     use crate::corpus::RawDocument;
     use crate::model::TimelineEntry;
 
