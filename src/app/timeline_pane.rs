@@ -480,24 +480,55 @@ const LABEL_GAP: f32 = 4.0;
 const LABEL_AFTER: f32 = 8.0;
 
 /// Packs markers, sorted by their start, into `lane_count` lanes so that
-/// markers and labels never overlap: each goes into the first lane free at
-/// its start and shows its label; when none is free, into the lane that
-/// frees first, without its label. Returns (lane, label shown) per marker.
+/// no marker is drawn over another's label: each goes into the first lane
+/// free at its start and shows its label. When none is free, it goes
+/// without a label into a lane whose markers end before it: one where it
+/// covers no label's text if there is one, else the first, whose last
+/// label it would cover is taken back (a date's marker matters more than
+/// its label, which its tooltip repeats). When markers must overlap, it
+/// goes into the lane whose markers end first. Returns (lane, label shown)
+/// per marker.
 fn pack_lanes(markers: &[Marker], lane_count: usize) -> Vec<(usize, bool)> {
-    let mut lane_end = vec![f32::MIN; lane_count.max(1)];
-    markers
-        .iter()
-        .map(|m| {
-            let lane = lane_end
-                .iter()
-                .position(|end| *end < m.x0)
-                .unwrap_or_else(|| lane_end.iter().enumerate().min_by(|a, b| a.1.total_cmp(b.1)).map_or(0, |(i, _)| i));
-            let show_label = lane_end[lane] < m.x0;
-            let end = if show_label { m.x1 + LABEL_GAP + m.label_width + LABEL_AFTER } else { m.x1 + 2.0 };
-            lane_end[lane] = lane_end[lane].max(end);
-            (lane, show_label)
-        })
-        .collect()
+    /// Where a lane's markers end, where its last label's text ends, and
+    /// which marker that label is.
+    #[derive(Clone, Copy)]
+    struct Lane {
+        markers_end: f32,
+        text_end: f32,
+        labelled: Option<usize>,
+    }
+    let mut lanes = vec![Lane { markers_end: f32::MIN, text_end: f32::MIN, labelled: None }; lane_count.max(1)];
+    let mut placed: Vec<(usize, bool)> = Vec::with_capacity(markers.len());
+    for (i, m) in markers.iter().enumerate() {
+        let free = |l: &Lane| l.markers_end.max(l.text_end + LABEL_AFTER) < m.x0;
+        let uncovered = |l: &Lane| l.markers_end.max(l.text_end) < m.x0;
+        let (lane, show_label) = if let Some(lane) = lanes.iter().position(free) {
+            (lane, true)
+        } else if let Some(lane) = lanes.iter().position(uncovered) {
+            (lane, false)
+        } else {
+            let lane = lanes.iter().position(|l| l.markers_end < m.x0).unwrap_or_else(|| {
+                lanes
+                    .iter()
+                    .enumerate()
+                    .min_by(|a, b| a.1.markers_end.total_cmp(&b.1.markers_end))
+                    .map_or(0, |(i, _)| i)
+            });
+            if let Some(covered) = lanes[lane].labelled.take() {
+                placed[covered].1 = false;
+                lanes[lane].text_end = f32::MIN;
+            }
+            (lane, false)
+        };
+        let l = &mut lanes[lane];
+        l.markers_end = l.markers_end.max(m.x1 + 2.0);
+        if show_label {
+            l.text_end = m.x1 + LABEL_GAP + m.label_width;
+            l.labelled = Some(i);
+        }
+        placed.push((lane, show_label));
+    }
+    placed
 }
 
 /// The events, packed into lanes between the published row and the axis.
@@ -684,10 +715,33 @@ mod tests {
         let placed = pack_lanes(&markers, 2);
         // The first takes lane 0 (its label runs to 44); the second starts
         // before that, so it takes lane 1 (to 54); the third starts before
-        // both ends, so it shares the lane that frees first, without label.
-        assert_eq!(placed, vec![(0, true), (1, true), (0, false), (0, true)]);
-        // With one lane everything shares it, labelled only when free.
-        assert_eq!(pack_lanes(&markers[..2], 1), vec![(0, true), (0, false)]);
+        // both labels end but after lane 0's marker: it goes there without
+        // a label, and the first marker's label, which it would cover, is
+        // taken back.
+        assert_eq!(placed, vec![(0, false), (1, true), (0, false), (0, true)]);
+        // With one lane everything shares it: a marker over a label takes
+        // the label's place.
+        assert_eq!(pack_lanes(&markers[..2], 1), vec![(0, false), (0, false)]);
+        // A marker that overlaps every lane's markers goes to the lane whose
+        // markers end first, and no label is drawn under it.
+        let crowded = [m(0.0, 40.0, 20.0), m(5.0, 30.0, 20.0), m(20.0, 25.0, 20.0)];
+        assert_eq!(pack_lanes(&crowded, 2), vec![(0, true), (1, false), (1, false)]);
+        // A lane where the marker covers no label's text (only the room
+        // kept after it) is taken before one whose label must go.
+        let near = [m(0.0, 12.0, 30.0), m(5.0, 8.0, 20.0), m(40.0, 44.0, 20.0)];
+        assert_eq!(pack_lanes(&near, 2), vec![(0, true), (1, true), (1, false)]);
+        // No label is ever drawn where a later marker of its lane stands.
+        let many: Vec<Marker> =
+            (0..40).map(|i| m(i as f32 * 7.0, i as f32 * 7.0 + 5.0 + (i % 3) as f32 * 9.0, 30.0)).collect();
+        for lanes in 1..4 {
+            let placed = pack_lanes(&many, lanes);
+            for (i, &(lane, shown)) in placed.iter().enumerate().filter(|(_, p)| p.1) {
+                let label_end = many[i].x1 + LABEL_GAP + many[i].label_width;
+                let covered =
+                    placed.iter().enumerate().skip(i + 1).any(|(j, &(l, _))| l == lane && many[j].x0 < label_end);
+                assert!(shown && !covered, "marker {i} in lane {lane} of {lanes}: {placed:?}");
+            }
+        }
         // No lanes at all still places markers.
         assert_eq!(pack_lanes(&markers[..1], 0), vec![(0, true)]);
         // Far-apart markers all stay in the first lane with their labels.
