@@ -1467,18 +1467,14 @@ fn mark_leads(units: &mut [Unit], dateline: impl Fn(usize, usize) -> bool) {
 
 /// Whether `sentence` names a year before its article's (`date`, ISO): "…
 /// first hosted the Oscars in 2007" under a lead of 2013 tells background,
-/// not the event of the lead. False without a date. Any four-digit number
-/// from 1900 up to the year before counts, so a count written without a
-/// separator ("about 1500 residents") reads as a year too; "1,500" does not.
+/// not the event of the lead. False without a date. The years are the
+/// dates [`crate::dates::find_dates`] finds, so a count that only looks
+/// like a year ("about 1950 residents") is none.
 fn tells_an_earlier_year(sentence: &str, date: Option<&str>) -> bool {
-    let Some(published) = date.and_then(|d| d.get(..4)).and_then(|y| y.parse::<u32>().ok()) else {
+    let Some(published) = date.and_then(|d| d.get(..4)).and_then(|y| y.parse::<i32>().ok()) else {
         return false;
     };
-    sentence
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| w.len() == 4)
-        .filter_map(|w| w.parse::<u32>().ok())
-        .any(|year| (1900..published).contains(&year))
+    crate::dates::find_dates(sentence, None).iter().filter_map(|m| m.value.year()).any(|year| year < published)
 }
 
 /// How many of an article's first sentences are searched for a dateline.
@@ -2479,6 +2475,8 @@ mod year_tests {
         assert!(!tells_an_earlier_year("DeGeneres will host the Oscars in 2014.", date));
         assert!(!tells_an_earlier_year("She will host the 86th Oscars, producers said on Friday.", date));
         assert!(!tells_an_earlier_year("Thieves took 2500 watches.", Some("1999-01-01")));
+        assert!(!tells_an_earlier_year("About 1950 residents fled the floods.", date));
+        assert!(tells_an_earlier_year("The cable was last cut in December 2012.", date));
         assert!(!tells_an_earlier_year("DeGeneres first hosted the Oscars in 2007.", None));
     }
 }
