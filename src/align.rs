@@ -1187,14 +1187,13 @@ pub fn align_with<E>(
     // build clusters: they reach groups through `cover_pairs` only
     // (measured: clustering on them chained facts). Their raised scores
     // stay in the links the clustering averages.
-    let clustered: Vec<(usize, usize, f32)> =
-        pairs.iter().copied().filter(|&(x, y, _)| lifted.binary_search(&(x as u32, y as u32)).is_err()).collect();
+    let builds = |x: usize, y: usize| lifted.binary_search(&(x as u32, y as u32)).is_err();
     let raise = mixed_folder_raise(share);
     let thousandths = |x: f32| (x * 1000.0).round() / 1000.0;
     analysis.alignment = AlignmentInfo { one_story_share: thousandths(share), threshold_raise: thousandths(raise) };
     step(4)?;
     let clusters =
-        grouping::cover_pairs(&units, &pairs, grouping::cluster(&units, &clustered, &links, raise), &links, raise);
+        grouping::cover_pairs(&units, &pairs, grouping::cluster(&units, &pairs, builds, &links, raise), &links, raise);
     step(5)?;
 
     let groups = cards::fold_near_duplicates(&units, fact_groups(&units, clusters), &links);

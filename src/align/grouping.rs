@@ -153,7 +153,8 @@ impl Links {
 }
 
 /// Average-linkage agglomerative clustering with the one-unit-per-article
-/// constraint, over the pairs `sorted` (strongest first). Two clusters merge
+/// constraint, over the pairs of `sorted` (strongest first) that `builds`
+/// lets build clusters (the others still count in `links`). Two clusters merge
 /// when the mean similarity of all their cross pairs reaches the group
 /// threshold plus `raise` (the folder's, for a folder of many stories).
 /// Returns clusters of unit indices (singletons included), in
@@ -164,11 +165,17 @@ impl Links {
 /// of those pairs cluster each on their own, on all cores, with the result
 /// of one pass over all pairs in order (each component's pairs keep their
 /// order, and the links to other components, never read, are left out).
-pub fn cluster(units: &[Unit], sorted: &[(usize, usize, f32)], links: &Links, raise: f32) -> Vec<Vec<usize>> {
+pub fn cluster(
+    units: &[Unit],
+    sorted: &[(usize, usize, f32)],
+    builds: impl Fn(usize, usize) -> bool,
+    links: &Links,
+    raise: f32,
+) -> Vec<Vec<usize>> {
     // Headlines cluster with headlines, so the sources' headlines form one
     // group; a headline that reports a body sentence's fact shares a group
     // with it through `cover_pairs`.
-    let mergeable = || sorted.iter().filter(|&&(x, y, _)| units[x].headline == units[y].headline);
+    let mergeable = || sorted.iter().filter(|&&(x, y, _)| units[x].headline == units[y].headline && builds(x, y));
     let mut root: Vec<usize> = (0..units.len()).collect();
     fn find(root: &mut [usize], mut x: usize) -> usize {
         while root[x] != x {
@@ -424,7 +431,7 @@ mod tests {
         let mut sorted: Vec<(usize, usize, f32)> =
             scored.iter().map(|&(x, y, s)| (x as usize, y as usize, s)).collect();
         sorted.sort_by(|a, b| b.2.total_cmp(&a.2));
-        let clusters = cluster(&units, &sorted, &links, 0.0);
+        let clusters = cluster(&units, &sorted, |_, _| true, &links, 0.0);
         // 1 and 3 merge first (0.95); then 0 cannot join (article 0 is
         // there), 2 joins {1, 3} only if the mean (0.85 + 0) / 2 reaches the
         // threshold, which it does; 4 then needs (0.5 + 0 + 0) / 3.
@@ -503,7 +510,7 @@ mod tests {
             let mut sorted: Vec<(usize, usize, f32)> =
                 scored.iter().filter(|&&(_, _, s)| s >= 0.3).map(|&(x, y, s)| (x as usize, y as usize, s)).collect();
             sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-            let clusters = cluster(&units, &sorted, &links, 0.0);
+            let clusters = cluster(&units, &sorted, |_, _| true, &links, 0.0);
             assert_eq!(clusters, cluster_in_one_pass(&units, &sorted, &links), "round {round}");
             assert!(clusters.iter().any(|c| c.len() > 2), "round {round} merges something");
         }
@@ -521,7 +528,7 @@ mod tests {
         let mut sorted: Vec<(usize, usize, f32)> =
             scored.iter().map(|&(x, y, s)| (x as usize, y as usize, s)).collect();
         sorted.sort_by(|a, b| b.2.total_cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
-        let covered = cover_pairs(&units, &sorted, cluster(&units, &sorted, &links, 0.0), &links, 0.0);
+        let covered = cover_pairs(&units, &sorted, cluster(&units, &sorted, |_, _| true, &links, 0.0), &links, 0.0);
         let facts: Vec<&Vec<usize>> = covered.iter().filter(|c| c.len() >= 2).collect();
         assert_eq!(facts.len(), 4, "{covered:?}");
         assert!(facts.iter().all(|c| c.len() == 3 && c.contains(&0)), "{covered:?}");
