@@ -168,11 +168,9 @@ pub fn write_to(out: &mut dyn Write, analysis: &Analysis, format: Format, option
 fn write_json(out: &mut impl Write, analysis: &Analysis) -> std::io::Result<()> {
     use rayon::prelude::*;
     use serde::Serialize;
-    /// `name:value` with the comma before it, but for the first field.
+    /// `,name:`: every field but the first, which opens the object.
     fn key(out: &mut impl Write, name: &str) -> std::io::Result<()> {
-        if name != "schema" {
-            out.write_all(b",")?;
-        }
+        out.write_all(b",")?;
         serde_json::to_writer(&mut *out, name)?;
         out.write_all(b":")
     }
@@ -210,8 +208,8 @@ fn write_json(out: &mut impl Write, analysis: &Analysis) -> std::io::Result<()> 
         events,
         problems,
     } = analysis;
-    out.write_all(b"{")?;
-    value(out, "schema", schema)?;
+    out.write_all(br#"{"schema":"#)?;
+    serde_json::to_writer(&mut *out, schema)?;
     value(out, "reference_date", reference_date)?;
     list(out, "articles", articles)?;
     list(out, "groups", groups)?;
