@@ -155,6 +155,9 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
     }
     let lower = word.to_lowercase();
     let next_is_digit = next_word.starts_with(|c: char| c.is_ascii_digit());
+    if next_is_digit && is_spaced_decimal(&word, next_word) {
+        return true;
+    }
     // "No. 2", "Nos. 3 and 4": only before a number.
     if lower == "no" || lower == "nos" {
         return next_is_digit;
@@ -175,6 +178,23 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
         return !is_sentence_opener(next_word);
     }
     ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// A decimal number with a space after its point, as tokenised text writes
+/// them ("£1. 7m", "$2. 6m", "4. 30am", "+0. 26%"): `word` (the word before
+/// the full stop, without it) is a number of at most three digits, maybe
+/// after a currency sign or a sign, and the next word is digits, maybe
+/// with a unit ("7m", "26%"). A year ("in 2012. 2013 was …") is four
+/// digits and still ends its sentence.
+fn is_spaced_decimal(word: &str, next_word: &str) -> bool {
+    let digits = word.trim_start_matches(['£', '$', '€', '¥', '+', '-', '−']);
+    let fraction: &str = next_word.split(char::is_whitespace).next().unwrap_or("");
+    let fraction = fraction.trim_end_matches([',', ';', ')', '.', ':']);
+    let unit = fraction.trim_start_matches(|c: char| c.is_ascii_digit());
+    (1..=3).contains(&digits.len())
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && unit.len() <= 3
+        && unit.chars().all(|c| c.is_alphabetic() || c == '%')
 }
 
 /// Words that very often open a sentence, used to decide whether an
@@ -243,6 +263,25 @@ mod tests {
                 "Acme Co. was sued."
             ]
         );
+    }
+
+    #[test]
+    fn a_decimal_written_with_a_space_stays_inside() {
+        assert_eq!(
+            split(
+                "They took 2m euros (£1. 7m; $2. 6m) in gems. Shares rose +0. 26% at 4. 30am. In 2012. 2013 was calm."
+            ),
+            vec![
+                "They took 2m euros (£1. 7m; $2. 6m) in gems.",
+                "Shares rose +0. 26% at 4. 30am.",
+                "In 2012.",
+                "2013 was calm."
+            ]
+        );
+        // A count ending a sentence before one that opens with a number word
+        // or a longer figure still ends it.
+        assert_eq!(split("He won 3. Twelve others lost."), vec!["He won 3.", "Twelve others lost."]);
+        assert_eq!(split("He won 3. 1,200 others lost."), vec!["He won 3.", "1,200 others lost."]);
     }
 
     #[test]
