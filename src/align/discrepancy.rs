@@ -53,15 +53,26 @@ impl Quantity {
     /// the same slot. A date written without its year ("Feb. 17",
     /// `XXXX-02-17`) agrees with the same day of any year.
     fn disagrees_with(&self, other: &Quantity) -> bool {
-        let same_value = self.value.len() == other.value.len()
-            && self.value.bytes().zip(other.value.bytes()).all(|(a, b)| a == b || a == b'X' || b == b'X');
         self.kind == other.kind
-            && !same_value
+            && !self.same_value(other)
             && (self.kind != DiscrepancyKind::Number || self.about == other.about)
             && !(self.kind == DiscrepancyKind::Date
                 && (self.day.is_none() || other.day.is_none())
                 && self.about == other.about)
             && self.shares_context(other)
+    }
+
+    /// Whether the two values are written alike, an unknown year (`XXXX`)
+    /// matching any.
+    fn same_value(&self, other: &Quantity) -> bool {
+        self.value.len() == other.value.len()
+            && self.value.bytes().zip(other.value.bytes()).all(|(a, b)| a == b || a == b'X' || b == b'X')
+    }
+
+    /// Of `stated` (one sentence's quantities), those of this one's kind
+    /// that count or date the same thing.
+    fn alike<'q>(&self, stated: &'q [Quantity]) -> impl Iterator<Item = &'q Quantity> {
+        stated.iter().filter(move |o| o.kind == self.kind && o.about == self.about)
     }
 
     /// Whether the two stand in the same slot: their contexts share
@@ -89,48 +100,70 @@ const SPELLED: &[(&str, u64)] = &[
     ("hundred", 100),
 ];
 
+/// A date found in a sentence as a [`Quantity`]: a year, or a month or
+/// day keyed by its month.
+fn date_quantity(d: &crate::dates::DateMention) -> Quantity {
+    use crate::dates::Granularity;
+    let (kind, about, day) = match d.granularity {
+        Granularity::Year => (DiscrepancyKind::Year, String::new(), None),
+        Granularity::Month | Granularity::Day => {
+            let month = d.value.month().map(|m| format!("{m:02}")).unwrap_or_default();
+            let day = (d.granularity == Granularity::Day && !d.fuzzy).then(|| d.value.day_of_month()).flatten();
+            (DiscrepancyKind::Date, format!("month {month}"), day)
+        }
+    };
+    Quantity {
+        kind,
+        about,
+        counted: String::new(),
+        value: d.value.to_string(),
+        day,
+        start: d.start,
+        end: d.end,
+        context: Vec::new(),
+    }
+}
+
 /// Numbers (with the word they count), years and dates of a text, the
 /// dates found by [`crate::dates::find_dates`] without an anchor (so only
 /// what is written is compared). Offsets are relative to `text`.
 fn quantities(text: &str) -> Vec<Quantity> {
     use crate::dates::Granularity;
     let dates = crate::dates::find_dates(text, None);
-    let mut out: Vec<Quantity> = dates
-        .iter()
-        .filter(|d| !d.relative || d.granularity != Granularity::Year)
-        .map(|d| {
-            let (kind, about, day) = match d.granularity {
-                Granularity::Year => (DiscrepancyKind::Year, String::new(), None),
-                Granularity::Month | Granularity::Day => {
-                    let month = d.value.month().map(|m| format!("{m:02}")).unwrap_or_default();
-                    let day = (d.granularity == Granularity::Day && !d.fuzzy).then(|| d.value.day_of_month()).flatten();
-                    (DiscrepancyKind::Date, format!("month {month}"), day)
-                }
-            };
-            Quantity {
-                kind,
-                about,
-                counted: String::new(),
-                value: d.value.to_string(),
-                day,
-                start: d.start,
-                end: d.end,
-                context: Vec::new(),
-            }
-        })
-        .collect();
+    let mut out: Vec<Quantity> =
+        dates.iter().filter(|d| !d.relative || d.granularity != Granularity::Year).map(date_quantity).collect();
 
     let stemmer = Stemmer::create(Algorithm::English);
     let words = crate::diff::words(text, 0);
     let in_date = |start: usize| dates.iter().any(|d| d.start <= start && start < d.end);
+    let mut skip_to = 0;
     for (i, word) in words.iter().enumerate() {
-        let w = &text[word.span.start..word.span.end];
-        if in_date(word.span.start) {
+        if i < skip_to || in_date(word.span.start) {
             continue;
         }
-        let Some(n) = parse_number(w).or_else(|| SPELLED.iter().find(|(s, _)| *s == word.key).map(|(_, n)| *n)) else {
+        let Some(number) = written_number(text, &words, i) else {
             continue;
         };
+        let start = match i.checked_sub(1).map(|p| (p, words[p].key.as_str())) {
+            Some((p, "some" | "about" | "nearly" | "around" | "over" | "almost")) => words[p].span.start,
+            _ => number.start,
+        };
+        if let Some(currency) = number.currency {
+            // An amount of money: what it counts is its currency, so "2m
+            // euros ($2.6m)" states two amounts, not one figure twice.
+            skip_to = number.last + 1;
+            out.push(Quantity {
+                kind: DiscrepancyKind::Number,
+                about: format!("money {}", currency.sign),
+                counted: currency.name.to_string(),
+                value: number.value,
+                day: None,
+                start,
+                end: words[number.last].span.end,
+                context: Vec::new(),
+            });
+            continue;
+        }
         // "24/7", "15th": not a count.
         let glued = text[word.span.end..].starts_with(|c: char| c.is_alphanumeric() || c == '/')
             || text[..word.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '/');
@@ -159,21 +192,17 @@ fn quantities(text: &str) -> Vec<Quantity> {
             (format!("{} old {}", stemmer.stem(year), stemmer.stem(person)), String::new())
         } else {
             // "three undersea cables" counts cables, not undersea.
-            let head = if n == 1 { first } else { counted_head(text, &words, first) };
+            let head = if number.value == "1" { first } else { counted_head(text, &words, first) };
             (stemmer.stem(&words[head].key).into_owned(), words[head].key.clone())
-        };
-        let start = match i.checked_sub(1).map(|p| (p, words[p].key.as_str())) {
-            Some((p, "some" | "about" | "nearly" | "around" | "over" | "almost")) => words[p].span.start,
-            _ => word.span.start,
         };
         out.push(Quantity {
             kind: DiscrepancyKind::Number,
             about,
             counted,
-            value: n.to_string(),
+            value: number.value,
             day: None,
             start,
-            end: word.span.end,
+            end: words[number.last].span.end,
             context: Vec::new(),
         });
     }
@@ -262,15 +291,125 @@ fn looks_plural(key: &str) -> bool {
         && key.chars().all(char::is_alphabetic)
 }
 
-fn parse_number(word: &str) -> Option<u64> {
-    if !word.chars().next()?.is_ascii_digit() {
+/// A currency, by its sign: the key that keeps amounts in two currencies
+/// apart, and the word a reader is shown.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Currency {
+    sign: &'static str,
+    name: &'static str,
+}
+
+const CURRENCIES: &[Currency] = &[
+    Currency { sign: "$", name: "dollars" },
+    Currency { sign: "€", name: "euros" },
+    Currency { sign: "£", name: "pounds" },
+    Currency { sign: "¥", name: "yen" },
+];
+
+/// Currency words written after an amount ("2 million euros"). "pounds"
+/// counts only after a scale word: "300 pounds" may be a weight.
+const CURRENCY_WORDS: &[(&str, &str)] =
+    &[("dollars", "$"), ("dollar", "$"), ("euros", "€"), ("euro", "€"), ("pounds", "£"), ("yen", "¥")];
+
+/// Scale words and the power of ten they stand for.
+const SCALES: &[(&str, u32)] = &[("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12)];
+
+/// Scales glued to an amount of money ("$2.6m", "€3bn").
+const GLUED_SCALES: &[(&str, u32)] = &[("k", 3), ("m", 6), ("mn", 6), ("bn", 9), ("b", 9), ("tn", 12)];
+
+/// A number as written at `words[i]`: its value, normalised with its scale
+/// ("2.6 million" and "2,600,000" are both `2600000`), where it starts (at
+/// a currency sign before it), the last word it takes (its scale or
+/// currency word) and its currency, if it is an amount of money.
+#[derive(Debug, PartialEq)]
+struct Written {
+    value: String,
+    start: usize,
+    last: usize,
+    currency: Option<Currency>,
+}
+
+fn written_number(text: &str, words: &[crate::diff::Word], i: usize) -> Option<Written> {
+    let word = &words[i];
+    let w = &text[word.span.start..word.span.end];
+    let sign = CURRENCIES.iter().copied().find(|c| text[..word.span.start].ends_with(c.sign));
+    // Digits (thousands commas dropped) and the digits after a decimal
+    // point, and a scale glued on ("2.6m", money only).
+    let (whole, fraction, mut scale) = match parse_decimal(w) {
+        Some((whole, fraction)) => (whole, fraction, 0),
+        None => match sign.and_then(|_| {
+            GLUED_SCALES.iter().find_map(|&(suffix, power)| {
+                let number = w.strip_suffix(suffix).or_else(|| w.strip_suffix(&suffix.to_uppercase()))?;
+                parse_decimal(number).map(|(whole, fraction)| (whole, fraction, power))
+            })
+        }) {
+            Some(glued) => glued,
+            None => {
+                let n = SPELLED.iter().find(|(s, _)| *s == word.key)?.1;
+                (n.to_string(), String::new(), 0)
+            }
+        },
+    };
+    let mut last = i;
+    // "2.6 million", "two-million-euro": a scale word joined by a space or
+    // a hyphen.
+    let joined = |k: usize| {
+        words.get(k + 1).filter(|next| text[words[k].span.end..next.span.start].chars().all(|c| c == ' ' || c == '-'))
+    };
+    if scale == 0
+        && let Some(&(_, power)) = joined(last).and_then(|next| SCALES.iter().find(|(s, _)| *s == next.key))
+    {
+        scale = power;
+        last += 1;
+    }
+    let mut currency = sign;
+    if currency.is_none()
+        && let Some(&(name, symbol)) = joined(last).and_then(|next| CURRENCY_WORDS.iter().find(|(s, _)| *s == next.key))
+        && (name != "pounds" || scale > 0)
+    {
+        currency = CURRENCIES.iter().copied().find(|c| c.sign == symbol);
+        last += 1;
+    }
+    let start = match sign {
+        Some(c) => word.span.start - c.sign.len(),
+        None => word.span.start,
+    };
+    Some(Written { value: scaled(&whole, &fraction, scale), start, last, currency })
+}
+
+/// `word` as a number with digits only, thousands commas and at most one
+/// decimal point: its whole digits and its fraction's ("3,000" → 3000 and
+/// none; "2.60" → 2 and 6). None for anything else ("15th", "24/7").
+fn parse_decimal(word: &str) -> Option<(String, String)> {
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let digits: String = word.chars().filter(|c| *c != ',').collect();
-    if !digits.chars().all(|c| c.is_ascii_digit()) {
+    let (whole, fraction) = word.split_once('.').unwrap_or((word, ""));
+    let whole: String = whole.chars().filter(|c| *c != ',').collect();
+    if !whole.chars().all(|c| c.is_ascii_digit()) || !fraction.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    digits.parse().ok()
+    if word.contains('.') && fraction.is_empty() {
+        return None;
+    }
+    Some((whole, fraction.trim_end_matches('0').to_string()))
+}
+
+/// The decimal `whole.fraction` × 10^`power`, written without leading or
+/// trailing zeros ("2", "6", 6 → "2600000"; "2", "65", 1 → "26.5"), exact
+/// where a float would not be.
+fn scaled(whole: &str, fraction: &str, power: u32) -> String {
+    let power = power as usize;
+    let mut digits = format!("{whole}{fraction}");
+    let point = whole.len() + power;
+    while digits.len() < point {
+        digits.push('0');
+    }
+    let (int, frac) = digits.split_at(point);
+    let int = int.trim_start_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() { int.to_string() } else { format!("{int}.{frac}") }
 }
 
 /// A group member as discrepancies read it: its sentence, its text and the
@@ -327,7 +466,15 @@ pub(super) fn find_discrepancies(
             let overlaps = |q: &Quantity, s: Span| q.start < s.end && s.start < q.end;
             for bq in base_quantities.iter().filter(|q| overlaps(q, del)) {
                 for mq in member_quantities.iter().filter(|q| overlaps(q, ins)) {
-                    if disagree(bq, mq) {
+                    // A value the other sentence states too, elsewhere, was
+                    // met by a diff that paired the wrong figures ("$334
+                    // million, including $281 million in cash" / "$281
+                    // million in cash"); with several values of one thing
+                    // on both sides, which pairs with which is a guess.
+                    let stated_by_other = bq.alike(member_quantities).any(|o| o.same_value(bq))
+                        || mq.alike(base_quantities).any(|o| o.same_value(mq));
+                    let ambiguous = bq.alike(base_quantities).count() > 1 && mq.alike(member_quantities).count() > 1;
+                    if disagree(bq, mq) && !stated_by_other && !ambiguous {
                         let entry =
                             by_slot.entry((bq.start, bq.end)).or_insert_with(|| (bq.clone(), vec![value_of(base, bq)]));
                         entry.1.push(value_of(&diff.member, mq));
@@ -463,6 +610,81 @@ mod tests {
         assert!(discrepancies("Diplomats got 24 hours to leave.", "Two diplomats were told to leave.").is_empty());
         // The same number written two ways agrees.
         assert!(discrepancies("Iran used four groups.", "Iran used 4 groups.").is_empty());
+    }
+
+    #[test]
+    fn amounts_of_money_and_decimals_are_values() {
+        assert_eq!(
+            q("Thieves took a two-million-euro ($2.6-million) booty, worth £1.7m, after a 5.8 magnitude quake."),
+            vec![
+                ("number", "money €".to_string(), "2000000".to_string()),
+                ("number", "money $".to_string(), "2600000".to_string()),
+                ("number", "money £".to_string(), "1700000".to_string()),
+                ("number", "magnitud".to_string(), "5.8".to_string()),
+            ]
+        );
+        // One amount written three ways is one value.
+        let values: Vec<String> = ["$2.6 million", "2,600,000 dollars", "US$2.60m"]
+            .iter()
+            .flat_map(|amount| q(&format!("They stole {amount} in gems.")))
+            .map(|(_, about, value)| format!("{about} {value}"))
+            .collect();
+        assert_eq!(values, vec!["money $ 2600000"; 3]);
+        // "300 pounds" may weigh; "3 million pounds" is money.
+        assert_eq!(q("He weighs 300 pounds.")[0].1, "pound");
+        assert_eq!(q("It cost 3 million pounds.")[0].1, "money £");
+        assert_eq!(scaled("26", "54", 1), "265.4");
+        assert_eq!(scaled("0", "25", 0), "0.25");
+    }
+
+    #[test]
+    fn different_amounts_of_one_currency_disagree_and_two_currencies_do_not() {
+        let d = discrepancies(
+            "Thieves stole jewellery worth $2.5 million from a Paris store on Monday.",
+            "Thieves stole jewellery worth $2.6 million from a Paris store on Monday.",
+        );
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].label(), "dollars");
+        let texts: Vec<&str> = d[0].values.iter().map(|v| v.text.as_str()).collect();
+        assert_eq!(texts, vec!["$2.5 million", "$2.6 million"]);
+        assert!(
+            discrepancies(
+                "Thieves stole jewellery worth 2 million euros from a Paris store on Monday.",
+                "Thieves stole jewellery worth $2.6 million from a Paris store on Monday.",
+            )
+            .is_empty()
+        );
+        assert!(
+            discrepancies(
+                "Thieves stole jewellery worth $2.6 million from a Paris store on Monday.",
+                "Thieves stole jewellery worth 2,600,000 dollars from a Paris store on Monday.",
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_figure_the_other_sentence_states_too_or_several_on_both_sides_are_no_discrepancy() {
+        assert!(
+            discrepancies(
+                "AMD will pay $334 million for SeaMicro, including $281 million in cash.",
+                "AMD will pay $281 million in cash for SeaMicro and the rest in stock.",
+            )
+            .is_empty()
+        );
+        assert!(
+            discrepancies(
+                "The margin of error is plus or minus 4.1 percentage points, and plus or minus 4.3 percentage points.",
+                "The margin of error is plus or minus 4 percentage points, and plus or minus 4.5 percentage points.",
+            )
+            .is_empty()
+        );
+        // One figure on each side still disagrees.
+        let d = discrepancies(
+            "The margin of error is plus or minus 4.1 percentage points for the sample.",
+            "The margin of error is plus or minus 4 percentage points for the sample.",
+        );
+        assert_eq!(d.len(), 1, "{d:#?}");
     }
 
     #[test]
