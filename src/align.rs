@@ -41,6 +41,7 @@ mod cards;
 mod discrepancy;
 mod grouping;
 mod semantic;
+mod spelling;
 
 use crate::diff::word_diff_split;
 use crate::model::{AlignmentInfo, Analysis, Group, MemberDiff, PairOverlap, Sentence, Span, Wording};
@@ -1088,7 +1089,8 @@ fn terms_of(keys: &[Keyed]) -> Vec<u32> {
 }
 
 /// The content term of a word key: None for stop words and stray letters,
-/// numbers as they are, other words stemmed.
+/// numbers as they are, other words stemmed, a British spelling as its
+/// American one ([`spelling::american`]).
 fn term_of(stemmer: &Stemmer, key: &str) -> Option<String> {
     if is_stop_word(key) {
         return None;
@@ -1096,6 +1098,7 @@ fn term_of(stemmer: &Stemmer, key: &str) -> Option<String> {
     if key.chars().all(|c| c.is_ascii_digit()) {
         return Some(key.to_string());
     }
+    let key = spelling::american(key).unwrap_or(key);
     let stem = stemmer.stem(key).into_owned();
     (stem.chars().count() > 1).then_some(stem)
 }

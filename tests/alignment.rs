@@ -342,6 +342,27 @@ fn a_negation_in_a_relative_clause_does_not_part_a_pair() {
 }
 
 #[test]
+fn a_british_and_an_american_spelling_of_one_fact_align() {
+    let a = story(
+        HEADLINES,
+        [
+            "The defence ministry organised the programme.",
+            "The defense ministry organized the program.",
+            "The mayor promised to rebuild the damaged bridge by the end of the year.",
+        ],
+        ["", "", ""],
+    );
+    // Read letter by letter, the two share "ministry" only; read as one
+    // spelling, every content word.
+    let groups = group_of(&a, "defence ministry organised");
+    assert!(
+        groups.iter().any(|g| g.sentences.iter().any(|s| a.sentence_text(s).unwrap().contains("defense ministry"))),
+        "{:#?}",
+        a.groups
+    );
+}
+
+#[test]
 fn a_number_mismatch_is_a_discrepancy() {
     let a = story(
         HEADLINES,
