@@ -9,7 +9,8 @@
 //!    diplomatic staff to leave within 24 hours, Rama said" carries two facts
 //!    and may join two groups.
 //! 2. A unit is a set of content terms (stop words dropped, Snowball-stemmed,
-//!    numbers kept, split compounds and demonyms folded), weighted by inverse
+//!    numbers kept, split compounds and demonyms folded, British spellings
+//!    read as American ones: [`spelling`]), weighted by inverse
 //!    sentence frequency in the folder blended with a background frequency
 //!    from English at large ([`background`]), so a story's own words
 //!    ("earthquake") keep their weight in a folder about that story. The
