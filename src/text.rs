@@ -186,7 +186,7 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
 /// after a currency sign or a sign, and the next word is digits, maybe
 /// with a unit ("7m", "26%"). A year ("in 2012. 2013 was …") is four
 /// digits and still ends its sentence.
-fn is_spaced_decimal(word: &str, next_word: &str) -> bool {
+pub(crate) fn is_spaced_decimal(word: &str, next_word: &str) -> bool {
     let digits = word.trim_start_matches(['£', '$', '€', '¥', '+', '-', '−']);
     let fraction: &str = next_word.split(char::is_whitespace).next().unwrap_or("");
     let fraction = fraction.trim_end_matches([',', ';', ')', '.', ':']);

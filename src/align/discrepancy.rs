@@ -168,7 +168,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
         let glued = text[word.span.end..].starts_with(|c: char| c.is_alphanumeric() || c == '/')
             || text[..word.span.start].ends_with(|c: char| c.is_alphanumeric() || c == '/');
         // The word counted: the next word that is not filler.
-        let first = (i + 1..words.len().min(i + 4)).find(|&j| {
+        let first = (number.last + 1..words.len().min(number.last + 4)).find(|&j| {
             !matches!(
                 words[j].key.as_str(),
                 "more" | "than" | "of" | "the" | "some" | "about" | "nearly" | "around" | "million" | "thousand"
@@ -186,7 +186,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
         }
         // An age counts years of the person named next: "an 11-year-old
         // girl" and "34-year-old Horton" are two people, not one figure.
-        let rest: Vec<&str> = words[i + 1..].iter().take(5).map(|w| w.key.as_str()).collect();
+        let rest: Vec<&str> = words[number.last + 1..].iter().take(5).map(|w| w.key.as_str()).collect();
         let (about, counted) = if let [year, "old", ..] = rest.as_slice() {
             let person = rest[2..].iter().find(|k| !is_stop_word(k)).map_or("", |k| k);
             (format!("{} old {}", stemmer.stem(year), stemmer.stem(person)), String::new())
@@ -335,7 +335,7 @@ fn written_number(text: &str, words: &[crate::diff::Word], i: usize) -> Option<W
     let sign = CURRENCIES.iter().copied().find(|c| text[..word.span.start].ends_with(c.sign));
     // Digits (thousands commas dropped) and the digits after a decimal
     // point, and a scale glued on ("2.6m", money only).
-    let (whole, fraction, mut scale) = match parse_decimal(w) {
+    let (whole, mut fraction, mut scale) = match parse_decimal(w) {
         Some((whole, fraction)) => (whole, fraction, 0),
         None => match sign.and_then(|_| {
             GLUED_SCALES.iter().find_map(|&(suffix, power)| {
@@ -351,6 +351,21 @@ fn written_number(text: &str, words: &[crate::diff::Word], i: usize) -> Option<W
         },
     };
     let mut last = i;
+    // "£1. 7m": a decimal written with a space after its point, which the
+    // segmenter keeps in one sentence ([`crate::text::is_spaced_decimal`]).
+    if let Some(next) = words.get(i + 1).filter(|_| fraction.is_empty() && scale == 0 && !w.contains(','))
+        && &text[word.span.end..next.span.start] == ". "
+        && crate::text::is_spaced_decimal(w, &text[next.span.start..next.span.end])
+    {
+        let written = &text[next.span.start..next.span.end];
+        let digits = written.trim_end_matches(|c: char| !c.is_ascii_digit());
+        fraction = digits.trim_end_matches('0').to_string();
+        let unit = &written[digits.len()..];
+        scale = sign
+            .and_then(|_| GLUED_SCALES.iter().find(|(suffix, _)| unit.eq_ignore_ascii_case(suffix)))
+            .map_or(0, |s| s.1);
+        last = i + 1;
+    }
     // "2.6 million", "two-million-euro": a scale word joined by a space or
     // a hyphen.
     let joined = |k: usize| {
@@ -630,6 +645,11 @@ mod tests {
             .map(|(_, about, value)| format!("{about} {value}"))
             .collect();
         assert_eq!(values, vec!["money $ 2600000"; 3]);
+        // ECB+'s tokenised decimals: "£1. 7m" is £1.7m.
+        assert_eq!(
+            q("They made off with £1. 7m in gems."),
+            vec![("number", "money £".to_string(), "1700000".to_string())]
+        );
         // "300 pounds" may weigh; "3 million pounds" is money.
         assert_eq!(q("He weighs 300 pounds.")[0].1, "pound");
         assert_eq!(q("It cost 3 million pounds.")[0].1, "money £");
