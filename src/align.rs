@@ -1325,14 +1325,15 @@ fn group_output(
                     (sentence.id.as_str(), (sentence, article.sentence_text(sentence), stated))
                 })
                 .collect();
-            let discrepancies = find_discrepancies(&base_sentence.id, &diffs, &texts);
+            let headline = members.iter().all(|&u| units[u].headline);
+            let discrepancies = find_discrepancies(&base_sentence.id, &diffs, &texts, headline);
             let diffs = if keep == GroupDiffs::All { diffs } else { Vec::new() };
             Group {
                 id: format!("g{gi}"),
                 sentences: sentences.iter().map(|&m| sentence_ref(m).1.id.clone()).collect(),
                 base: base_sentence.id.clone(),
                 cohesion: if pair_count == 0 { 1.0 } else { pair_sum / pair_count as f32 },
-                headline: members.iter().all(|&u| units[u].headline),
+                headline,
                 diffs,
                 discrepancies,
             }
