@@ -336,6 +336,10 @@ struct Written {
 fn written_number(text: &str, words: &[crate::diff::Word], i: usize) -> Option<Written> {
     let word = &words[i];
     let w = &text[word.span.start..word.span.end];
+    let spelled = SPELLED.iter().find(|(s, _)| *s == word.key).map(|(_, n)| *n);
+    if !w.starts_with(|c: char| c.is_ascii_digit()) && spelled.is_none() {
+        return None;
+    }
     let sign = CURRENCIES.iter().copied().find(|c| text[..word.span.start].ends_with(c.sign));
     // Digits (thousands commas dropped) and the digits after a decimal
     // point, and a scale glued on ("2.6m", money only).
@@ -348,10 +352,7 @@ fn written_number(text: &str, words: &[crate::diff::Word], i: usize) -> Option<W
             })
         }) {
             Some(glued) => glued,
-            None => {
-                let n = SPELLED.iter().find(|(s, _)| *s == word.key)?.1;
-                (n.to_string(), String::new(), 0)
-            }
+            None => (spelled?.to_string(), String::new(), 0),
         },
     };
     let mut last = i;
