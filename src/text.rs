@@ -113,7 +113,10 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
                 None => true,
                 Some(n) => {
                     starts_sentence(n, next_word)
-                        && !(c == '.' && j == i + 1 && is_abbreviation(&text[..pos], next_word))
+                        && !(c == '.'
+                            && j == i + 1
+                            && (is_abbreviation(&text[..pos], next_word)
+                                || spaced_decimal(&text[..pos], &text[pos + 1..]).is_some()))
                 }
             };
             if ends {
@@ -155,9 +158,6 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
     }
     let lower = word.to_lowercase();
     let next_is_digit = next_word.starts_with(|c: char| c.is_ascii_digit());
-    if next_is_digit && is_spaced_decimal(&word, next_word) {
-        return true;
-    }
     // "No. 2", "Nos. 3 and 4": only before a number.
     if lower == "no" || lower == "nos" {
         return next_is_digit;
@@ -180,21 +180,33 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
-/// A decimal number with a space after its point, as tokenised text writes
-/// them ("£1. 7m", "$2. 6m", "4. 30am", "+0. 26%"): `word` (the word before
-/// the full stop, without it) is a number of at most three digits, maybe
-/// after a currency sign or a sign, and the next word is digits, maybe
-/// with a unit ("7m", "26%"). A year ("in 2012. 2013 was …") is four
-/// digits and still ends its sentence.
-pub(crate) fn is_spaced_decimal(word: &str, next_word: &str) -> bool {
-    let digits = word.trim_start_matches(['£', '$', '€', '¥', '+', '-', '−']);
-    let fraction: &str = next_word.split(char::is_whitespace).next().unwrap_or("");
-    let fraction = fraction.trim_end_matches([',', ';', ')', '.', ':']);
-    let unit = fraction.trim_start_matches(|c: char| c.is_ascii_digit());
-    (1..=3).contains(&digits.len())
-        && digits.chars().all(|c| c.is_ascii_digit())
-        && unit.len() <= 3
-        && unit.chars().all(|c| c.is_alphabetic() || c == '%')
+/// A decimal number written with a space after its point, as tokenised
+/// text writes them ("£1. 7m", "$2. 6m", "4. 30am", "+0. 26%", "1. 28Tb"):
+/// `before` is the text up to the point, `after` the text after it. The
+/// number before the point has at most three digits; one space follows the
+/// point, then one or two digits; and the number has a sign before it (a
+/// currency's, "+", "-"), or a unit glued after ("m", "am", "%"). So "In
+/// 2012. 2013 was …", "He won 3. 1200 others …" and "The toll rose to 12.
+/// 30 people …" still end a sentence. Returns the digits after the point and
+/// the unit glued to them.
+pub(crate) fn spaced_decimal<'a>(before: &str, after: &'a str) -> Option<(&'a str, &'a str)> {
+    let whole_at = before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let whole = &before[whole_at..];
+    let signed = before[..whole_at].ends_with(['£', '$', '€', '¥', '+', '-', '−']);
+    let after = after.strip_prefix(' ')?;
+    let fraction = &after[..after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len()];
+    let rest = &after[fraction.len()..];
+    let unit_len = rest.len() - rest.trim_start_matches(|c: char| c.is_alphabetic() || c == '%').len();
+    let (unit, tail) = rest.split_at(unit_len);
+    let word_ends = !tail.starts_with(|c: char| c.is_alphanumeric());
+    let preceded = !before[..whole_at].ends_with(|c: char| c.is_alphanumeric() || c == ',' || c == '.');
+    ((1..=3).contains(&whole.len())
+        && (1..=2).contains(&fraction.len())
+        && unit.chars().count() <= 3
+        && word_ends
+        && (preceded || signed)
+        && (signed || !unit.is_empty()))
+    .then_some((fraction, unit))
 }
 
 /// Words that very often open a sentence, used to decide whether an
@@ -279,9 +291,20 @@ mod tests {
             ]
         );
         // A count ending a sentence before one that opens with a number word
-        // or a longer figure still ends it.
+        // or a longer figure, or with a bare one, still ends it.
         assert_eq!(split("He won 3. Twelve others lost."), vec!["He won 3.", "Twelve others lost."]);
         assert_eq!(split("He won 3. 1,200 others lost."), vec!["He won 3.", "1,200 others lost."]);
+        assert_eq!(split("He won 3. 1200 others lost."), vec!["He won 3.", "1200 others lost."]);
+        assert_eq!(
+            split("The toll rose to 12. 30 people are missing."),
+            vec!["The toll rose to 12.", "30 people are missing."]
+        );
+        assert_eq!(
+            split("It filed for Chapter 11. 200 workers lost jobs."),
+            vec!["It filed for Chapter 11.", "200 workers lost jobs."]
+        );
+        assert_eq!(spaced_decimal("worth US$2", " 6m have"), Some(("6", "m")));
+        assert_eq!(spaced_decimal("worth £1", "  7m have"), None);
     }
 
     #[test]
