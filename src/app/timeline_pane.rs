@@ -489,19 +489,20 @@ const LABEL_AFTER: f32 = 8.0;
 /// goes into the lane whose markers end first. Returns (lane, label shown)
 /// per marker.
 fn pack_lanes(markers: &[Marker], lane_count: usize) -> Vec<(usize, bool)> {
-    /// Where a lane's markers end, where its last label's text ends, and
-    /// which marker that label is.
+    /// Where a lane's markers end, where its last label's text starts and
+    /// ends, and which marker that label is.
     #[derive(Clone, Copy)]
     struct Lane {
         markers_end: f32,
-        text_end: f32,
+        text: (f32, f32),
         labelled: Option<usize>,
     }
-    let mut lanes = vec![Lane { markers_end: f32::MIN, text_end: f32::MIN, labelled: None }; lane_count.max(1)];
+    let mut lanes = vec![Lane { markers_end: f32::MIN, text: (f32::MIN, f32::MIN), labelled: None }; lane_count.max(1)];
     let mut placed: Vec<(usize, bool)> = Vec::with_capacity(markers.len());
     for (i, m) in markers.iter().enumerate() {
-        let free = |l: &Lane| l.markers_end.max(l.text_end + LABEL_AFTER) < m.x0;
-        let uncovered = |l: &Lane| l.markers_end.max(l.text_end) < m.x0;
+        let free = |l: &Lane| l.markers_end.max(l.text.1 + LABEL_AFTER) < m.x0;
+        let covers = |l: &Lane| m.x0 <= l.text.1 && m.x1 > l.text.0;
+        let uncovered = |l: &Lane| l.markers_end < m.x0 && !covers(l);
         let (lane, show_label) = if let Some(lane) = lanes.iter().position(free) {
             (lane, true)
         } else if let Some(lane) = lanes.iter().position(uncovered) {
@@ -514,16 +515,18 @@ fn pack_lanes(markers: &[Marker], lane_count: usize) -> Vec<(usize, bool)> {
                     .min_by(|a, b| a.1.markers_end.total_cmp(&b.1.markers_end))
                     .map_or(0, |(i, _)| i)
             });
-            if let Some(covered) = lanes[lane].labelled.take() {
+            if covers(&lanes[lane])
+                && let Some(covered) = lanes[lane].labelled.take()
+            {
                 placed[covered].1 = false;
-                lanes[lane].text_end = f32::MIN;
+                lanes[lane].text = (f32::MIN, f32::MIN);
             }
             (lane, false)
         };
         let l = &mut lanes[lane];
         l.markers_end = l.markers_end.max(m.x1 + 2.0);
         if show_label {
-            l.text_end = m.x1 + LABEL_GAP + m.label_width;
+            l.text = (m.x1 + LABEL_GAP, m.x1 + LABEL_GAP + m.label_width);
             l.labelled = Some(i);
         }
         placed.push((lane, show_label));
@@ -723,9 +726,11 @@ mod tests {
         // the label's place.
         assert_eq!(pack_lanes(&markers[..2], 1), vec![(0, false), (0, false)]);
         // A marker that overlaps every lane's markers goes to the lane whose
-        // markers end first, and no label is drawn under it.
+        // markers end first; a label it does not touch stays.
         let crowded = [m(0.0, 40.0, 20.0), m(5.0, 30.0, 20.0), m(20.0, 25.0, 20.0)];
-        assert_eq!(pack_lanes(&crowded, 2), vec![(0, true), (1, false), (1, false)]);
+        assert_eq!(pack_lanes(&crowded, 2), vec![(0, true), (1, true), (1, false)]);
+        let one_lane = [m(0.0, 10.0, 20.0), m(40.0, 60.0, 20.0), m(50.0, 55.0, 20.0)];
+        assert_eq!(pack_lanes(&one_lane, 1), vec![(0, true), (0, false), (0, false)]);
         // A lane where the marker covers no label's text (only the room
         // kept after it) is taken before one whose label must go.
         let near = [m(0.0, 12.0, 30.0), m(5.0, 8.0, 20.0), m(40.0, 44.0, 20.0)];
