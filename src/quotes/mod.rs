@@ -844,13 +844,19 @@ type Members = Vec<(Vec<usize>, Option<String>)>;
 ///
 /// Whether a quotation's words pass against a base depends only on the two
 /// lists of words, and most quotations are carried word for word by several
-/// outlets: so the distinct lists ("forms") are compared first, each with
-/// every form at least as long, on all cores ([`passing`]). Then, in order,
-/// on one thread, each quotation joins the cluster, among those whose base
-/// has a passing form, with the highest share and a speaker and position
-/// that fit (ties go to the earliest cluster), or starts one. Every base
-/// comes earlier, so is at least as long: the result is the same as
-/// comparing every base in order.
+/// outlets: so the distinct lists ("forms") are compared, on all cores
+/// ([`passing`]). Then, in order, on one thread, each quotation joins the
+/// cluster, among those whose base has a passing form, with the highest
+/// share and a speaker and position that fit (ties go to the earliest
+/// cluster), or starts one. Every base comes earlier, so is at least as
+/// long: the result is the same as comparing every base in order.
+///
+/// Forms go by length, one length (a "band") at a time: a form is compared
+/// with the forms of its own band and with those of the longer bands that
+/// are the base of a cluster, never with a longer form that no quotation
+/// started a cluster with (it has no cluster to join, and never will: all
+/// its quotations have been placed). In wire copy most forms are no base,
+/// and most pairs that pass are with them.
 fn cluster_longest_first(
     quotes: &[Quote],
     coded: &Coded,
@@ -878,68 +884,96 @@ fn cluster_longest_first(
         })
         .collect();
     drop(form_ids);
-    // Content word → forms that have it, ascending.
-    let mut by_word: Vec<Vec<u32>> = vec![Vec::new(); coded.stem_count];
-    for (f, &i) in forms.iter().enumerate() {
-        for &w in &coded.vocab[i] {
-            by_word[w as usize].push(f as u32);
-        }
-    }
-    // Forms are in order of length, longest first: those at least as long
-    // as each form end where the shorter ones begin.
-    let longer: Vec<usize> = {
-        let mut ends = vec![forms.len(); forms.len()];
-        for f in (0..forms.len().saturating_sub(1)).rev() {
-            ends[f] = if coded.words[forms[f]].len() == coded.words[forms[f + 1]].len() { ends[f + 1] } else { f + 1 };
-        }
-        ends
-    };
-    let pairs: Vec<Vec<(u32, f32)>> = forms
-        .par_iter()
-        .zip(&longer)
-        .map_init(Scratch::default, |scratch, (&i, &end)| passing(coded, &forms, &by_word, end, i, scratch))
-        .collect();
+    // Content word → forms that have it, ascending: the bases of the bands
+    // done, and the forms of the band at hand (cleared after it, through
+    // the words it used).
+    let mut bases_by_word: Vec<Vec<u32>> = vec![Vec::new(); coded.stem_count];
+    let mut band_by_word: Vec<Vec<u32>> = vec![Vec::new(); coded.stem_count];
+    let mut band_words: Vec<u32> = Vec::new();
+    // One scratch per thread of the pool, kept from band to band.
+    let scratches: Vec<std::sync::Mutex<Scratch>> =
+        (0..rayon::current_num_threads()).map(|_| std::sync::Mutex::new(Scratch::default())).collect();
 
     let mut clusters: Members = Vec::new();
     // Whether each cluster's speaker is a title as written.
     let mut cluster_titled: Vec<bool> = Vec::new();
     // The clusters whose base has each form, ascending.
     let mut bases_of: Vec<Vec<usize>> = vec![Vec::new(); forms.len()];
-    for (&i, &f) in by_length.iter().zip(&form_of) {
-        let speaker = (&quotes[i].speaker, titled[i]);
-        // The best share wins, the earliest cluster on ties.
-        let mut best: Option<(f32, usize)> = None;
-        for &(g, share) in &pairs[f] {
-            for &c in &bases_of[g as usize] {
-                let (members, who) = &clusters[c];
-                if !compatible((who, cluster_titled[c]), speaker) || members.iter().any(|&m| overlap(m, i)) {
-                    continue;
+    // The band's first form and first quotation.
+    let (mut start, mut next) = (0, 0);
+    while start < forms.len() {
+        let length = coded.words[forms[start]].len();
+        let end = start + forms[start..].iter().take_while(|&&i| coded.words[i].len() == length).count();
+        for (f, &i) in forms.iter().enumerate().take(end).skip(start) {
+            for &w in &coded.vocab[i] {
+                let list = &mut band_by_word[w as usize];
+                if list.is_empty() {
+                    band_words.push(w);
                 }
-                if best.is_none_or(|(s, b)| share > s || (share == s && c < b)) {
-                    best = Some((share, c));
+                list.push(f as u32);
+            }
+        }
+        let lists = [bases_by_word.as_slice(), band_by_word.as_slice()];
+        let pairs: Vec<Vec<(u32, f32)>> = forms[start..end]
+            .par_iter()
+            .map(|&i| {
+                let own = rayon::current_thread_index().and_then(|t| scratches.get(t));
+                match own.and_then(|m| m.try_lock().ok()) {
+                    Some(mut scratch) => passing(coded, &forms, lists, end, i, &mut scratch),
+                    None => passing(coded, &forms, lists, end, i, &mut Scratch::default()),
+                }
+            })
+            .collect();
+        let band = next + by_length[next..].iter().take_while(|&&i| coded.words[i].len() == length).count();
+        for (&i, &f) in by_length[next..band].iter().zip(&form_of[next..band]) {
+            let speaker = (&quotes[i].speaker, titled[i]);
+            // The best share wins, the earliest cluster on ties.
+            let mut best: Option<(f32, usize)> = None;
+            for &(g, share) in &pairs[f - start] {
+                for &c in &bases_of[g as usize] {
+                    let (members, who) = &clusters[c];
+                    if !compatible((who, cluster_titled[c]), speaker) || members.iter().any(|&m| overlap(m, i)) {
+                        continue;
+                    }
+                    if best.is_none_or(|(s, b)| share > s || (share == s && c < b)) {
+                        best = Some((share, c));
+                    }
+                }
+            }
+            match best {
+                Some((_, c)) => {
+                    clusters[c].0.push(i);
+                    // A name, once a member gives one, stands for the cluster.
+                    let replace = match (clusters[c].1.as_deref(), quotes[i].speaker.as_deref()) {
+                        (None, Some(_)) => true,
+                        (Some(_), Some(_)) => cluster_titled[c] && !titled[i],
+                        _ => false,
+                    };
+                    if replace {
+                        clusters[c].1 = quotes[i].speaker.clone();
+                        cluster_titled[c] = titled[i];
+                    }
+                }
+                None => {
+                    bases_of[f].push(clusters.len());
+                    clusters.push((vec![i], quotes[i].speaker.clone()));
+                    cluster_titled.push(titled[i]);
                 }
             }
         }
-        match best {
-            Some((_, c)) => {
-                clusters[c].0.push(i);
-                // A name, once a member gives one, stands for the cluster.
-                let replace = match (clusters[c].1.as_deref(), quotes[i].speaker.as_deref()) {
-                    (None, Some(_)) => true,
-                    (Some(_), Some(_)) => cluster_titled[c] && !titled[i],
-                    _ => false,
-                };
-                if replace {
-                    clusters[c].1 = quotes[i].speaker.clone();
-                    cluster_titled[c] = titled[i];
+        // The band's bases are compared with the shorter forms; the rest
+        // of its forms never again.
+        for (f, &i) in forms.iter().enumerate().take(end).skip(start) {
+            if !bases_of[f].is_empty() {
+                for &w in &coded.vocab[i] {
+                    bases_by_word[w as usize].push(f as u32);
                 }
             }
-            None => {
-                bases_of[f].push(clusters.len());
-                clusters.push((vec![i], quotes[i].speaker.clone()));
-                cluster_titled.push(titled[i]);
-            }
         }
+        for w in band_words.drain(..) {
+            band_by_word[w as usize].clear();
+        }
+        (start, next) = (end, band);
     }
     clusters
 }
@@ -958,8 +992,9 @@ struct Scratch {
     rare: Vec<(usize, u32, u32)>,
 }
 
-/// The forms below `end` (of `forms`, each given by its first quotation,
-/// indexed by `by_word`) that share enough of quotation `i`'s words for it
+/// The forms listed in `lists` (of `forms`, each given by its first
+/// quotation, every one below `end`; each list indexed by word, ascending,
+/// no form in two lists) that share enough of quotation `i`'s words for it
 /// to join a cluster they are the base of, were speakers and positions no
 /// matter: form and [`shared`], ascending by form.
 ///
@@ -973,7 +1008,7 @@ struct Scratch {
 fn passing(
     coded: &Coded,
     forms: &[usize],
-    by_word: &[Vec<u32>],
+    lists: [&[Vec<u32>]; 2],
     end: usize,
     i: usize,
     scratch: &mut Scratch,
@@ -982,17 +1017,13 @@ fn passing(
     if hits.len() < end {
         hits.resize(end, (0, 0));
     }
-    // The part of a word's list below `end` (lists are ascending).
-    let below = |w: u32| {
-        let list = &by_word[w as usize];
-        &list[..list.partition_point(|&g| (g as usize) < end)]
-    };
+    let listed = |w: u32| lists.iter().map(move |by_word| by_word[w as usize].as_slice());
     rare.clear();
-    rare.extend(coded.uses[i].iter().map(|&(w, u)| (below(w).len(), w, u)));
+    rare.extend(coded.uses[i].iter().map(|&(w, u)| (listed(w).map(<[u32]>::len).sum(), w, u)));
     rare.sort_unstable();
     let through = rare.len().saturating_sub(CLUSTER_MIN_CONTENT - 1);
     for &(_, w, u) in &rare[..through] {
-        for &g in below(w) {
+        for &g in listed(w).flatten() {
             let h = &mut hits[g as usize];
             if *h == (0, 0) {
                 touched.push(g);
@@ -2317,6 +2348,148 @@ mod tests {
         let c0 = &a.quotes[0].cluster;
         let c2 = &a.quotes[2].cluster;
         assert_ne!(c0, c2);
+    }
+
+    /// The clustering by its definition: each quotation, longest first,
+    /// compared with the base of every cluster so far, in order (at least
+    /// [`CLUSTER_MIN_CONTENT`] distinct content words in common and
+    /// [`shared`] at least [`CLUSTER_SHARE`]); the reference for
+    /// [`cluster_longest_first`].
+    fn cluster_by_every_base(
+        quotes: &[Quote],
+        coded: &Coded,
+        positions: &[(Option<usize>, usize)],
+        titled: &[bool],
+    ) -> Members {
+        let overlap = |a: usize, b: usize| {
+            positions[a].0 == positions[b].0 && quotes[a].start < quotes[b].end && quotes[b].start < quotes[a].end
+        };
+        let mut by_length: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].kind != QuoteKind::Scare).collect();
+        by_length.sort_by_key(|&i| (std::cmp::Reverse(coded.words[i].len()), positions[i]));
+        let mut clusters: Members = Vec::new();
+        let mut cluster_titled: Vec<bool> = Vec::new();
+        for &i in &by_length {
+            let mut best: Option<(f32, usize)> = None;
+            for (c, (members, who)) in clusters.iter().enumerate() {
+                let base = members[0];
+                let common = coded.vocab[i].iter().filter(|w| coded.vocab[base].contains(w)).count();
+                let Some(share) =
+                    shared(coded, i, base).filter(|&s| s >= CLUSTER_SHARE && common >= CLUSTER_MIN_CONTENT)
+                else {
+                    continue;
+                };
+                if compatible((who, cluster_titled[c]), (&quotes[i].speaker, titled[i]))
+                    && !members.iter().any(|&m| overlap(m, i))
+                    && best.is_none_or(|(s, _)| share > s)
+                {
+                    best = Some((share, c));
+                }
+            }
+            match best {
+                Some((_, c)) => {
+                    clusters[c].0.push(i);
+                    let replace = match (clusters[c].1.as_deref(), quotes[i].speaker.as_deref()) {
+                        (None, Some(_)) => true,
+                        (Some(_), Some(_)) => cluster_titled[c] && !titled[i],
+                        _ => false,
+                    };
+                    if replace {
+                        clusters[c].1 = quotes[i].speaker.clone();
+                        cluster_titled[c] = titled[i];
+                    }
+                }
+                None => {
+                    clusters.push((vec![i], quotes[i].speaker.clone()));
+                    cluster_titled.push(titled[i]);
+                }
+            }
+        }
+        clusters
+    }
+
+    #[test]
+    fn clustering_by_bands_equals_comparing_every_base() {
+        const VOCAB: &[&str] = &[
+            "harbour",
+            "bridge",
+            "contracts",
+            "families",
+            "workers",
+            "port",
+            "plan",
+            "deal",
+            "doors",
+            "truth",
+            "answers",
+            "mistake",
+            "the",
+            "a",
+            "of",
+            "and",
+            "to",
+            "not",
+        ];
+        const SPEAKERS: &[Option<&str>] =
+            &[None, Some("Ann Lee"), Some("Bo Day"), Some("the senator"), Some("the Bo Day campaign")];
+        let kinds = [QuoteKind::Direct, QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Scare];
+        let (mut joined, mut skipped_forms) = (0, 0);
+        for seed in 0..12u64 {
+            let mut next = crate::align::seeded(0x51_7cc1_b727_220a ^ seed);
+            let mut texts: Vec<Vec<&str>> = Vec::new();
+            let mut quotes: Vec<Quote> = Vec::new();
+            for n in 0..240 {
+                // A copy of an earlier quotation, one with a word changed or
+                // dropped, or new words.
+                let mut words: Vec<&str> = match (next(4), texts.len()) {
+                    (0, k) if k > 0 => texts[next(k as u64) as usize].clone(),
+                    (1, k) if k > 0 => {
+                        let mut w = texts[next(k as u64) as usize].clone();
+                        let at = next(w.len() as u64) as usize;
+                        if next(2) == 0 && w.len() > 3 {
+                            w.remove(at);
+                        } else {
+                            w[at] = VOCAB[next(VOCAB.len() as u64) as usize];
+                        }
+                        w
+                    }
+                    _ => (0..3 + next(10)).map(|_| VOCAB[next(VOCAB.len() as u64) as usize]).collect(),
+                };
+                words.truncate(13);
+                let text = words.join(" ");
+                let start = next(600) as usize;
+                quotes.push(Quote {
+                    id: format!("q{n}"),
+                    article: format!("a{}", next(8)),
+                    start,
+                    end: start + text.len(),
+                    text,
+                    kind: kinds[next(kinds.len() as u64) as usize],
+                    speaker: SPEAKERS[next(SPEAKERS.len() as u64) as usize].map(str::to_string),
+                    ..Quote::default()
+                });
+                texts.push(words);
+            }
+            let coded = code_words(&quotes);
+            let positions: Vec<(Option<usize>, usize)> =
+                quotes.iter().map(|q| (q.article[1..].parse().ok(), q.start)).collect();
+            let titled: Vec<bool> =
+                quotes.iter().map(|q| q.speaker.as_deref().is_some_and(is_title_as_written)).collect();
+            let fast = cluster_longest_first(&quotes, &coded, &positions, &titled);
+            assert_eq!(fast, cluster_by_every_base(&quotes, &coded, &positions, &titled), "seed {seed}");
+            joined += fast.iter().map(|(m, _)| m.len() - 1).sum::<usize>();
+            let placed: std::collections::HashSet<&[u32]> = quotes
+                .iter()
+                .filter(|q| q.kind != QuoteKind::Scare)
+                .map(|q| coded.words[q.id[1..].parse::<usize>().unwrap()].as_slice())
+                .collect();
+            let bases: std::collections::HashSet<&[u32]> =
+                fast.iter().map(|(m, _)| coded.words[m[0]].as_slice()).collect();
+            skipped_forms += placed.len() - bases.len();
+        }
+
+        // The inputs do test something: quotations join clusters, and
+        // forms that are no base are left out of the comparisons.
+        assert!(joined > 500 && skipped_forms > 100, "{joined} joined, {skipped_forms} forms no base");
     }
 
     #[test]
