@@ -890,6 +890,7 @@ fn cluster_longest_first(
     let mut bases_by_word: Vec<Vec<u32>> = vec![Vec::new(); coded.stem_count];
     let mut band_by_word: Vec<Vec<u32>> = vec![Vec::new(); coded.stem_count];
     let mut band_words: Vec<u32> = Vec::new();
+    let (bit_of, masks) = common_bits(coded, &forms);
     // One scratch per thread of the pool, kept from band to band.
     let scratches: Vec<std::sync::Mutex<Scratch>> =
         (0..rayon::current_num_threads()).map(|_| std::sync::Mutex::new(Scratch::default())).collect();
@@ -913,14 +914,19 @@ fn cluster_longest_first(
                 list.push(f as u32);
             }
         }
-        let lists = [bases_by_word.as_slice(), band_by_word.as_slice()];
+        let index = Index {
+            forms: &forms,
+            lists: [bases_by_word.as_slice(), band_by_word.as_slice()],
+            bit_of: &bit_of,
+            masks: &masks,
+        };
         let pairs: Vec<Vec<(u32, f32)>> = forms[start..end]
             .par_iter()
             .map(|&i| {
                 let own = rayon::current_thread_index().and_then(|t| scratches.get(t));
                 match own.and_then(|m| m.try_lock().ok()) {
-                    Some(mut scratch) => passing(coded, &forms, lists, end, i, &mut scratch),
-                    None => passing(coded, &forms, lists, end, i, &mut Scratch::default()),
+                    Some(mut scratch) => passing(coded, &index, end, i, &mut scratch),
+                    None => passing(coded, &index, end, i, &mut Scratch::default()),
                 }
             })
             .collect();
@@ -978,6 +984,34 @@ fn cluster_longest_first(
     clusters
 }
 
+/// The [`COMMON_WORDS`] content words in the most forms (then the lowest
+/// numbers), each with a bit (word → bit, `u8::MAX` for the others), and
+/// which of them each form has.
+fn common_bits(coded: &Coded, forms: &[usize]) -> (Vec<u8>, Vec<u64>) {
+    let mut count = vec![0u32; coded.stem_count];
+    for &i in forms {
+        for &w in &coded.vocab[i] {
+            count[w as usize] += 1;
+        }
+    }
+    let mut commonest: Vec<u32> = (0..coded.stem_count as u32).filter(|&w| count[w as usize] > 0).collect();
+    commonest.sort_unstable_by_key(|&w| (std::cmp::Reverse(count[w as usize]), w));
+    let mut bit_of = vec![u8::MAX; coded.stem_count];
+    for (bit, &w) in commonest.iter().take(COMMON_WORDS).enumerate() {
+        bit_of[w as usize] = bit as u8;
+    }
+    let masks = forms
+        .iter()
+        .map(|&i| {
+            coded.vocab[i]
+                .iter()
+                .filter(|&&w| bit_of[w as usize] != u8::MAX)
+                .fold(0, |m, &w| m | 1 << bit_of[w as usize])
+        })
+        .collect();
+    (bit_of, masks)
+}
+
 /// What [`passing`] reuses from one quotation to the next.
 #[derive(Default)]
 struct Scratch {
@@ -987,42 +1021,71 @@ struct Scratch {
     hits: Vec<(u32, u32)>,
     /// The forms with hits.
     touched: Vec<u32>,
-    /// The quotation's content words, rarest among the forms first: (forms
-    /// with the word, word, uses).
-    rare: Vec<(usize, u32, u32)>,
+    /// The quotation's content words, rarest among the forms first, the
+    /// commonest of all ([`Index::bit_of`]) last: (one of those, forms with
+    /// the word, word, uses).
+    rare: Vec<(bool, usize, u32, u32)>,
 }
 
-/// The forms listed in `lists` (of `forms`, each given by its first
-/// quotation, every one below `end`; each list indexed by word, ascending,
-/// no form in two lists) that share enough of quotation `i`'s words for it
-/// to join a cluster they are the base of, were speakers and positions no
-/// matter: form and [`shared`], ascending by form.
+/// The forms a quotation is compared with (see [`passing`]).
+struct Index<'a> {
+    /// Each form's first quotation.
+    forms: &'a [usize],
+    /// Content word → forms that have it, ascending; no form in two lists.
+    lists: [&'a [Vec<u32>]; 2],
+    /// The [`COMMON_WORDS`] content words in the most forms: word → its bit
+    /// in [`Index::masks`] (`u8::MAX` for the other words).
+    bit_of: &'a [u8],
+    /// Per form, which of those words it has.
+    masks: &'a [u64],
+}
+
+/// How many of the commonest content words a form's bit mask holds.
+const COMMON_WORDS: usize = 64;
+
+/// The forms of `index` (every one below `end`) that share enough of
+/// quotation `i`'s words for it to join a cluster they are the base of,
+/// were speakers and positions no matter: form and [`shared`], ascending by
+/// form. Such a form shares at least [`CLUSTER_MIN_CONTENT`] distinct
+/// content words with the quotation, and at least `need` of the
+/// quotation's content words counted with repetition (the fewest with
+/// which [`shared_bound`] lets it pass).
 ///
-/// Candidates come through the word index, through the quotation's content
-/// words but the [`CLUSTER_MIN_CONTENT`]` - 1` commonest among the forms (a
-/// form that could pass shares at least that many distinct words, so one
-/// of the others): the commonest words' lists, the longest, are not read,
-/// and those words are looked up in a candidate only when it could pass
-/// with them. Candidates skip the word-order comparison when
-/// [`shared_bound`] shows they cannot pass.
-fn passing(
-    coded: &Coded,
-    forms: &[usize],
-    lists: [&[Vec<u32>]; 2],
-    end: usize,
-    i: usize,
-    scratch: &mut Scratch,
-) -> Vec<(u32, f32)> {
+/// Candidates come through the word lists of the quotation's content words
+/// but the commonest (the most common words of all, [`Index::bit_of`], the
+/// last): as many are left out as leave a form that has only those unable
+/// to pass (fewer than [`CLUSTER_MIN_CONTENT`] of them, or fewer than
+/// `need` uses). The lists of the words left out, the longest, are not
+/// read; those words are counted in a candidate by its bit mask (or looked
+/// up) only when it could pass with all of them. Candidates skip the
+/// word-order comparison when [`shared_bound`] shows they cannot pass.
+fn passing(coded: &Coded, index: &Index, end: usize, i: usize, scratch: &mut Scratch) -> Vec<(u32, f32)> {
     let Scratch { hits, touched, rare } = scratch;
+    let Some(need) = (CLUSTER_MIN_CONTENT..=coded.content[i].len())
+        .find(|&used| shared_bound(coded, i, used).is_some_and(|b| b >= CLUSTER_SHARE))
+    else {
+        return Vec::new();
+    };
     if hits.len() < end {
         hits.resize(end, (0, 0));
     }
-    let listed = |w: u32| lists.iter().map(move |by_word| by_word[w as usize].as_slice());
+    let listed = |w: u32| index.lists.iter().map(move |by_word| by_word[w as usize].as_slice());
     rare.clear();
-    rare.extend(coded.uses[i].iter().map(|&(w, u)| (listed(w).map(<[u32]>::len).sum(), w, u)));
+    rare.extend(
+        coded.uses[i]
+            .iter()
+            .map(|&(w, u)| (index.bit_of[w as usize] != u8::MAX, listed(w).map(<[u32]>::len).sum(), w, u)),
+    );
     rare.sort_unstable();
-    let through = rare.len().saturating_sub(CLUSTER_MIN_CONTENT - 1);
-    for &(_, w, u) in &rare[..through] {
+    // The words left out: as many of the commonest as a form that has only
+    // them cannot pass with.
+    let mut through = rare.len().saturating_sub(CLUSTER_MIN_CONTENT - 1);
+    let mut left_uses: usize = rare[through..].iter().map(|&(_, _, _, u)| u as usize).sum();
+    while through > 0 && left_uses + (rare[through - 1].3 as usize) < need {
+        left_uses += rare[through - 1].3 as usize;
+        through -= 1;
+    }
+    for &(_, _, w, u) in &rare[..through] {
         for &g in listed(w).flatten() {
             let h = &mut hits[g as usize];
             if *h == (0, 0) {
@@ -1033,24 +1096,47 @@ fn passing(
         }
     }
     let left = &rare[through..];
-    let left_uses: usize = left.iter().map(|&(_, _, u)| u as usize).sum();
+    // The words left that have a bit, with their uses by bit; the others.
+    let (mut left_bits, mut bit_uses, mut looked_up) = (0u64, [0u32; COMMON_WORDS], 0);
+    for &(common, _, w, u) in left {
+        if common {
+            let bit = index.bit_of[w as usize];
+            left_bits |= 1 << bit;
+            bit_uses[bit as usize] = u;
+        } else {
+            looked_up += 1;
+        }
+    }
+    let once = left.iter().all(|&(common, _, _, u)| !common || u == 1);
     let mut pass: Vec<(u32, f32)> = Vec::new();
     for &g in touched.iter() {
         let (n, used) = std::mem::take(&mut hits[g as usize]);
         let (mut n, mut used) = (n as usize, used as usize);
-        // The words left are looked up only when the form could pass with
+        // The words left are counted only when the form could pass with
         // all of them.
         if n + left.len() < CLUSTER_MIN_CONTENT
             || shared_bound(coded, i, used + left_uses).is_none_or(|b| b < CLUSTER_SHARE)
         {
             continue;
         }
-        let base = forms[g as usize];
-        let vocab = &coded.vocab[base];
-        for &(_, w, u) in left {
-            if vocab.binary_search(&w).is_ok() {
-                n += 1;
-                used += u as usize;
+        let mut both = left_bits & index.masks[g as usize];
+        n += both.count_ones() as usize;
+        if once {
+            used += both.count_ones() as usize;
+        } else {
+            while both != 0 {
+                used += bit_uses[both.trailing_zeros() as usize] as usize;
+                both &= both - 1;
+            }
+        }
+        let base = index.forms[g as usize];
+        if looked_up > 0 {
+            let vocab = &coded.vocab[base];
+            for &(_, _, w, u) in left.iter().filter(|&&(common, _, _, _)| !common) {
+                if vocab.binary_search(&w).is_ok() {
+                    n += 1;
+                    used += u as usize;
+                }
             }
         }
         if n < CLUSTER_MIN_CONTENT || shared_bound(coded, i, used).is_none_or(|b| b < CLUSTER_SHARE) {
@@ -2431,11 +2517,18 @@ mod tests {
         ];
         const SPEAKERS: &[Option<&str>] =
             &[None, Some("Ann Lee"), Some("Bo Day"), Some("the senator"), Some("the Bo Day campaign")];
+        // More words than the bit masks hold (`COMMON_WORDS`): half the
+        // words from these.
+        let rarer: Vec<String> = (0..2 * COMMON_WORDS).map(|k| format!("rare{k}")).collect();
         let kinds = [QuoteKind::Direct, QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Scare];
         let (mut joined, mut skipped_forms) = (0, 0);
         for seed in 0..12u64 {
             let mut next = crate::align::seeded(0x51_7cc1_b727_220a ^ seed);
             let mut texts: Vec<Vec<&str>> = Vec::new();
+            let word = |next: &mut dyn FnMut(u64) -> u64| match next(2) {
+                0 => VOCAB[next(VOCAB.len() as u64) as usize],
+                _ => rarer[next(rarer.len() as u64) as usize].as_str(),
+            };
             let mut quotes: Vec<Quote> = Vec::new();
             for n in 0..240 {
                 // A copy of an earlier quotation, one with a word changed or
@@ -2448,11 +2541,11 @@ mod tests {
                         if next(2) == 0 && w.len() > 3 {
                             w.remove(at);
                         } else {
-                            w[at] = VOCAB[next(VOCAB.len() as u64) as usize];
+                            w[at] = word(&mut next);
                         }
                         w
                     }
-                    _ => (0..3 + next(10)).map(|_| VOCAB[next(VOCAB.len() as u64) as usize]).collect(),
+                    _ => (0..3 + next(10)).map(|_| word(&mut next)).collect(),
                 };
                 words.truncate(13);
                 let text = words.join(" ");
