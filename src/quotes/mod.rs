@@ -88,12 +88,18 @@ pub fn analyze(analysis: &mut Analysis) {
         })
         .unzip();
     // Titles given anywhere (in every article, copies too), for a role an
-    // article uses without naming.
+    // article uses without naming: each role's holders sorted and without
+    // repeats, once (not at every mention: a role's list grows with the
+    // folder).
     let mut all_roles: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for p in text_of.iter().map(|&t| &people[t]) {
         for (role, holders) in &p.roles {
             all_roles.entry(role.clone()).or_default().extend(holders.iter().cloned());
         }
+    }
+    for holders in all_roles.values_mut() {
+        holders.sort();
+        holders.dedup();
     }
     let context = Context { names: &names, all_roles: &all_roles };
     // Attribution per text, on all cores (in order); each text's readings
@@ -222,7 +228,8 @@ fn paragraphs(article: &crate::model::Article) -> Vec<Span> {
 /// What attribution knows about the whole analysis.
 struct Context<'a> {
     names: &'a Names,
-    /// Role key → every person given that title in any article.
+    /// Role key → every person given that title in any article, sorted,
+    /// without repeats.
     all_roles: &'a BTreeMap<String, Vec<String>>,
 }
 
