@@ -1154,7 +1154,8 @@ fn is_acronym(word: &str) -> bool {
         && word.chars().all(|c| c.is_ascii_uppercase() || c == '.' || c == '&')
 }
 
-/// Resolves a mention to a canonical speaker name.
+/// Resolves a mention to a canonical speaker name. `all_roles`: every
+/// holder of each role in the analysis, sorted, without repeats.
 pub fn resolve(
     mention: &Mention,
     names: &Names,
@@ -1204,7 +1205,7 @@ pub fn resolve(
                 .roles
                 .get(key)
                 .and_then(pick)
-                .or_else(|| all_roles.get(key).and_then(pick))
+                .or_else(|| all_roles.get(key).and_then(|v| (v.len() == 1).then(|| v[0].clone())))
                 .or_else(|| bare.filter(|b| b != key).and_then(|b| people.roles.get(b).and_then(pick)))
         }
         Who::Body(b) => Some(b.clone()),
