@@ -1099,9 +1099,16 @@ fn term_of(stemmer: &Stemmer, key: &str) -> Option<String> {
     if key.chars().all(|c| c.is_ascii_digit()) {
         return Some(key.to_string());
     }
-    let key = spelling::american(key).unwrap_or(key);
-    let stem = stemmer.stem(key).into_owned();
+    let stem = stem_of(stemmer, key).into_owned();
     (stem.chars().count() > 1).then_some(stem)
+}
+
+/// A word key's stem, a British spelling stemmed as its American one
+/// ([`spelling::american`]): the one stemming of the aligner's terms, the
+/// shared words a card highlights and the words around a discrepancy's
+/// values.
+pub(crate) fn stem_of<'k>(stemmer: &Stemmer, key: &'k str) -> Cow<'k, str> {
+    stemmer.stem(spelling::american(key).unwrap_or(key))
 }
 
 /// Whether a word key negates its clause ("not", "never", "didn't").
@@ -1954,14 +1961,14 @@ pub fn shared_words(text: &str, offset: usize, others: &[&str]) -> Vec<Span> {
         .iter()
         .flat_map(|t| crate::diff::words(t, 0))
         .filter(|w| content(&w.key))
-        .map(|w| stemmer.stem(&w.key).into_owned())
+        .map(|w| stem_of(&stemmer, &w.key).into_owned())
         .collect();
     let mut out: Vec<Span> = Vec::new();
     // Whether the last content word was shared: the next shared one then
     // extends its span over the function words between them.
     let mut open = false;
     for w in crate::diff::words(text, offset).into_iter().filter(|w| content(&w.key)) {
-        let shared = stems.contains(stemmer.stem(&w.key).as_ref());
+        let shared = stems.contains(stem_of(&stemmer, &w.key).as_ref());
         match out.last_mut() {
             Some(last) if shared && open => last.end = w.span.end,
             _ if shared => out.push(w.span),

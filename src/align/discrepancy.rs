@@ -192,7 +192,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
         } else {
             // "three undersea cables" counts cables, not undersea.
             let head = if number.value == "1" { first } else { counted_head(text, &words, first) };
-            (stemmer.stem(&words[head].key).into_owned(), words[head].key.clone())
+            (super::stem_of(&stemmer, &words[head].key).into_owned(), words[head].key.clone())
         };
         out.push(Quantity {
             kind: DiscrepancyKind::Number,
@@ -230,7 +230,7 @@ fn quantities(text: &str) -> Vec<Quantity> {
                 if taken == CONTEXT_WORDS {
                     break;
                 }
-                let stem = stems[k].get_or_insert_with(|| stemmer.stem(&content[k].key).into_owned());
+                let stem = stems[k].get_or_insert_with(|| super::stem_of(&stemmer, &content[k].key).into_owned());
                 if stem != counted && !SCALE_WORDS.contains(&stem.as_str()) {
                     context.push(stem.clone());
                     taken += 1;
@@ -826,6 +826,12 @@ mod tests {
             "The office has been open since 2014 and moved after 2016, the council said.",
             "The office has been open since 2015 and moved after 2016, the council said.",
         );
+        assert_eq!(d.len(), 1, "{d:#?}");
+    }
+
+    #[test]
+    fn a_british_and_an_american_spelling_count_the_same_thing_in_the_same_slot() {
+        let d = discrepancies("The defence centre ordered 12 colours.", "The defense center ordered 15 colors.");
         assert_eq!(d.len(), 1, "{d:#?}");
     }
 
