@@ -1180,10 +1180,20 @@ pub fn align_with<E>(
         let article = &analysis.articles[a];
         crate::dates::opens_with_dateline(article.sentence_text(&article.sentences[s]))
     });
+    // A sentence's units stand together: its dates are scanned once.
+    let mut last: Option<((usize, usize), bool)> = None;
     for unit in units.iter_mut().filter(|u| u.top && !u.lead) {
-        let article = &analysis.articles[unit.article];
-        unit.top =
-            !tells_an_earlier_year(article.sentence_text(&article.sentences[unit.sentence]), article.date.as_deref());
+        let sentence = (unit.article, unit.sentence);
+        let background = match last {
+            Some((seen, background)) if seen == sentence => background,
+            _ => {
+                let article = &analysis.articles[unit.article];
+                let text = article.sentence_text(&article.sentences[unit.sentence]);
+                tells_an_earlier_year(text, article.date.as_deref())
+            }
+        };
+        last = Some((sentence, background));
+        unit.top = !background;
     }
     // The words as strings (much of the memory of a large folder's
     // alignment) can go: the units hold term ids.
