@@ -379,13 +379,15 @@ fn written_number(text: &str, words: &[crate::diff::Word], i: usize) -> Option<W
     let sign = sign_before(text, word.span.start);
     // Digits (thousands commas dropped) and the digits after a decimal
     // point, or, for money, a scale glued on ("2.6m").
+    let glued = || {
+        let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+        let power = glued_scale(&w[digits.len()..])?;
+        parse_decimal(digits).map(|(whole, fraction)| (whole, fraction, power))
+    };
+    let money = || sign.is_some() || currency_word(i, true).is_some();
     let (whole, mut fraction, mut scale) = match parse_decimal(w) {
         Some((whole, fraction)) => (whole, fraction, 0),
-        None => match sign.is_some().then_some(()).or_else(|| currency_word(i, true).map(|_| ())).and_then(|()| {
-            let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
-            let power = glued_scale(&w[digits.len()..])?;
-            parse_decimal(digits).map(|(whole, fraction)| (whole, fraction, power))
-        }) {
+        None => match glued().filter(|_| money()) {
             Some(glued) => glued,
             None => (spelled?.to_string(), String::new(), 0),
         },
