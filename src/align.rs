@@ -23,9 +23,11 @@
 //! 4. A pair's lexical similarity is the geometric mean of the idf-weighted
 //!    cosine and overlap coefficient (two shared terms at least; cosine
 //!    alone for a short body unit, [`SHORT_UNIT_TERMS`]; scaled down when
-//!    one side is negated and the other not, or when the two name different
-//!    people or places rare in the folder, [`OTHER_ACTORS_FACTOR`]). The semantic cosine can raise
-//!    it, unless negation, numbers or names differ. Between articles that
+//!    one side is negated and the other not, when the two name different
+//!    people or places rare in the folder, [`OTHER_ACTORS_FACTOR`], or when
+//!    one tells a year long past and the other its article's news,
+//!    [`era`]). The semantic cosine can raise it, unless negation, numbers,
+//!    names or times differ. Between articles that
 //!    share little, the threshold rises ([`context_raise`]); in a folder of
 //!    many stories, every threshold rises ([`mixed_folder_raise`]), and two
 //!    sentences must share a word that is not part of a name or title.
@@ -40,6 +42,7 @@
 mod background;
 mod cards;
 mod discrepancy;
+mod era;
 mod grouping;
 mod semantic;
 mod spelling;
@@ -48,6 +51,7 @@ use crate::diff::word_diff_split;
 use crate::model::{AlignmentInfo, Analysis, Group, MemberDiff, PairOverlap, Sentence, Span, Wording};
 use background::Background;
 use discrepancy::{GroupMember, Quantity, find_discrepancies, placed_quantities};
+use era::Era;
 use rayon::prelude::*;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::borrow::Cow;
@@ -158,9 +162,28 @@ pub struct Unit {
     pub lead: bool,
     /// The unit stands in its article's top: its lead or one of the next
     /// body sentences that hold a unit ([`TOP_SENTENCES`]), unless that
-    /// sentence names an earlier year than its article's
-    /// ([`tells_an_earlier_year`]).
+    /// sentence names an earlier year than its article's ([`Era::earlier`]).
     pub top: bool,
+    /// When its sentence's facts happened, as far as its dates tell.
+    pub era: Era,
+}
+
+impl Unit {
+    /// The unit tells its article's own news: a headline or a sentence of
+    /// the top, in an article with a day.
+    fn tells_the_news(&self) -> bool {
+        (self.top || self.headline) && self.era.years != 0
+    }
+
+    /// One of the two tells the past ([`Era::past`]), the other its
+    /// article's news, and the two name no year in common: "DeGeneres …
+    /// first hosted the Oscars in 2007" and "Ellen DeGeneres will host the
+    /// Oscars" report two occurrences, unless the rest of their words agree
+    /// ([`OTHER_TIME_FACTOR`]).
+    fn apart_in_time(&self, other: &Unit) -> bool {
+        ((self.era.past && other.tells_the_news()) || (other.era.past && self.tells_the_news()))
+            && !self.era.share_a_year(other.era)
+    }
 }
 
 #[cfg(test)]
@@ -181,6 +204,7 @@ impl Unit {
             vector: None,
             lead: false,
             top: false,
+            era: Era::default(),
         }
     }
 }
@@ -226,21 +250,28 @@ impl TermSpace {
             vector: None,
             lead: false,
             top: false,
+            era: Era::default(),
         }
     }
 
     /// The lexical similarity of two units from what they share
     /// ([`Self::shared`]): [`combine`], scaled down when one is negated and
-    /// the other not.
+    /// the other not, or when they tell other times and the rest of their
+    /// words does not agree ([`OTHER_TIME_CEILING`]); and whether that last
+    /// holds.
     #[cfg(test)]
-    fn lexical(&self, a: &Unit, b: &Unit, (shared, count): (f32, usize)) -> f32 {
+    fn lexical(&self, a: &Unit, b: &Unit, (shared, count): (f32, usize)) -> (f32, bool) {
         if count < MIN_SHARED_TERMS {
-            return 0.0;
+            return (0.0, a.apart_in_time(b));
         }
         let short = a.terms.len().min(b.terms.len()) < SHORT_UNIT_TERMS && !a.headline && !b.headline;
         let similarity = if short { shared / (a.norm.sqrt() * b.norm.sqrt()) } else { combine(shared, a.norm, b.norm) };
+        let side = |u: &Unit| u.terms.iter().map(|&t| (t, self.weights[t as usize].powi(2))).collect::<Vec<_>>();
+        let other_times = a.apart_in_time(b)
+            && similarity_without_numbers(&side(a), &a.numbers, &side(b), &b.numbers) < OTHER_TIME_CEILING;
         let similarity = if a.negated != b.negated { similarity * NEGATION_FACTOR } else { similarity };
-        if self.other_actors(a, b) { similarity * OTHER_ACTORS_FACTOR } else { similarity }
+        let similarity = if other_times { similarity * OTHER_TIME_FACTOR } else { similarity };
+        (if self.other_actors(a, b) { similarity * OTHER_ACTORS_FACTOR } else { similarity }, other_times)
     }
 
     /// Both units name someone or something rare in the folder, and they
@@ -270,6 +301,7 @@ impl TermSpace {
             && !b.headline
             && shared_terms > THIN_SUPPORT_TERMS
             && a.negated == b.negated
+            && !a.apart_in_time(b)
             && !self.other_actors(a, b)
     }
 
@@ -286,6 +318,7 @@ impl TermSpace {
             && !self.leads_of_one_event(a, b, shared_terms)
             && shared_terms >= TOP_SHARED_TERMS
             && a.negated == b.negated
+            && !a.apart_in_time(b)
             && !self.other_actors(a, b)
     }
 
@@ -338,6 +371,17 @@ const RARE_NAME_WEIGHT: f32 = 1.5;
 /// Two units naming different rare actors ([`TermSpace::other_actors`]):
 /// their word similarity is scaled by this.
 const OTHER_ACTORS_FACTOR: f32 = 0.5;
+/// A unit that tells the past against another article's news that names
+/// none of its years ([`Unit::apart_in_time`]): their similarity is scaled
+/// by this, and the semantic signal and the lead bonus do not apply. 0.5
+/// and 0.25 part the same pairs of the devdata folders
+/// (docs/alignment-eval.md, session 15).
+const OTHER_TIME_FACTOR: f32 = 0.5;
+/// …unless the similarity of their words other than numbers
+/// ([`similarity_without_numbers`]) reaches this: then the rest agrees, and
+/// the two are one fact whose dates differ, a discrepancy ("moved to
+/// Albania in 2014" / "… in 2016").
+const OTHER_TIME_CEILING: f32 = 0.6;
 /// Two leads of one event ([`TermSpace::leads_of_one_event`]): this is added
 /// to their similarity, and their articles' context does not raise their
 /// threshold. On the devdata ECB+ folders, lead pairs scoring 0.20–0.30 that
@@ -471,8 +515,8 @@ impl Scorer<'_> {
     fn similarity(&self, a: &Unit, b: &Unit) -> f32 {
         // One merge of the two term lists serves both signals.
         let shared = self.space.shared(a, b);
-        let lexical = self.space.lexical(a, b, shared);
-        let similarity = match self.semantic(a, b, shared.1) {
+        let (lexical, other_times) = self.space.lexical(a, b, shared);
+        let similarity = match self.semantic(a, b, shared.1, other_times) {
             Some(semantic) => lexical.max(semantic),
             None => lexical,
         };
@@ -481,10 +525,15 @@ impl Scorer<'_> {
 
     /// The semantic similarity on the lexical scale (the semantic threshold
     /// maps onto the pair threshold), or None where a guard forbids it:
-    /// negation that differs, numbers that differ, names that differ.
+    /// negation that differs, numbers that differ, names that differ, other
+    /// times ([`TermSpace::lexical`]).
     #[cfg(test)]
-    fn semantic(&self, a: &Unit, b: &Unit, shared_terms: usize) -> Option<f32> {
-        if a.terms.len().min(b.terms.len()) < MIN_SEMANTIC_TERMS || shared_terms == 0 || a.negated != b.negated {
+    fn semantic(&self, a: &Unit, b: &Unit, shared_terms: usize, other_times: bool) -> Option<f32> {
+        if a.terms.len().min(b.terms.len()) < MIN_SEMANTIC_TERMS
+            || shared_terms == 0
+            || a.negated != b.negated
+            || other_times
+        {
             return None;
         }
         let (va, vb) = (self.vectors.get(a.vector?)?, self.vectors.get(b.vector?)?);
@@ -514,7 +563,7 @@ struct Head {
     numbers: u16,
     names: u16,
     rare: u16,
-    /// `HEADLINE`, `NEGATED`, `LEAD`.
+    /// `HEADLINE`, `NEGATED`, `LEAD`, `PAST`, `NEWS`.
     flags: u8,
     /// Its sentence's embedding, or `u32::MAX`.
     vector: u32,
@@ -535,12 +584,19 @@ struct Packed {
     vectors: Vec<f32>,
     dim: usize,
     semantic_threshold: f32,
+    /// Every unit's [`Era::years`], read only for a pair of a unit that
+    /// tells the past and one that tells the news.
+    years: Vec<u128>,
 }
 
 impl Head {
     const HEADLINE: u8 = 1;
     const NEGATED: u8 = 2;
     const LEAD: u8 = 4;
+    /// [`Era::past`].
+    const PAST: u8 = 8;
+    /// [`Unit::tells_the_news`].
+    const NEWS: u8 = 16;
 
     fn has(&self, flag: u8) -> bool {
         self.flags & flag != 0
@@ -575,7 +631,9 @@ impl Packed {
             let rare = data.len() - before;
             let flags = if u.headline { Head::HEADLINE } else { 0 }
                 | if u.negated { Head::NEGATED } else { 0 }
-                | if u.lead { Head::LEAD } else { 0 };
+                | if u.lead { Head::LEAD } else { 0 }
+                | if u.era.past { Head::PAST } else { 0 }
+                | if u.tells_the_news() { Head::NEWS } else { 0 };
             heads.push(Head {
                 start,
                 len: u.terms.len() as u32,
@@ -588,7 +646,8 @@ impl Packed {
                 root: u.norm.sqrt(),
             });
         }
-        Self { heads, data, vectors, dim, semantic_threshold: scorer.semantic_threshold }
+        let years = units.iter().map(|u| u.era.years).collect();
+        Self { heads, data, vectors, dim, semantic_threshold: scorer.semantic_threshold, years }
     }
 
     /// A unit's terms and the bits of their squared weights.
@@ -649,7 +708,7 @@ impl Packed {
     fn similarity(&self, x: usize, y: usize) -> f32 {
         let (a, b) = (&self.heads[x], &self.heads[y]);
         // The summed squared weight of the shared terms, and their number.
-        let ((ta, wa), (tb, _)) = (self.terms(a), self.terms(b));
+        let ((ta, wa), (tb, wb)) = (self.terms(a), self.terms(b));
         let (mut i, mut j, mut shared, mut count) = (0, 0, 0.0f32, 0usize);
         while i < ta.len() && j < tb.len() {
             match ta[i].cmp(&tb[j]) {
@@ -670,8 +729,11 @@ impl Packed {
         let other_actors =
             !rare_a.is_empty() && !rare_b.is_empty() && !rare_a.iter().any(|t| rare_b.binary_search(t).is_ok());
         let negation_differs = a.has(Head::NEGATED) != b.has(Head::NEGATED);
-        let lexical = if count < MIN_SHARED_TERMS {
-            0.0
+        // [`Unit::apart_in_time`].
+        let apart_in_time = ((a.has(Head::PAST) && b.has(Head::NEWS)) || (b.has(Head::PAST) && a.has(Head::NEWS)))
+            && self.years[x] & self.years[y] == 0;
+        let (lexical, other_times) = if count < MIN_SHARED_TERMS {
+            (0.0, apart_in_time)
         } else {
             let short = a.len.min(b.len) < SHORT_UNIT_TERMS as u32 && !a.has(Head::HEADLINE) && !b.has(Head::HEADLINE);
             let similarity = if short {
@@ -679,8 +741,16 @@ impl Packed {
             } else {
                 combine_with_roots(shared, (a.norm, a.root), (b.norm, b.root))
             };
+            // Read only for the rare pair of the past and the news.
+            let other_times = apart_in_time && {
+                let side = |t: &[u32], w: &[u32]| -> Vec<(u32, f32)> {
+                    t.iter().zip(w).map(|(&t, &w)| (t, f32::from_bits(w))).collect()
+                };
+                similarity_without_numbers(&side(ta, wa), numbers_a, &side(tb, wb), numbers_b) < OTHER_TIME_CEILING
+            };
             let similarity = if negation_differs { similarity * NEGATION_FACTOR } else { similarity };
-            if other_actors { similarity * OTHER_ACTORS_FACTOR } else { similarity }
+            let similarity = if other_times { similarity * OTHER_TIME_FACTOR } else { similarity };
+            (if other_actors { similarity * OTHER_ACTORS_FACTOR } else { similarity }, other_times)
         };
         // The semantic score, where its guards allow it and it could raise
         // the lexical one.
@@ -689,6 +759,7 @@ impl Packed {
                 || a.len.min(b.len) < MIN_SEMANTIC_TERMS as u32
                 || count == 0
                 || negation_differs
+                || other_times
             {
                 return None;
             }
@@ -708,9 +779,29 @@ impl Packed {
             && !b.has(Head::HEADLINE)
             && count > THIN_SUPPORT_TERMS
             && !negation_differs
+            && !apart_in_time
             && !other_actors;
         if leads { (similarity + LEAD_BONUS).min(1.0) } else { similarity }
     }
+}
+
+/// [`combine`] of two units' words other than numbers, each side given as
+/// its terms (sorted) with their squared weights and its numbers (sorted):
+/// whether the rest of two sentences agrees where their dates differ
+/// ([`OTHER_TIME_CEILING`]).
+fn similarity_without_numbers(a: &[(u32, f32)], numbers_a: &[u32], b: &[(u32, f32)], numbers_b: &[u32]) -> f32 {
+    // A number is a number on both sides: `a`'s numbers leave out the
+    // shared ones.
+    let norm = |side: &[(u32, f32)], numbers: &[u32]| -> f32 {
+        side.iter().filter(|(t, _)| numbers.binary_search(t).is_err()).map(|&(_, w)| w).sum()
+    };
+    let (norm_a, norm_b) = (norm(a, numbers_a), norm(b, numbers_b));
+    let shared: f32 = a
+        .iter()
+        .filter(|(t, _)| numbers_a.binary_search(t).is_err() && b.binary_search_by_key(t, |&(u, _)| u).is_ok())
+        .map(|&(_, w)| w)
+        .sum();
+    combine_with_roots(shared, (norm_a, norm_a.sqrt()), (norm_b, norm_b.sqrt()))
 }
 
 /// Both lists hold something and they share nothing (sorted lists).
@@ -1180,20 +1271,26 @@ pub fn align_with<E>(
         let article = &analysis.articles[a];
         crate::dates::opens_with_dateline(article.sentence_text(&article.sentences[s]))
     });
-    // A sentence's units stand together: its dates are scanned once.
-    let mut last: Option<((usize, usize), bool)> = None;
-    for unit in units.iter_mut().filter(|u| u.top && !u.lead) {
-        let sentence = (unit.article, unit.sentence);
-        let background = match last {
-            Some((seen, background)) if seen == sentence => background,
-            _ => {
-                let article = &analysis.articles[unit.article];
-                let text = article.sentence_text(&article.sentences[unit.sentence]);
-                tells_an_earlier_year(text, article.date.as_deref())
-            }
-        };
-        last = Some((sentence, background));
-        unit.top = !background;
+    // Each sentence's era, found once for all its units (they stand
+    // together, in sentence order).
+    let mut sentences: Vec<(usize, usize)> = units.iter().map(|u| (u.article, u.sentence)).collect();
+    sentences.dedup();
+    let eras: Vec<Era> = sentences
+        .par_iter()
+        .map(|&(a, s)| {
+            let article = &analysis.articles[a];
+            let day = article.date.as_deref().and_then(crate::dates::parse_iso_day);
+            Era::of(article.sentence_text(&article.sentences[s]), day)
+        })
+        .collect();
+    let mut at = 0;
+    for unit in &mut units {
+        while sentences[at] != (unit.article, unit.sentence) {
+            at += 1;
+        }
+        unit.era = eras[at];
+        // A top sentence that names an earlier year tells background.
+        unit.top &= unit.lead || !unit.era.earlier;
     }
     // The words as strings (much of the memory of a large folder's
     // alignment) can go: the units hold term ids.
@@ -1484,18 +1581,6 @@ fn mark_leads(units: &mut [Unit], dateline: impl Fn(usize, usize) -> bool) {
         unit.lead = *lead == unit.sentence;
         unit.top = top.contains(&unit.sentence);
     }
-}
-
-/// Whether `sentence` names a year before its article's (`date`, ISO): "…
-/// first hosted the Oscars in 2007" under a lead of 2013 tells background,
-/// not the event of the lead. False without a date. The years are the
-/// dates [`crate::dates::find_dates`] finds, so a count that only looks
-/// like a year ("about 1950 residents") is none.
-fn tells_an_earlier_year(sentence: &str, date: Option<&str>) -> bool {
-    let Some(published) = date.and_then(|d| d.get(..4)).and_then(|y| y.parse::<i32>().ok()) else {
-        return false;
-    };
-    crate::dates::find_dates(sentence, None).iter().filter_map(|m| m.value.year()).any(|year| year < published)
 }
 
 /// How many of an article's first sentences are searched for a dateline.
@@ -2486,23 +2571,6 @@ mod negation_tests {
 }
 
 #[cfg(test)]
-mod year_tests {
-    use super::tells_an_earlier_year;
-
-    #[test]
-    fn a_year_before_the_articles_tells_background() {
-        let date = Some("2013-08-02");
-        assert!(tells_an_earlier_year("DeGeneres first hosted the Oscars in 2007, the second woman to do so.", date));
-        assert!(!tells_an_earlier_year("DeGeneres will host the Oscars in 2014.", date));
-        assert!(!tells_an_earlier_year("She will host the 86th Oscars, producers said on Friday.", date));
-        assert!(!tells_an_earlier_year("Thieves took 2500 watches.", Some("1999-01-01")));
-        assert!(!tells_an_earlier_year("About 1950 residents fled the floods.", date));
-        assert!(tells_an_earlier_year("The cable was last cut in December 2012.", date));
-        assert!(!tells_an_earlier_year("DeGeneres first hosted the Oscars in 2007.", None));
-    }
-}
-
-#[cfg(test)]
 mod plain_word_tests {
     use super::*;
 
@@ -2709,6 +2777,12 @@ mod packed_tests {
         for (k, u) in units.iter_mut().enumerate() {
             u.vector = (k % 7 != 3).then_some(u.article);
             u.lead = k % 3 != 2 && !u.headline;
+            // Every way two eras stand: the past against the news, of one
+            // year or not, and the news twice.
+            u.top = k % 2 == 0;
+            let (year, past) =
+                [(1 << 3, true), (1 << 9, false), (1 << 3 | 1 << 9, false), (1 << 4, true), (0, false)][k % 5];
+            u.era = Era { years: year, earlier: past, past };
         }
         let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
         let packed = Packed::new(&units, &scorer);
@@ -2717,10 +2791,14 @@ mod packed_tests {
             for y in 0..units.len() {
                 let (want, got) = (scorer.similarity(&units[x], &units[y]), packed.similarity(x, y));
                 assert_eq!(want.to_bits(), got.to_bits(), "units {x} and {y}: {want} against {got}");
-                raised += usize::from(got > 0.0 && scorer.semantic(&units[x], &units[y], 1).is_some());
+                raised += usize::from(got > 0.0 && scorer.semantic(&units[x], &units[y], 1, false).is_some());
             }
         }
         assert!(raised > 0, "some pair is scored by its embeddings too");
+        assert!(
+            (0..units.len()).any(|x| (0..units.len()).any(|y| units[x].apart_in_time(&units[y]))),
+            "some pair tells other times"
+        );
         // In batches, on all cores: the same scores, in pair order.
         let pairs: Vec<(u32, u32)> =
             (0..units.len() as u32).flat_map(|x| (0..units.len() as u32).map(move |y| (x, y))).collect();

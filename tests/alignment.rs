@@ -246,6 +246,11 @@ fn pairwise_precision_and_recall_against_hand_labelled_facts() {
 /// paragraphs; `lines[i]` is what outlet `i` writes for the fact under test,
 /// placed among sentences on other matters so that term weights are real.
 fn story(headlines: [&str; 3], lines: [&str; 3], extra: [&str; 3]) -> Analysis {
+    story_of(None, headlines, lines, extra)
+}
+
+/// [`story`], the three articles published on `day` (front matter) if given.
+fn story_of(day: Option<&str>, headlines: [&str; 3], lines: [&str; 3], extra: [&str; 3]) -> Analysis {
     let filler = [
         "The regional council met on Monday to discuss the harbour budget for the coming year.",
         "Fishermen in the northern villages have complained for months about falling prices at the market.",
@@ -254,7 +259,8 @@ fn story(headlines: [&str; 3], lines: [&str; 3], extra: [&str; 3]) -> Analysis {
     ];
     let docs: Vec<RawDocument> = (0..3)
         .map(|i| {
-            let mut body = format!("{}\n\n{}\n\n{}", headlines[i], filler[i], lines[i]);
+            let front = day.map(|d| format!("---\ndate: {d}\n---\n")).unwrap_or_default();
+            let mut body = format!("{front}{}\n\n{}\n\n{}", headlines[i], filler[i], lines[i]);
             if !extra[i].is_empty() {
                 body.push_str(&format!("\n\n{}", extra[i]));
             }
@@ -359,6 +365,40 @@ fn a_british_and_an_american_spelling_of_one_fact_align() {
         groups.iter().any(|g| g.sentences.iter().any(|s| a.sentence_text(s).unwrap().contains("defense ministry"))),
         "{:#?}",
         a.groups
+    );
+}
+
+#[test]
+fn a_sentence_of_an_earlier_year_is_not_the_news() {
+    let lines = [
+        "Ellen DeGeneres will host the Oscars ceremony again next year, the Academy announced on Friday.",
+        "Ellen DeGeneres will return to host the Oscars ceremony next year, producers said on Friday.",
+        "The mayor promised to rebuild the damaged bridge by the end of the year.",
+    ];
+    let extra = [
+        "",
+        "DeGeneres first hosted the Oscars ceremony in 2007, only the second woman to host it alone.",
+        "DeGeneres, who first hosted the Oscars ceremony in 2007, was the second woman to host it alone.",
+    ];
+    let with = |a: &Analysis, g: &Group, needle: &str| {
+        g.sentences.iter().any(|s| a.sentence_text(s).unwrap().contains(needle))
+    };
+    let dated = story_of(Some("2013-08-02"), HEADLINES, lines, extra);
+    // The two outlets' sentences of 2007 are one fact; neither is the
+    // news of 2013.
+    assert!(
+        dated.groups.iter().any(|g| with(&dated, g, "first hosted the Oscars ceremony in 2007, only")
+            && with(&dated, g, "who first hosted")),
+        "{:#?}",
+        dated.groups
+    );
+    assert!(!dated.groups.iter().any(|g| with(&dated, g, "in 2007") && with(&dated, g, "will")), "{:#?}", dated.groups);
+    // Undated, nothing says when the news is: the words decide.
+    let undated = story(HEADLINES, lines, extra);
+    assert!(
+        undated.groups.iter().any(|g| with(&undated, g, "in 2007") && with(&undated, g, "will")),
+        "{:#?}",
+        undated.groups
     );
 }
 
