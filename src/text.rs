@@ -180,19 +180,30 @@ fn is_abbreviation(before: &str, next_word: &str) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// Currency signs and the word an amount in each is written with ("$2.6
+/// million", "2.6 million dollars"): the spaced decimals here and the
+/// amounts of money the discrepancies compare read them.
+pub(crate) const CURRENCY_SIGNS: &[(char, &str)] = &[('$', "dollars"), ('€', "euros"), ('£', "pounds"), ('¥', "yen")];
+
 /// A decimal number written with a space after its point, as tokenised
 /// text writes them ("£1. 7m", "$2. 6m", "4. 30am", "+0. 26%", "1. 28Tb"):
 /// `before` is the text up to the point, `after` the text after it. The
 /// number before the point has at most three digits; one space follows the
 /// point, then one or two digits; and the number has a sign before it (a
-/// currency's, "+", "-"), or a unit glued after ("m", "am", "%"). So "In
-/// 2012. 2013 was …", "He won 3. 1200 others …" and "The toll rose to 12.
-/// 30 people …" still end a sentence. Returns the digits after the point and
+/// currency's, or "+" or "-" not glued to a word), or a unit glued after
+/// ("m", "am", "%"). So "In 2012. 2013 was …", "He won 3. 1200 others …",
+/// "The toll rose to 12. 30 people …" and "… of COVID-19. 5 people …" still
+/// end a sentence. Returns the digits after the point and
 /// the unit glued to them.
 pub(crate) fn spaced_decimal<'a>(before: &str, after: &'a str) -> Option<(&'a str, &'a str)> {
     let whole_at = before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let whole = &before[whole_at..];
-    let signed = before[..whole_at].ends_with(['£', '$', '€', '¥', '+', '-', '−']);
+    let head = &before[..whole_at];
+    let signed = match head.chars().next_back() {
+        Some(sign @ ('+' | '-' | '−')) => !head[..head.len() - sign.len_utf8()].ends_with(char::is_alphanumeric),
+        Some(sign) => CURRENCY_SIGNS.iter().any(|&(c, _)| c == sign),
+        None => false,
+    };
     let after = after.strip_prefix(' ')?;
     let fraction = &after[..after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len()];
     let rest = &after[fraction.len()..];
@@ -303,6 +314,11 @@ mod tests {
             split("It filed for Chapter 11. 200 workers lost jobs."),
             vec!["It filed for Chapter 11.", "200 workers lost jobs."]
         );
+        assert_eq!(
+            split("Two died of COVID-19. 5 people are in hospital."),
+            vec!["Two died of COVID-19.", "5 people are in hospital."]
+        );
+        assert_eq!(spaced_decimal("shares fell -0", " 4 today"), Some(("4", "")));
         assert_eq!(spaced_decimal("worth US$2", " 6m have"), Some(("6", "m")));
         assert_eq!(spaced_decimal("worth £1", "  7m have"), None);
     }

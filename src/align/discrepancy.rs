@@ -8,6 +8,7 @@
 
 use super::is_stop_word;
 use crate::model::{DiffKind, Discrepancy, DiscrepancyKind, DiscrepancyValue, MemberDiff, Sentence, Span};
+use crate::text::CURRENCY_SIGNS;
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::BTreeMap;
 
@@ -302,9 +303,6 @@ struct Currency {
     name: &'static str,
 }
 
-/// Currency signs and their names.
-const SIGNS: &[(char, &str)] = &[('$', "dollars"), ('€', "euros"), ('£', "pounds"), ('¥', "yen")];
-
 /// Currency words written after an amount ("2 million euros") and their
 /// signs. "pounds" counts only after a scale word and not before "of":
 /// "300 pounds", "3 million pounds of beef" weigh.
@@ -325,7 +323,7 @@ fn glued_scale(unit: &str) -> Option<u32> {
 /// is "$".
 fn sign_before(text: &str, at: usize) -> Option<(Currency, usize)> {
     let before = &text[..at];
-    let &(sign, name) = SIGNS.iter().find(|(sign, _)| before.ends_with(*sign))?;
+    let &(sign, name) = CURRENCY_SIGNS.iter().find(|(sign, _)| before.ends_with(*sign))?;
     let letters_at = before[..at - sign.len_utf8()].trim_end_matches(|c: char| c.is_ascii_uppercase()).len();
     let letters = &before[letters_at..at - sign.len_utf8()];
     let prefix = if letters.len() > 3 || letters == "US" { "" } else { letters };
@@ -373,8 +371,9 @@ fn written_number(text: &str, words: &[crate::diff::Word], i: usize) -> Option<W
         let next = joined(k)?;
         let &(name, sign) = CURRENCY_WORDS.iter().find(|(s, _)| *s == next.key)?;
         let weighs = name == "pounds" && (!scaled || words.get(k + 2).is_some_and(|w| w.key == "of"));
-        (!weighs)
-            .then(|| SIGNS.iter().find(|(s, _)| *s == sign).map(|&(s, name)| Currency { sign: s.to_string(), name }))?
+        (!weighs).then(|| {
+            CURRENCY_SIGNS.iter().find(|(s, _)| *s == sign).map(|&(s, name)| Currency { sign: s.to_string(), name })
+        })?
     };
     let sign = sign_before(text, word.span.start);
     // Digits (thousands commas dropped) and the digits after a decimal
