@@ -172,14 +172,15 @@ impl Unit {
     /// The unit tells its article's own news: a headline or a sentence of
     /// the top, in an article with a day.
     fn tells_the_news(&self) -> bool {
-        (self.top || self.headline) && self.era.years != 0
+        (self.top || self.headline) && self.era.dated
     }
 
     /// One of the two tells the past ([`Era::past`]), the other its
     /// article's news, and the two name no year in common: "DeGeneres …
     /// first hosted the Oscars in 2007" and "Ellen DeGeneres will host the
-    /// Oscars" report two occurrences, unless the rest of their words agree
-    /// ([`OTHER_TIME_FACTOR`]).
+    /// Oscars" report two occurrences ([`OTHER_TIME_FACTOR`]), unless the
+    /// rest of their words agree ([`OTHER_TIME_CEILING`]); the lead and
+    /// top rules never take such a pair up, whatever its words.
     fn apart_in_time(&self, other: &Unit) -> bool {
         ((self.era.past && other.tells_the_news()) || (other.era.past && self.tells_the_news()))
             && !self.era.share_a_year(other.era)
@@ -266,9 +267,10 @@ impl TermSpace {
         }
         let short = a.terms.len().min(b.terms.len()) < SHORT_UNIT_TERMS && !a.headline && !b.headline;
         let similarity = if short { shared / (a.norm.sqrt() * b.norm.sqrt()) } else { combine(shared, a.norm, b.norm) };
-        let side = |u: &Unit| u.terms.iter().map(|&t| (t, self.weights[t as usize].powi(2))).collect::<Vec<_>>();
+        let bits = |u: &Unit| u.terms.iter().map(|&t| self.weights[t as usize].powi(2).to_bits()).collect::<Vec<_>>();
         let other_times = a.apart_in_time(b)
-            && similarity_without_numbers(&side(a), &a.numbers, &side(b), &b.numbers) < OTHER_TIME_CEILING;
+            && similarity_without_numbers((&a.terms, &bits(a), &a.numbers), (&b.terms, &bits(b), &b.numbers))
+                < OTHER_TIME_CEILING;
         let similarity = if a.negated != b.negated { similarity * NEGATION_FACTOR } else { similarity };
         let similarity = if other_times { similarity * OTHER_TIME_FACTOR } else { similarity };
         (if self.other_actors(a, b) { similarity * OTHER_ACTORS_FACTOR } else { similarity }, other_times)
@@ -291,7 +293,7 @@ impl TermSpace {
 
     /// Both units stand in their articles' leads and share more than
     /// [`THIN_SUPPORT_TERMS`] content terms, and no guard parts them
-    /// (negation, other actors): news states its main event first, so two
+    /// (negation, other actors, other times): news states its main event first, so two
     /// such leads report one event even where their wording differs more
     /// than the words alone can tell ([`LEAD_BONUS`]).
     fn leads_of_one_event(&self, a: &Unit, b: &Unit, shared_terms: usize) -> bool {
@@ -308,7 +310,7 @@ impl TermSpace {
     /// Both units stand in their articles' tops ([`TOP_SENTENCES`]), the
     /// lead rule does not already take them up, they share at least
     /// [`TOP_SHARED_TERMS`] content terms, and no guard parts them
-    /// (negation, other actors). Whether their articles report one event is
+    /// (negation, other actors, other times). Whether their articles report one event is
     /// the caller's to check ([`lift_tops`]).
     fn tops_of_one_event(&self, a: &Unit, b: &Unit, shared_terms: usize) -> bool {
         a.top
@@ -741,13 +743,8 @@ impl Packed {
             } else {
                 combine_with_roots(shared, (a.norm, a.root), (b.norm, b.root))
             };
-            // Read only for the rare pair of the past and the news.
-            let other_times = apart_in_time && {
-                let side = |t: &[u32], w: &[u32]| -> Vec<(u32, f32)> {
-                    t.iter().zip(w).map(|(&t, &w)| (t, f32::from_bits(w))).collect()
-                };
-                similarity_without_numbers(&side(ta, wa), numbers_a, &side(tb, wb), numbers_b) < OTHER_TIME_CEILING
-            };
+            let other_times = apart_in_time
+                && similarity_without_numbers((ta, wa, numbers_a), (tb, wb, numbers_b)) < OTHER_TIME_CEILING;
             let similarity = if negation_differs { similarity * NEGATION_FACTOR } else { similarity };
             let similarity = if other_times { similarity * OTHER_TIME_FACTOR } else { similarity };
             (if other_actors { similarity * OTHER_ACTORS_FACTOR } else { similarity }, other_times)
@@ -786,21 +783,21 @@ impl Packed {
 }
 
 /// [`combine`] of two units' words other than numbers, each side given as
-/// its terms (sorted) with their squared weights and its numbers (sorted):
-/// whether the rest of two sentences agrees where their dates differ
-/// ([`OTHER_TIME_CEILING`]).
-fn similarity_without_numbers(a: &[(u32, f32)], numbers_a: &[u32], b: &[(u32, f32)], numbers_b: &[u32]) -> f32 {
-    // A number is a number on both sides: `a`'s numbers leave out the
-    // shared ones.
-    let norm = |side: &[(u32, f32)], numbers: &[u32]| -> f32 {
-        side.iter().filter(|(t, _)| numbers.binary_search(t).is_err()).map(|&(_, w)| w).sum()
-    };
-    let (norm_a, norm_b) = (norm(a, numbers_a), norm(b, numbers_b));
-    let shared: f32 = a
-        .iter()
-        .filter(|(t, _)| numbers_a.binary_search(t).is_err() && b.binary_search_by_key(t, |&(u, _)| u).is_ok())
-        .map(|&(_, w)| w)
-        .sum();
+/// its terms (sorted), the bits of their squared weights and its numbers
+/// (sorted): whether the rest of two sentences agrees where their dates
+/// differ ([`OTHER_TIME_CEILING`]).
+fn similarity_without_numbers(a: (&[u32], &[u32], &[u32]), b: (&[u32], &[u32], &[u32])) -> f32 {
+    fn words<'s>((terms, bits, numbers): (&'s [u32], &'s [u32], &'s [u32])) -> impl Iterator<Item = (u32, f32)> + 's {
+        terms
+            .iter()
+            .zip(bits)
+            .filter(move |(t, _)| numbers.binary_search(t).is_err())
+            .map(|(&t, &w)| (t, f32::from_bits(w)))
+    }
+    let norm = |side| words(side).map(|(_, w)| w).sum::<f32>();
+    let (norm_a, norm_b) = (norm(a), norm(b));
+    // A number is one on both sides: `b`'s words are found among its terms.
+    let shared: f32 = words(a).filter(|(t, _)| b.0.binary_search(t).is_ok()).map(|(_, w)| w).sum();
     combine_with_roots(shared, (norm_a, norm_a.sqrt()), (norm_b, norm_b.sqrt()))
 }
 
@@ -1275,12 +1272,13 @@ pub fn align_with<E>(
     // together, in sentence order).
     let mut sentences: Vec<(usize, usize)> = units.iter().map(|u| (u.article, u.sentence)).collect();
     sentences.dedup();
+    let days: Vec<_> =
+        analysis.articles.iter().map(|a| a.date.as_deref().and_then(crate::dates::parse_iso_day)).collect();
     let eras: Vec<Era> = sentences
         .par_iter()
         .map(|&(a, s)| {
             let article = &analysis.articles[a];
-            let day = article.date.as_deref().and_then(crate::dates::parse_iso_day);
-            Era::of(article.sentence_text(&article.sentences[s]), day)
+            Era::of(article.sentence_text(&article.sentences[s]), days[a])
         })
         .collect();
     let mut at = 0;
@@ -2780,9 +2778,14 @@ mod packed_tests {
             // Every way two eras stand: the past against the news, of one
             // year or not, and the news twice.
             u.top = k % 2 == 0;
-            let (year, past) =
-                [(1 << 3, true), (1 << 9, false), (1 << 3 | 1 << 9, false), (1 << 4, true), (0, false)][k % 5];
-            u.era = Era { years: year, earlier: past, past };
+            let (years, past, dated) = [
+                (1 << 3, true, true),
+                (1 << 9, false, true),
+                (1 << 3 | 1 << 9, false, true),
+                (1 << 4, true, true),
+                (0, false, false),
+            ][k % 5];
+            u.era = Era { dated, years, earlier: past, past };
         }
         let scorer = Scorer { space: &space, vectors: &vectors, semantic_threshold: SEMANTIC_THRESHOLD };
         let packed = Packed::new(&units, &scorer);
@@ -2795,10 +2798,16 @@ mod packed_tests {
             }
         }
         assert!(raised > 0, "some pair is scored by its embeddings too");
-        assert!(
-            (0..units.len()).any(|x| (0..units.len()).any(|y| units[x].apart_in_time(&units[y]))),
-            "some pair tells other times"
-        );
+        // Both branches of other times: parted, and one fact whose other
+        // words agree.
+        let (mut parted, mut agreeing) = (0, 0);
+        for (x, a) in units.iter().enumerate() {
+            for b in units.iter().skip(x + 1).filter(|b| a.apart_in_time(b)) {
+                let (_, other_times) = space.lexical(a, b, space.shared(a, b));
+                *(if other_times { &mut parted } else { &mut agreeing }) += 1;
+            }
+        }
+        assert!(parted > 0 && agreeing > 0, "{parted} pairs parted, {agreeing} agreeing");
         // In batches, on all cores: the same scores, in pair order.
         let pairs: Vec<(u32, u32)> =
             (0..units.len() as u32).flat_map(|x| (0..units.len() as u32).map(move |y| (x, y))).collect();

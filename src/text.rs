@@ -210,7 +210,7 @@ pub(crate) fn spaced_decimal<'a>(before: &str, after: &'a str) -> Option<(&'a st
     let unit_len = rest.len() - rest.trim_start_matches(|c: char| c.is_alphabetic() || c == '%').len();
     let (unit, tail) = rest.split_at(unit_len);
     let word_ends = !tail.starts_with(|c: char| c.is_alphanumeric());
-    let preceded = !before[..whole_at].ends_with(|c: char| c.is_alphanumeric() || c == ',' || c == '.');
+    let preceded = !head.ends_with(|c: char| c.is_alphanumeric() || c == ',' || c == '.');
     ((1..=3).contains(&whole.len())
         && (1..=2).contains(&fraction.len())
         && unit.chars().count() <= 3

@@ -303,11 +303,15 @@ struct Currency {
     name: &'static str,
 }
 
-/// Currency words written after an amount ("2 million euros") and their
-/// signs. "pounds" counts only after a scale word and not before "of":
-/// "300 pounds", "3 million pounds of beef" weigh.
-const CURRENCY_WORDS: &[(&str, char)] =
-    &[("dollars", '$'), ("dollar", '$'), ("euros", '€'), ("euro", '€'), ("pounds", '£'), ("yen", '¥')];
+/// The currency a word written after an amount names ("2 million euros",
+/// "one dollar"): a sign's name ([`CURRENCY_SIGNS`]) or, but for "pounds",
+/// that name without its plural "s" ("one pound" weighs).
+fn currency_named(word: &str) -> Option<(char, &'static str)> {
+    CURRENCY_SIGNS
+        .iter()
+        .find(|&&(_, name)| name == word || (name != "pounds" && name.strip_suffix('s') == Some(word)))
+        .copied()
+}
 
 /// Scale words and the power of ten they stand for.
 const SCALES: &[(&str, u32)] = &[("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12)];
@@ -369,11 +373,11 @@ fn written_number(text: &str, words: &[crate::diff::Word], i: usize) -> Option<W
     }
     let currency_word = |k: usize, scaled: bool| {
         let next = joined(k)?;
-        let &(name, sign) = CURRENCY_WORDS.iter().find(|(s, _)| *s == next.key)?;
+        // "pounds" counts only after a scale word and not before "of":
+        // "300 pounds", "3 million pounds of beef" weigh.
+        let (sign, name) = currency_named(&next.key)?;
         let weighs = name == "pounds" && (!scaled || words.get(k + 2).is_some_and(|w| w.key == "of"));
-        (!weighs).then(|| {
-            CURRENCY_SIGNS.iter().find(|(s, _)| *s == sign).map(|&(s, name)| Currency { sign: s.to_string(), name })
-        })?
+        (!weighs).then(|| Currency { sign: sign.to_string(), name })
     };
     let sign = sign_before(text, word.span.start);
     // Digits (thousands commas dropped) and the digits after a decimal

@@ -20,17 +20,22 @@ const FIRST_YEAR: i32 = 1930;
 /// day. The default is an undated article's sentence: no years, no past.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Era {
+    /// Its article has a day: without one, nothing is known of its time.
+    pub dated: bool,
     /// A bit per year from [`FIRST_YEAR`]: the years its dates touch,
     /// resolved against its article's day ("last year", "in March"), or its
-    /// article's year when it names no date. Years outside the 128 have no
-    /// bit.
+    /// article's year when it names no date. A date is its own years only:
+    /// "from 2010 to 2014" touches 2010 and 2014, not 2012. A year outside
+    /// the 128 takes the first or the last bit, so it may share a year it
+    /// does not (which only keeps two sentences from being parted).
     pub years: u128,
     /// It writes a year before its article's ("in 2007", "December 2012";
     /// not "last year" or "in August", whose year is read from the
     /// article's day and may be misread).
     pub earlier: bool,
-    /// It names a date, and every date it names ends more than
-    /// [`LONG_BEFORE_DAYS`] before its article's day.
+    /// It writes a year, every date it names ends more than
+    /// [`LONG_BEFORE_DAYS`] before its article's day, and it holds no verb
+    /// of now ([`speaks_of_now`]).
     pub past: bool,
 }
 
@@ -38,12 +43,12 @@ impl Era {
     /// The era of `sentence` in an article of `day`, if the article has one.
     pub fn of(sentence: &str, day: Option<NaiveDate>) -> Era {
         let Some(day) = day else { return Era::default() };
-        // Only a written year can be long before the article or earlier
-        // than its year; a sentence without one is of the article's year
-        // (the scan for dates costs more than the rest of a sentence's
-        // alignment).
+        let today = Era { dated: true, years: bit(day.year()), earlier: false, past: false };
+        // Only a sentence that writes a year can be earlier or past; one
+        // without is of its article's year (the scan for dates costs more
+        // than the rest of a sentence's alignment).
         if !names_a_year(sentence) {
-            return Era { years: bit(day.year()), earlier: false, past: false };
+            return today;
         }
         // Each date's first and last day, and whether its year is written;
         // a date after "since" lasts to the article's day ("based in
@@ -52,19 +57,24 @@ impl Era {
             .iter()
             .filter_map(|m| {
                 let (first, last) = m.value.days()?;
-                let since =
-                    sentence[..m.start].split_whitespace().next_back().is_some_and(|w| w.eq_ignore_ascii_case("since"));
+                let since = sentence[..m.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.trim_start_matches(|c: char| !c.is_alphabetic()).eq_ignore_ascii_case("since"));
                 Some((first, if since { last.max(day) } else { last }, !m.relative))
             })
             .collect();
         if spans.is_empty() {
-            return Era { years: bit(day.year()), earlier: false, past: false };
+            return today;
         }
         let long_before = day - Days::new(LONG_BEFORE_DAYS);
         Era {
+            dated: true,
             years: spans.iter().fold(0, |m, (first, last, _)| (first.year()..=last.year()).fold(m, |m, y| m | bit(y))),
             earlier: spans.iter().any(|&(first, _, written)| written && first.year() < day.year()),
-            past: spans.iter().all(|&(_, last, _)| last < long_before) && !speaks_of_now(sentence),
+            past: spans.iter().any(|&(_, _, written)| written)
+                && spans.iter().all(|&(_, last, _)| last < long_before)
+                && !speaks_of_now(sentence),
         }
     }
 
@@ -82,20 +92,32 @@ fn names_a_year(sentence: &str) -> bool {
 
 /// Words of a verb in the present or future: a sentence that holds one
 /// speaks of now, whatever old year it names ("AMD is paying $281m … for
-/// SeaMicro, which … got funding as part of the … Act of 2009").
-const NOW_WORDS: &[&str] =
-    &["is", "are", "am", "will", "shall", "has", "have", "isn't", "aren't", "won't", "hasn't", "haven't"];
+/// SeaMicro, which … got funding as part of the … Act of 2009"). Written
+/// with a straight apostrophe; a curly one reads the same.
+const NOW_WORDS: &[&str] = &[
+    "is", "are", "am", "will", "shall", "has", "have", "does", "do", "can", "says", "say", "isn't", "aren't", "won't",
+    "hasn't", "haven't", "doesn't", "don't", "can't", "it's", "that's", "there's", "he's", "she's",
+];
 
-/// Whether `sentence` holds a verb in the present or future ([`NOW_WORDS`]).
+/// Endings of a contracted verb of now ("she'll", "they're", "we've",
+/// "I'm").
+const NOW_ENDINGS: &[&str] = &["'ll", "'re", "'ve", "'m"];
+
+/// Whether `sentence` holds a verb in the present or future ([`NOW_WORDS`],
+/// [`NOW_ENDINGS`]), a word's quotation marks aside ("'Is it over?'").
+/// Called only for the few sentences that name a year long past.
 fn speaks_of_now(sentence: &str) -> bool {
-    sentence
-        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
-        .any(|w| NOW_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w) || n.eq_ignore_ascii_case(&w.replace('’', "'"))))
+    let apostrophe = |c: char| c == '\'' || c == '’';
+    sentence.split(|c: char| !(c.is_alphabetic() || apostrophe(c))).any(|word| {
+        let word = word.trim_matches(apostrophe).replace('’', "'").to_lowercase();
+        NOW_WORDS.contains(&word.as_str()) || NOW_ENDINGS.iter().any(|e| word.len() > e.len() && word.ends_with(e))
+    })
 }
 
-/// The bit of `year` in [`Era::years`], or none.
+/// The bit of `year` in [`Era::years`]: a year outside the 128 takes the
+/// nearest end's.
 fn bit(year: i32) -> u128 {
-    u32::try_from(year - FIRST_YEAR).ok().filter(|&b| b < 128).map_or(0, |b| 1 << b)
+    1 << (year - FIRST_YEAR).clamp(0, 127)
 }
 
 #[cfg(test)]
@@ -118,6 +140,20 @@ mod tests {
         let week = Era::of("Melar blocked the investigation on December 30.", day("2024-01-06"));
         assert!(!week.earlier && !week.past);
         assert!(Era::of("The cable was last cut in December 2012.", day("2013-08-02")).earlier);
+        // A verb of now, contracted or quoted, or "says": the old year is
+        // an aside.
+        for text in [
+            "She'll host again; she first hosted in 2007.",
+            "They’re back: they first met in 2007.",
+            "'Is it over?' she asked in 2007.",
+            "Police say the boy was shot in October 2011.",
+        ] {
+            assert!(!Era::of(text, day("2013-08-02")).past, "{text}");
+        }
+        // A relative date alone is not the past, however far back.
+        assert!(!Era::of("The crash two years ago killed 2500 people.", day("2013-08-02")).past);
+        // "(since 2014)" is since.
+        assert!(!Era::of("The group (since 2014) stays in Albania.", day("2016-05-10")).past);
         // A verb of now: the old year is an aside.
         let aside =
             Era::of("AMD is paying $281m for SeaMicro, funded under the Recovery Act of 2009.", day("2012-02-29"));
@@ -147,7 +183,12 @@ mod tests {
     #[test]
     fn an_undated_article_has_no_era() {
         assert_eq!(Era::of("She first hosted the Oscars in 2007.", None), Era::default());
-        assert_eq!(bit(1800), 0);
-        assert_eq!(bit(FIRST_YEAR + 128), 0);
+        assert!(!Era::default().dated);
+        // Years outside the window take its ends: two sentences on 1918
+        // share a year.
+        let flu = |text: &str| Era::of(text, day("2018-11-11"));
+        assert!(flu("The flu of 1918 killed millions.").share_a_year(flu("In 1918 the flu spread.")));
+        assert_eq!(bit(1800), 1);
+        assert_eq!(bit(FIRST_YEAR + 200), 1 << 127);
     }
 }
