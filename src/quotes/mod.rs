@@ -689,16 +689,72 @@ const STOP_WORDS: &[&str] = &[
 /// words, or over content words only (translations vary most in the small
 /// words: "without the shadow of a doubt" / "without a shadow of doubt"),
 /// whichever is higher. `None` when too few words are shared to tell.
+/// ([`passing`] computes the same with [`lcs_by_masks`].)
+#[cfg(test)]
 fn shared(coded: &Coded, member: usize, base: usize) -> Option<f32> {
-    let (words, content) = (&coded.words[member], &coded.content[member]);
-    let all = lcs(words, &coded.words[base]);
-    let meaningful = lcs(content, &coded.content[base]);
-    if all < CLUSTER_MIN_WORDS.min(words.len()) || meaningful < CLUSTER_MIN_CONTENT {
+    let all = lcs(&coded.words[member], &coded.words[base]);
+    let meaningful = lcs(&coded.content[member], &coded.content[base]);
+    share_of(coded, member, all, meaningful)
+}
+
+/// [`shared`] from the two common subsequences' lengths: `all` over all
+/// words, `meaningful` over content words.
+fn share_of(coded: &Coded, member: usize, all: usize, meaningful: usize) -> Option<f32> {
+    let (words, content) = (coded.words[member].len(), coded.content[member].len());
+    if all < CLUSTER_MIN_WORDS.min(words) || meaningful < CLUSTER_MIN_CONTENT {
         return None;
     }
-    let share_all = all as f32 / words.len().max(1) as f32;
-    let share_content = meaningful as f32 / content.len().max(1) as f32;
+    let share_all = all as f32 / words.max(1) as f32;
+    let share_content = meaningful as f32 / content.max(1) as f32;
     Some(share_all.max(share_content))
+}
+
+/// The quotation at hand's bit masks for [`lcs_by_masks`]: per word
+/// number, where the word occurs in quotation `i`'s words (`[0]`) and in
+/// its content words (`[1]`), for each list of at most 64 words (a longer
+/// one keeps its masks empty). [`clear_masks`] empties them again.
+fn set_masks(masks: &mut [[u64; 2]], coded: &Coded, i: usize) {
+    for (list, k) in [(&coded.words[i], 0), (&coded.content[i], 1)] {
+        if list.len() <= 64 {
+            for (at, &w) in list.iter().enumerate() {
+                masks[w as usize][k] |= 1 << at;
+            }
+        }
+    }
+}
+
+/// Empties the masks [`set_masks`] gave quotation `i` (its content words
+/// are among its words).
+fn clear_masks(masks: &mut [[u64; 2]], coded: &Coded, i: usize) {
+    for &w in &coded.words[i] {
+        masks[w as usize] = [0, 0];
+    }
+}
+
+/// [`lcs`] of a list of `len` words (at most 64) whose positions per word
+/// are `masks[w][k]` ([`set_masks`]) and of `rows`: the same bit-parallel
+/// rows, with each word's mask read from the table instead of sorted and
+/// searched at every call (a quotation is compared with many forms).
+fn lcs_by_masks(len: usize, rows: &[u32], masks: &[[u64; 2]], k: usize) -> usize {
+    let mut v = u64::MAX;
+    for &w in rows {
+        let u = v & masks[w as usize][k];
+        v = v.wrapping_add(u) | (v - u);
+    }
+    let used = if len == 64 { u64::MAX } else { (1u64 << len) - 1 };
+    (!v & used).count_ones() as usize
+}
+
+/// [`shared`] of quotation `member`, whose masks are set ([`set_masks`]),
+/// and `base`.
+fn shared_by_masks(coded: &Coded, member: usize, base: usize, masks: &[[u64; 2]]) -> Option<f32> {
+    let lcs_of = |list: &[u32], rows: &[u32], k: usize| match list.len() {
+        0..=64 => lcs_by_masks(list.len(), rows, masks, k),
+        _ => lcs(list, rows),
+    };
+    let all = lcs_of(&coded.words[member], &coded.words[base], 0);
+    let meaningful = lcs_of(&coded.content[member], &coded.content[base], 1);
+    share_of(coded, member, all, meaningful)
 }
 
 /// An upper bound of [`shared`] from counts alone, without the word order:
@@ -1032,6 +1088,9 @@ struct Scratch {
     /// commonest of all ([`Index::bit_of`]) last: (one of those, forms with
     /// the word, word, uses).
     rare: Vec<(bool, usize, u32, u32)>,
+    /// Per word number, the quotation's bit masks ([`set_masks`]); all
+    /// empty between quotations.
+    masks: Vec<[u64; 2]>,
 }
 
 /// The forms a quotation is compared with (see [`passing`]).
@@ -1067,7 +1126,7 @@ const COMMON_WORDS: usize = 64;
 /// up) only when it could pass with all of them. Candidates skip the
 /// word-order comparison when [`shared_bound`] shows they cannot pass.
 fn passing(coded: &Coded, index: &Index, end: usize, i: usize, scratch: &mut Scratch) -> Vec<(u32, f32)> {
-    let Scratch { hits, touched, rare } = scratch;
+    let Scratch { hits, touched, rare, masks } = scratch;
     let Some(need) = (CLUSTER_MIN_CONTENT..=coded.content[i].len())
         .find(|&used| shared_bound(coded, i, used).is_some_and(|b| b >= CLUSTER_SHARE))
     else {
@@ -1116,6 +1175,10 @@ fn passing(coded: &Coded, index: &Index, end: usize, i: usize, scratch: &mut Scr
     }
     let once = left.iter().all(|&(common, _, _, u)| !common || u == 1);
     let mut pass: Vec<(u32, f32)> = Vec::new();
+    if masks.len() < coded.stem_count {
+        masks.resize(coded.stem_count, [0, 0]);
+    }
+    set_masks(masks, coded, i);
     for &g in touched.iter() {
         let (n, used) = std::mem::take(&mut hits[g as usize]);
         let (mut n, mut used) = (n as usize, used as usize);
@@ -1149,10 +1212,11 @@ fn passing(coded: &Coded, index: &Index, end: usize, i: usize, scratch: &mut Scr
         if n < CLUSTER_MIN_CONTENT || shared_bound(coded, i, used).is_none_or(|b| b < CLUSTER_SHARE) {
             continue;
         }
-        if let Some(share) = shared(coded, i, base).filter(|&s| s >= CLUSTER_SHARE) {
+        if let Some(share) = shared_by_masks(coded, i, base, masks).filter(|&s| s >= CLUSTER_SHARE) {
             pass.push((g, share));
         }
     }
+    clear_masks(masks, coded, i);
     touched.clear();
     pass.sort_unstable_by_key(|&(g, _)| g);
     pass
@@ -1552,6 +1616,40 @@ mod tests {
             let b: Vec<u32> = (0..lb).map(|_| next(alphabet)).collect();
             assert_eq!(lcs(&a, &b), lcs_table(&a, &b), "{a:?} {b:?}");
         }
+    }
+
+    /// The share read with one quotation's masks kept in a table
+    /// ([`shared_by_masks`]) is [`shared`]'s, for every pair of random
+    /// quotations (up to 90 words: over 64 in either list, content or all,
+    /// with repeats and stop words), the table emptied between quotations.
+    #[test]
+    fn shares_by_masks_equal_shares() {
+        const VOCAB: &[&str] =
+            &["harbour", "bridge", "contracts", "families", "port", "deal", "the", "of", "and", "not"];
+        let mut next = crate::align::seeded(0x6a09_e667_f3bc_c908);
+        let quotes: Vec<Quote> = (0..150)
+            .map(|n| {
+                let len = next(91) as usize;
+                let alphabet = 2 + next(VOCAB.len() as u64 - 1);
+                let text = (0..len).map(|_| VOCAB[next(alphabet) as usize]).collect::<Vec<_>>().join(" ");
+                Quote { id: format!("q{n}"), text, ..Quote::default() }
+            })
+            .collect();
+        let coded = code_words(&quotes);
+        let mut masks = vec![[0u64; 2]; coded.stem_count];
+        let mut passed = 0;
+        for i in 0..quotes.len() {
+            set_masks(&mut masks, &coded, i);
+            for base in 0..quotes.len() {
+                let share = shared(&coded, i, base);
+                assert_eq!(shared_by_masks(&coded, i, base, &masks), share, "{i} {base}");
+                passed += usize::from(share.is_some_and(|s| s >= CLUSTER_SHARE));
+            }
+            clear_masks(&mut masks, &coded, i);
+        }
+        assert!(masks.iter().all(|m| *m == [0, 0]));
+        let long = |list: &Vec<Vec<u32>>| list.iter().filter(|l| l.len() > 64).count();
+        assert!(passed > 1000 && long(&coded.words) > 20 && long(&coded.content) > 5, "{passed} passed");
     }
 
     #[test]
