@@ -77,6 +77,7 @@ pub fn analyze(analysis: &mut Analysis) {
             names.add(name);
         }
     }
+    names.settle();
     let (people, read): (Vec<ArticlePeople>, Vec<Reading>) = texts
         .par_iter()
         .zip(read.into_par_iter())
