@@ -958,6 +958,7 @@ fn cluster_longest_first(
     // One scratch per thread of the pool, kept from band to band.
     let scratches: Vec<std::sync::Mutex<Scratch>> =
         (0..rayon::current_num_threads()).map(|_| std::sync::Mutex::new(Scratch::default())).collect();
+    let mut names = NameFilter::new(quotes, titled, &by_length, &form_of, forms.len());
 
     let mut clusters: Members = Vec::new();
     // Whether each cluster's speaker is a title as written.
@@ -983,14 +984,16 @@ fn cluster_longest_first(
             lists: [bases_by_word.as_slice(), band_by_word.as_slice()],
             bit_of: &bit_of,
             masks: &masks,
+            names: &names.of_base,
         };
-        let pairs: Vec<Vec<(u32, f32)>> = forms[start..end]
-            .par_iter()
-            .map(|&i| {
+        let pairs: Vec<Vec<(u32, f32)>> = (start..end)
+            .into_par_iter()
+            .map(|f| {
+                let (i, name) = (forms[f], names.of_form[f]);
                 let own = rayon::current_thread_index().and_then(|t| scratches.get(t));
                 match own.and_then(|m| m.try_lock().ok()) {
-                    Some(mut scratch) => passing(coded, &index, end, i, &mut scratch),
-                    None => passing(coded, &index, end, i, &mut Scratch::default()),
+                    Some(mut scratch) => passing(coded, &index, end, (i, name), &mut scratch),
+                    None => passing(coded, &index, end, (i, name), &mut Scratch::default()),
                 }
             })
             .collect();
@@ -1022,15 +1025,18 @@ fn cluster_longest_first(
                     if replace {
                         clusters[c].1 = quotes[i].speaker.clone();
                         cluster_titled[c] = titled[i];
+                        names.named(c, i);
                     }
                 }
                 None => {
                     bases_of[f].push(clusters.len());
+                    names.started(f, i);
                     clusters.push((vec![i], quotes[i].speaker.clone()));
                     cluster_titled.push(titled[i]);
                 }
             }
         }
+        names.settle(&bases_of);
         // The band's bases are compared with the shorter forms; the rest
         // of its forms never again.
         for (f, &i) in forms.iter().enumerate().take(end).skip(start) {
@@ -1076,6 +1082,83 @@ fn common_bits(coded: &Coded, forms: &[usize]) -> (Vec<u8>, Vec<u64>) {
     (bit_of, masks)
 }
 
+/// No name for a quotation, a form or a base in [`NameFilter`].
+const NO_NAME: u32 = u32::MAX;
+
+/// Which bases a form's quotations cannot join by their speakers'
+/// names, for [`passing`] to leave out. A name (a speaker that is not a
+/// title as written) never conflicts with an unknown speaker or a title,
+/// but once a cluster's speaker is a name it stays that name
+/// ([`cluster_longest_first`] replaces only no speaker or a title): so a
+/// form whose quotations all have one name can join no cluster of a base
+/// whose clusters all have another. Names are numbered, [`NO_NAME`] is
+/// none.
+struct NameFilter {
+    /// Each quotation's speaker when it is a name.
+    of_quote: Vec<u32>,
+    /// Per form: the name all its quotations have.
+    of_form: Vec<u32>,
+    /// Per form: the name all the clusters it is the base of have (none
+    /// while it is the base of no cluster), as of the last band settled.
+    of_base: Vec<u32>,
+    /// Each cluster's name, and the form of its base.
+    clusters: Vec<(u32, usize)>,
+    /// The bases whose clusters started or were named since the last band
+    /// settled.
+    changed: Vec<usize>,
+}
+
+impl NameFilter {
+    /// `by_length`: the quotations clustered, each of form `form_of`.
+    fn new(quotes: &[Quote], titled: &[bool], by_length: &[usize], form_of: &[usize], forms: usize) -> Self {
+        let mut numbers: std::collections::HashMap<&str, u32, std::hash::BuildHasherDefault<lexicon::Fnv>> =
+            std::collections::HashMap::default();
+        let of_quote: Vec<u32> = quotes
+            .iter()
+            .zip(titled)
+            .map(|(q, &titled)| match q.speaker.as_deref() {
+                Some(name) if !titled => {
+                    let next = numbers.len() as u32;
+                    *numbers.entry(name).or_insert(next)
+                }
+                _ => NO_NAME,
+            })
+            .collect();
+        let mut of_form: Vec<Option<u32>> = vec![None; forms];
+        for (&i, &f) in by_length.iter().zip(form_of) {
+            let name = of_quote[i];
+            of_form[f] = Some(match of_form[f] {
+                Some(other) if other != name => NO_NAME,
+                _ => name,
+            });
+        }
+        let of_form = of_form.into_iter().map(|n| n.unwrap_or(NO_NAME)).collect();
+        Self { of_quote, of_form, of_base: vec![NO_NAME; forms], clusters: Vec::new(), changed: Vec::new() }
+    }
+
+    /// Quotation `i` of form `f` starts the next cluster.
+    fn started(&mut self, f: usize, i: usize) {
+        self.clusters.push((self.of_quote[i], f));
+        self.changed.push(f);
+    }
+
+    /// Cluster `c` takes quotation `i`'s speaker.
+    fn named(&mut self, c: usize, i: usize) {
+        self.clusters[c].0 = self.of_quote[i];
+        self.changed.push(self.clusters[c].1);
+    }
+
+    /// The names of the bases changed in the band done (`bases_of`: each
+    /// form's clusters).
+    fn settle(&mut self, bases_of: &[Vec<usize>]) {
+        for f in self.changed.drain(..) {
+            let mut names = bases_of[f].iter().map(|&c| self.clusters[c].0);
+            let first = names.next().unwrap_or(NO_NAME);
+            self.of_base[f] = if names.all(|n| n == first) { first } else { NO_NAME };
+        }
+    }
+}
+
 /// What [`passing`] reuses from one quotation to the next.
 #[derive(Default)]
 struct Scratch {
@@ -1105,6 +1188,8 @@ struct Index<'a> {
     bit_of: &'a [u8],
     /// Per form, which of those words it has.
     masks: &'a [u64],
+    /// Per form, the name of its clusters ([`NameFilter::of_base`]).
+    names: &'a [u32],
 }
 
 /// How many of the commonest content words a form's bit mask holds.
@@ -1112,7 +1197,9 @@ const COMMON_WORDS: usize = 64;
 
 /// The forms of `index` (every one below `end`) that share enough of
 /// quotation `i`'s words for it to join a cluster they are the base of,
-/// were speakers and positions no matter: form and [`shared`], ascending by
+/// were speakers and positions no matter, but for a base whose clusters
+/// all have a name other than `name` (the name of every quotation of `i`'s
+/// form, [`NameFilter`]): form and [`shared`], ascending by
 /// form. Such a form shares at least [`CLUSTER_MIN_CONTENT`] distinct
 /// content words with the quotation, and at least `need` of the
 /// quotation's content words counted with repetition (the fewest with
@@ -1126,7 +1213,13 @@ const COMMON_WORDS: usize = 64;
 /// read; those words are counted in a candidate by its bit mask (or looked
 /// up) only when it could pass with all of them. Candidates skip the
 /// word-order comparison when [`shared_bound`] shows they cannot pass.
-fn passing(coded: &Coded, index: &Index, end: usize, i: usize, scratch: &mut Scratch) -> Vec<(u32, f32)> {
+fn passing(
+    coded: &Coded,
+    index: &Index,
+    end: usize,
+    (i, name): (usize, u32),
+    scratch: &mut Scratch,
+) -> Vec<(u32, f32)> {
     let Scratch { hits, touched, rare, masks } = scratch;
     let Some(need) = (CLUSTER_MIN_CONTENT..=coded.content[i].len())
         .find(|&used| shared_bound(coded, i, used).is_some_and(|b| b >= CLUSTER_SHARE))
@@ -1188,6 +1281,12 @@ fn passing(coded: &Coded, index: &Index, end: usize, i: usize, scratch: &mut Scr
         if n + left.len() < CLUSTER_MIN_CONTENT
             || shared_bound(coded, i, used + left_uses).is_none_or(|b| b < CLUSTER_SHARE)
         {
+            continue;
+        }
+        // Nor a base whose clusters all have a name other than the one
+        // every quotation of the form has ([`NameFilter`]).
+        let named = index.names[g as usize];
+        if name != NO_NAME && named != NO_NAME && named != name {
             continue;
         }
         let mut both = left_bits & index.masks[g as usize];
