@@ -747,14 +747,14 @@ fn lcs_by_masks(len: usize, rows: &[u32], masks: &[[u64; 2]], k: usize) -> usize
 }
 
 /// [`shared`] of quotation `member`, whose masks are set ([`set_masks`]),
-/// and `base`.
-fn shared_by_masks(coded: &Coded, member: usize, base: usize, masks: &[[u64; 2]]) -> Option<f32> {
+/// and a base of these words and content words.
+fn shared_by_masks(coded: &Coded, member: usize, base: (&[u32], &[u32]), masks: &[[u64; 2]]) -> Option<f32> {
     let lcs_of = |list: &[u32], rows: &[u32], k: usize| match list.len() {
         0..=64 => lcs_by_masks(list.len(), rows, masks, k),
         _ => lcs(list, rows),
     };
-    let all = lcs_of(&coded.words[member], &coded.words[base], 0);
-    let meaningful = lcs_of(&coded.content[member], &coded.content[base], 1);
+    let all = lcs_of(&coded.words[member], base.0, 0);
+    let meaningful = lcs_of(&coded.content[member], base.1, 1);
     share_of(coded, member, all, meaningful)
 }
 
@@ -955,6 +955,7 @@ fn cluster_longest_first(
     let mut band_by_word: Vec<Vec<u32>> = vec![Vec::new(); coded.stem_count];
     let mut band_words: Vec<u32> = Vec::new();
     let (bit_of, masks) = common_bits(coded, &forms);
+    let form_words = FormWords::new(coded, &forms);
     // One scratch per thread of the pool, kept from band to band.
     let scratches: Vec<std::sync::Mutex<Scratch>> =
         (0..rayon::current_num_threads()).map(|_| std::sync::Mutex::new(Scratch::default())).collect();
@@ -980,7 +981,7 @@ fn cluster_longest_first(
             }
         }
         let index = Index {
-            forms: &forms,
+            words: &form_words,
             lists: [bases_by_word.as_slice(), band_by_word.as_slice()],
             bit_of: &bit_of,
             masks: &masks,
@@ -1082,6 +1083,39 @@ fn common_bits(coded: &Coded, forms: &[usize]) -> (Vec<u8>, Vec<u64>) {
     (bit_of, masks)
 }
 
+/// Each form's words, content words and distinct content words (those of
+/// its first quotation, [`Coded`]) in one buffer, form after form: a
+/// candidate of [`passing`] reads its lists from one place, not from three
+/// lists apart.
+struct FormWords {
+    /// Per form, where its words, content words and distinct content words
+    /// start in `data`; then where the last form's end.
+    starts: Vec<usize>,
+    data: Vec<u32>,
+}
+
+impl FormWords {
+    /// The lists of `forms` (each form's first quotation).
+    fn new(coded: &Coded, forms: &[usize]) -> Self {
+        let mut starts = Vec::with_capacity(3 * forms.len() + 1);
+        let mut data = Vec::new();
+        for &i in forms {
+            for list in [&coded.words[i], &coded.content[i], &coded.vocab[i]] {
+                starts.push(data.len());
+                data.extend_from_slice(list);
+            }
+        }
+        starts.push(data.len());
+        Self { starts, data }
+    }
+
+    /// Form `g`'s words, content words and distinct content words.
+    fn of(&self, g: usize) -> (&[u32], &[u32], &[u32]) {
+        let s = &self.starts[3 * g..3 * g + 4];
+        (&self.data[s[0]..s[1]], &self.data[s[1]..s[2]], &self.data[s[2]..s[3]])
+    }
+}
+
 /// No name for a quotation, a form or a base in [`NameFilter`].
 const NO_NAME: u32 = u32::MAX;
 
@@ -1179,8 +1213,8 @@ struct Scratch {
 
 /// The forms a quotation is compared with (see [`passing`]).
 struct Index<'a> {
-    /// Each form's first quotation.
-    forms: &'a [usize],
+    /// Each form's word lists.
+    words: &'a FormWords,
     /// Content word → forms that have it, ascending; no form in two lists.
     lists: [&'a [Vec<u32>]; 2],
     /// The [`COMMON_WORDS`] content words in the most forms: word → its bit
@@ -1299,9 +1333,8 @@ fn passing(
                 both &= both - 1;
             }
         }
-        let base = index.forms[g as usize];
+        let (words, content, vocab) = index.words.of(g as usize);
         if looked_up > 0 {
-            let vocab = &coded.vocab[base];
             for &(_, _, w, u) in left.iter().filter(|&&(common, _, _, _)| !common) {
                 if vocab.binary_search(&w).is_ok() {
                     n += 1;
@@ -1312,7 +1345,7 @@ fn passing(
         if n < CLUSTER_MIN_CONTENT || shared_bound(coded, i, used).is_none_or(|b| b < CLUSTER_SHARE) {
             continue;
         }
-        if let Some(share) = shared_by_masks(coded, i, base, masks).filter(|&s| s >= CLUSTER_SHARE) {
+        if let Some(share) = shared_by_masks(coded, i, (words, content), masks).filter(|&s| s >= CLUSTER_SHARE) {
             pass.push((g, share));
         }
     }
@@ -1742,7 +1775,8 @@ mod tests {
             set_masks(&mut masks, &coded, i);
             for base in 0..quotes.len() {
                 let share = shared(&coded, i, base);
-                assert_eq!(shared_by_masks(&coded, i, base, &masks), share, "{i} {base}");
+                let lists = (coded.words[base].as_slice(), coded.content[base].as_slice());
+                assert_eq!(shared_by_masks(&coded, i, lists, &masks), share, "{i} {base}");
                 passed += usize::from(share.is_some_and(|s| s >= CLUSTER_SHARE));
             }
             clear_masks(&mut masks, &coded, i);
