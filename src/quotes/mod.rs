@@ -77,6 +77,7 @@ pub fn analyze(analysis: &mut Analysis) {
             names.add(name);
         }
     }
+    names.settle();
     let (people, read): (Vec<ArticlePeople>, Vec<Reading>) = texts
         .par_iter()
         .zip(read.into_par_iter())
@@ -689,16 +690,72 @@ const STOP_WORDS: &[&str] = &[
 /// words, or over content words only (translations vary most in the small
 /// words: "without the shadow of a doubt" / "without a shadow of doubt"),
 /// whichever is higher. `None` when too few words are shared to tell.
+/// ([`passing`] computes the same with [`lcs_by_masks`].)
+#[cfg(test)]
 fn shared(coded: &Coded, member: usize, base: usize) -> Option<f32> {
-    let (words, content) = (&coded.words[member], &coded.content[member]);
-    let all = lcs(words, &coded.words[base]);
-    let meaningful = lcs(content, &coded.content[base]);
-    if all < CLUSTER_MIN_WORDS.min(words.len()) || meaningful < CLUSTER_MIN_CONTENT {
+    let all = lcs(&coded.words[member], &coded.words[base]);
+    let meaningful = lcs(&coded.content[member], &coded.content[base]);
+    share_of(coded, member, all, meaningful)
+}
+
+/// [`shared`] from the two common subsequences' lengths: `all` over all
+/// words, `meaningful` over content words.
+fn share_of(coded: &Coded, member: usize, all: usize, meaningful: usize) -> Option<f32> {
+    let (words, content) = (coded.words[member].len(), coded.content[member].len());
+    if all < CLUSTER_MIN_WORDS.min(words) || meaningful < CLUSTER_MIN_CONTENT {
         return None;
     }
-    let share_all = all as f32 / words.len().max(1) as f32;
-    let share_content = meaningful as f32 / content.len().max(1) as f32;
+    let share_all = all as f32 / words.max(1) as f32;
+    let share_content = meaningful as f32 / content.max(1) as f32;
     Some(share_all.max(share_content))
+}
+
+/// The quotation at hand's bit masks for [`lcs_by_masks`]: per word
+/// number, where the word occurs in quotation `i`'s words (`[0]`) and in
+/// its content words (`[1]`), for each list of at most 64 words (a longer
+/// one keeps its masks empty). [`clear_masks`] empties them again.
+fn set_masks(masks: &mut [[u64; 2]], coded: &Coded, i: usize) {
+    for (list, k) in [(&coded.words[i], 0), (&coded.content[i], 1)] {
+        if list.len() <= 64 {
+            for (at, &w) in list.iter().enumerate() {
+                masks[w as usize][k] |= 1 << at;
+            }
+        }
+    }
+}
+
+/// Empties the masks [`set_masks`] gave quotation `i` (its content words
+/// are among its words).
+fn clear_masks(masks: &mut [[u64; 2]], coded: &Coded, i: usize) {
+    for &w in &coded.words[i] {
+        masks[w as usize] = [0, 0];
+    }
+}
+
+/// [`lcs`] of a list of `len` words (at most 64) whose positions per word
+/// are `masks[w][k]` ([`set_masks`]) and of `rows`: the same bit-parallel
+/// rows, with each word's mask read from the table instead of sorted and
+/// searched at every call (a quotation is compared with many forms).
+fn lcs_by_masks(len: usize, rows: &[u32], masks: &[[u64; 2]], k: usize) -> usize {
+    let mut v = u64::MAX;
+    for &w in rows {
+        let u = v & masks[w as usize][k];
+        v = v.wrapping_add(u) | (v - u);
+    }
+    let used = if len == 64 { u64::MAX } else { (1u64 << len) - 1 };
+    (!v & used).count_ones() as usize
+}
+
+/// [`shared`] of quotation `member`, whose masks are set ([`set_masks`]),
+/// and a base of these words and content words.
+fn shared_by_masks(coded: &Coded, member: usize, base: (&[u32], &[u32]), masks: &[[u64; 2]]) -> Option<f32> {
+    let lcs_of = |list: &[u32], rows: &[u32], k: usize| match list.len() {
+        0..=64 => lcs_by_masks(list.len(), rows, masks, k),
+        _ => lcs(list, rows),
+    };
+    let all = lcs_of(&coded.words[member], base.0, 0);
+    let meaningful = lcs_of(&coded.content[member], base.1, 1);
+    share_of(coded, member, all, meaningful)
 }
 
 /// An upper bound of [`shared`] from counts alone, without the word order:
@@ -898,9 +955,11 @@ fn cluster_longest_first(
     let mut band_by_word: Vec<Vec<u32>> = vec![Vec::new(); coded.stem_count];
     let mut band_words: Vec<u32> = Vec::new();
     let (bit_of, masks) = common_bits(coded, &forms);
+    let form_words = FormWords::new(coded, &forms);
     // One scratch per thread of the pool, kept from band to band.
     let scratches: Vec<std::sync::Mutex<Scratch>> =
         (0..rayon::current_num_threads()).map(|_| std::sync::Mutex::new(Scratch::default())).collect();
+    let mut names = NameFilter::new(quotes, titled, &by_length, &form_of, forms.len());
 
     let mut clusters: Members = Vec::new();
     // Whether each cluster's speaker is a title as written.
@@ -922,18 +981,20 @@ fn cluster_longest_first(
             }
         }
         let index = Index {
-            forms: &forms,
+            words: &form_words,
             lists: [bases_by_word.as_slice(), band_by_word.as_slice()],
             bit_of: &bit_of,
             masks: &masks,
+            names: &names.of_base,
         };
-        let pairs: Vec<Vec<(u32, f32)>> = forms[start..end]
-            .par_iter()
-            .map(|&i| {
+        let pairs: Vec<Vec<(u32, f32)>> = (start..end)
+            .into_par_iter()
+            .map(|f| {
+                let (i, name) = (forms[f], names.of_form[f]);
                 let own = rayon::current_thread_index().and_then(|t| scratches.get(t));
                 match own.and_then(|m| m.try_lock().ok()) {
-                    Some(mut scratch) => passing(coded, &index, end, i, &mut scratch),
-                    None => passing(coded, &index, end, i, &mut Scratch::default()),
+                    Some(mut scratch) => passing(coded, &index, end, (i, name), &mut scratch),
+                    None => passing(coded, &index, end, (i, name), &mut Scratch::default()),
                 }
             })
             .collect();
@@ -965,15 +1026,18 @@ fn cluster_longest_first(
                     if replace {
                         clusters[c].1 = quotes[i].speaker.clone();
                         cluster_titled[c] = titled[i];
+                        names.named(c, i);
                     }
                 }
                 None => {
                     bases_of[f].push(clusters.len());
+                    names.started(f, i);
                     clusters.push((vec![i], quotes[i].speaker.clone()));
                     cluster_titled.push(titled[i]);
                 }
             }
         }
+        names.settle(&bases_of);
         // The band's bases are compared with the shorter forms; the rest
         // of its forms never again.
         for (f, &i) in forms.iter().enumerate().take(end).skip(start) {
@@ -1019,6 +1083,116 @@ fn common_bits(coded: &Coded, forms: &[usize]) -> (Vec<u8>, Vec<u64>) {
     (bit_of, masks)
 }
 
+/// Each form's words, content words and distinct content words (those of
+/// its first quotation, [`Coded`]) in one buffer, form after form: a
+/// candidate of [`passing`] reads its lists from one place, not from three
+/// lists apart.
+struct FormWords {
+    /// Per form, where its words, content words and distinct content words
+    /// start in `data`; then where the last form's end.
+    starts: Vec<usize>,
+    data: Vec<u32>,
+}
+
+impl FormWords {
+    /// The lists of `forms` (each form's first quotation).
+    fn new(coded: &Coded, forms: &[usize]) -> Self {
+        let mut starts = Vec::with_capacity(3 * forms.len() + 1);
+        let mut data = Vec::new();
+        for &i in forms {
+            for list in [&coded.words[i], &coded.content[i], &coded.vocab[i]] {
+                starts.push(data.len());
+                data.extend_from_slice(list);
+            }
+        }
+        starts.push(data.len());
+        Self { starts, data }
+    }
+
+    /// Form `g`'s words, content words and distinct content words.
+    fn of(&self, g: usize) -> (&[u32], &[u32], &[u32]) {
+        let s = &self.starts[3 * g..3 * g + 4];
+        (&self.data[s[0]..s[1]], &self.data[s[1]..s[2]], &self.data[s[2]..s[3]])
+    }
+}
+
+/// No name for a quotation, a form or a base in [`NameFilter`].
+const NO_NAME: u32 = u32::MAX;
+
+/// Which bases a form's quotations cannot join by their speakers'
+/// names, for [`passing`] to leave out. A name (a speaker that is not a
+/// title as written) never conflicts with an unknown speaker or a title,
+/// but once a cluster's speaker is a name it stays that name
+/// ([`cluster_longest_first`] replaces only no speaker or a title): so a
+/// form whose quotations all have one name can join no cluster of a base
+/// whose clusters all have another. Names are numbered, [`NO_NAME`] is
+/// none.
+struct NameFilter {
+    /// Each quotation's speaker when it is a name.
+    of_quote: Vec<u32>,
+    /// Per form: the name all its quotations have.
+    of_form: Vec<u32>,
+    /// Per form: the name all the clusters it is the base of have (none
+    /// while it is the base of no cluster), as of the last band settled.
+    of_base: Vec<u32>,
+    /// Each cluster's name, and the form of its base.
+    clusters: Vec<(u32, usize)>,
+    /// The bases whose clusters started or were named since the last band
+    /// settled.
+    changed: Vec<usize>,
+}
+
+impl NameFilter {
+    /// `by_length`: the quotations clustered, each of form `form_of`.
+    fn new(quotes: &[Quote], titled: &[bool], by_length: &[usize], form_of: &[usize], forms: usize) -> Self {
+        let mut numbers: std::collections::HashMap<&str, u32, std::hash::BuildHasherDefault<lexicon::Fnv>> =
+            std::collections::HashMap::default();
+        let of_quote: Vec<u32> = quotes
+            .iter()
+            .zip(titled)
+            .map(|(q, &titled)| match q.speaker.as_deref() {
+                Some(name) if !titled => {
+                    let next = numbers.len() as u32;
+                    *numbers.entry(name).or_insert(next)
+                }
+                _ => NO_NAME,
+            })
+            .collect();
+        let mut of_form: Vec<Option<u32>> = vec![None; forms];
+        for (&i, &f) in by_length.iter().zip(form_of) {
+            let name = of_quote[i];
+            of_form[f] = Some(match of_form[f] {
+                Some(other) if other != name => NO_NAME,
+                _ => name,
+            });
+        }
+        let of_form = of_form.into_iter().map(|n| n.unwrap_or(NO_NAME)).collect();
+        Self { of_quote, of_form, of_base: vec![NO_NAME; forms], clusters: Vec::new(), changed: Vec::new() }
+    }
+
+    /// Quotation `i` of form `f` starts the next cluster.
+    fn started(&mut self, f: usize, i: usize) {
+        self.clusters.push((self.of_quote[i], f));
+        self.changed.push(f);
+    }
+
+    /// Cluster `c` takes quotation `i`'s speaker.
+    fn named(&mut self, c: usize, i: usize) {
+        self.clusters[c].0 = self.of_quote[i];
+        self.changed.push(self.clusters[c].1);
+    }
+
+    /// The names of the bases changed in the band done (`bases_of`: each
+    /// form's clusters).
+    fn settle(&mut self, bases_of: &[Vec<usize>]) {
+        for f in self.changed.drain(..) {
+            let mut names = bases_of[f].iter().map(|&c| self.clusters[c].0);
+            let first = names.next().unwrap_or(NO_NAME);
+            self.of_base[f] = if names.all(|n| n == first) { first } else { NO_NAME };
+        }
+    }
+}
+
 /// What [`passing`] reuses from one quotation to the next.
 #[derive(Default)]
 struct Scratch {
@@ -1032,12 +1206,15 @@ struct Scratch {
     /// commonest of all ([`Index::bit_of`]) last: (one of those, forms with
     /// the word, word, uses).
     rare: Vec<(bool, usize, u32, u32)>,
+    /// Per word number, the quotation's bit masks ([`set_masks`]); all
+    /// empty between quotations.
+    masks: Vec<[u64; 2]>,
 }
 
 /// The forms a quotation is compared with (see [`passing`]).
 struct Index<'a> {
-    /// Each form's first quotation.
-    forms: &'a [usize],
+    /// Each form's word lists.
+    words: &'a FormWords,
     /// Content word → forms that have it, ascending; no form in two lists.
     lists: [&'a [Vec<u32>]; 2],
     /// The [`COMMON_WORDS`] content words in the most forms: word → its bit
@@ -1045,6 +1222,8 @@ struct Index<'a> {
     bit_of: &'a [u8],
     /// Per form, which of those words it has.
     masks: &'a [u64],
+    /// Per form, the name of its clusters ([`NameFilter::of_base`]).
+    names: &'a [u32],
 }
 
 /// How many of the commonest content words a form's bit mask holds.
@@ -1052,7 +1231,9 @@ const COMMON_WORDS: usize = 64;
 
 /// The forms of `index` (every one below `end`) that share enough of
 /// quotation `i`'s words for it to join a cluster they are the base of,
-/// were speakers and positions no matter: form and [`shared`], ascending by
+/// were speakers and positions no matter, but for a base whose clusters
+/// all have a name other than `name` (the name of every quotation of `i`'s
+/// form, [`NameFilter`]): form and [`shared`], ascending by
 /// form. Such a form shares at least [`CLUSTER_MIN_CONTENT`] distinct
 /// content words with the quotation, and at least `need` of the
 /// quotation's content words counted with repetition (the fewest with
@@ -1066,8 +1247,14 @@ const COMMON_WORDS: usize = 64;
 /// read; those words are counted in a candidate by its bit mask (or looked
 /// up) only when it could pass with all of them. Candidates skip the
 /// word-order comparison when [`shared_bound`] shows they cannot pass.
-fn passing(coded: &Coded, index: &Index, end: usize, i: usize, scratch: &mut Scratch) -> Vec<(u32, f32)> {
-    let Scratch { hits, touched, rare } = scratch;
+fn passing(
+    coded: &Coded,
+    index: &Index,
+    end: usize,
+    (i, name): (usize, u32),
+    scratch: &mut Scratch,
+) -> Vec<(u32, f32)> {
+    let Scratch { hits, touched, rare, masks } = scratch;
     let Some(need) = (CLUSTER_MIN_CONTENT..=coded.content[i].len())
         .find(|&used| shared_bound(coded, i, used).is_some_and(|b| b >= CLUSTER_SHARE))
     else {
@@ -1116,6 +1303,10 @@ fn passing(coded: &Coded, index: &Index, end: usize, i: usize, scratch: &mut Scr
     }
     let once = left.iter().all(|&(common, _, _, u)| !common || u == 1);
     let mut pass: Vec<(u32, f32)> = Vec::new();
+    if masks.len() < coded.stem_count {
+        masks.resize(coded.stem_count, [0, 0]);
+    }
+    set_masks(masks, coded, i);
     for &g in touched.iter() {
         let (n, used) = std::mem::take(&mut hits[g as usize]);
         let (mut n, mut used) = (n as usize, used as usize);
@@ -1124,6 +1315,12 @@ fn passing(coded: &Coded, index: &Index, end: usize, i: usize, scratch: &mut Scr
         if n + left.len() < CLUSTER_MIN_CONTENT
             || shared_bound(coded, i, used + left_uses).is_none_or(|b| b < CLUSTER_SHARE)
         {
+            continue;
+        }
+        // Nor a base whose clusters all have a name other than the one
+        // every quotation of the form has ([`NameFilter`]).
+        let named = index.names[g as usize];
+        if name != NO_NAME && named != NO_NAME && named != name {
             continue;
         }
         let mut both = left_bits & index.masks[g as usize];
@@ -1136,9 +1333,8 @@ fn passing(coded: &Coded, index: &Index, end: usize, i: usize, scratch: &mut Scr
                 both &= both - 1;
             }
         }
-        let base = index.forms[g as usize];
+        let (words, content, vocab) = index.words.of(g as usize);
         if looked_up > 0 {
-            let vocab = &coded.vocab[base];
             for &(_, _, w, u) in left.iter().filter(|&&(common, _, _, _)| !common) {
                 if vocab.binary_search(&w).is_ok() {
                     n += 1;
@@ -1149,10 +1345,11 @@ fn passing(coded: &Coded, index: &Index, end: usize, i: usize, scratch: &mut Scr
         if n < CLUSTER_MIN_CONTENT || shared_bound(coded, i, used).is_none_or(|b| b < CLUSTER_SHARE) {
             continue;
         }
-        if let Some(share) = shared(coded, i, base).filter(|&s| s >= CLUSTER_SHARE) {
+        if let Some(share) = shared_by_masks(coded, i, (words, content), masks).filter(|&s| s >= CLUSTER_SHARE) {
             pass.push((g, share));
         }
     }
+    clear_masks(masks, coded, i);
     touched.clear();
     pass.sort_unstable_by_key(|&(g, _)| g);
     pass
@@ -1552,6 +1749,41 @@ mod tests {
             let b: Vec<u32> = (0..lb).map(|_| next(alphabet)).collect();
             assert_eq!(lcs(&a, &b), lcs_table(&a, &b), "{a:?} {b:?}");
         }
+    }
+
+    /// The share read with one quotation's masks kept in a table
+    /// ([`shared_by_masks`]) is [`shared`]'s, for every pair of random
+    /// quotations (up to 90 words: over 64 in either list, content or all,
+    /// with repeats and stop words), the table emptied between quotations.
+    #[test]
+    fn shares_by_masks_equal_shares() {
+        const VOCAB: &[&str] =
+            &["harbour", "bridge", "contracts", "families", "port", "deal", "the", "of", "and", "not"];
+        let mut next = crate::align::seeded(0x6a09_e667_f3bc_c908);
+        let quotes: Vec<Quote> = (0..150)
+            .map(|n| {
+                let len = next(91) as usize;
+                let alphabet = 2 + next(VOCAB.len() as u64 - 1);
+                let text = (0..len).map(|_| VOCAB[next(alphabet) as usize]).collect::<Vec<_>>().join(" ");
+                Quote { id: format!("q{n}"), text, ..Quote::default() }
+            })
+            .collect();
+        let coded = code_words(&quotes);
+        let mut masks = vec![[0u64; 2]; coded.stem_count];
+        let mut passed = 0;
+        for i in 0..quotes.len() {
+            set_masks(&mut masks, &coded, i);
+            for base in 0..quotes.len() {
+                let share = shared(&coded, i, base);
+                let lists = (coded.words[base].as_slice(), coded.content[base].as_slice());
+                assert_eq!(shared_by_masks(&coded, i, lists, &masks), share, "{i} {base}");
+                passed += usize::from(share.is_some_and(|s| s >= CLUSTER_SHARE));
+            }
+            clear_masks(&mut masks, &coded, i);
+        }
+        assert!(masks.iter().all(|m| *m == [0, 0]));
+        let long = |list: &Vec<Vec<u32>>| list.iter().filter(|l| l.len() > 64).count();
+        assert!(passed > 1000 && long(&coded.words) > 20 && long(&coded.content) > 5, "{passed} passed");
     }
 
     #[test]

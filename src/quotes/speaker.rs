@@ -858,6 +858,21 @@ pub struct Names {
     full: BTreeMap<String, usize>,
     /// Last word → the full names ending in it.
     by_last: BTreeMap<String, Vec<String>>,
+    /// Each key of `by_last` → [`Names::canonical_for`] of that word
+    /// without a gender, for a man, for a woman ([`hint_rank`]): answered
+    /// once by [`Names::settle`] when every name is in (a surname shared by
+    /// many people is costly to answer, and is asked at every mention);
+    /// emptied by [`Names::add`].
+    settled: std::collections::HashMap<String, [Option<String>; 3], std::hash::BuildHasherDefault<lexicon::Fnv>>,
+}
+
+/// The place of a gender hint's answer in [`Names::settled`].
+fn hint_rank(hint: Option<Gender>) -> usize {
+    match hint {
+        None => 0,
+        Some(Gender::Male) => 1,
+        Some(Gender::Female) => 2,
+    }
 }
 
 /// A surname shared by several people stands for the one named in full at
@@ -880,6 +895,7 @@ fn last_word(name: &str) -> &str {
 
 impl Names {
     pub fn add(&mut self, name: &str) {
+        self.settled.clear();
         if name.split(' ').count() >= 2 {
             let count = self.full.entry(name.to_string()).or_default();
             if *count == 0 {
@@ -946,6 +962,30 @@ impl Names {
     /// other ([`DOMINANCE`] times: "Clinton" in 2016 election news is
     /// Hillary Clinton, not Bill). `None` while it stays ambiguous.
     pub fn canonical_for(&self, name: &str, hint: Option<Gender>) -> Option<String> {
+        match self.settled.get(name) {
+            Some(answers) => answers[hint_rank(hint)].clone(),
+            None => self.answer_for(name, hint),
+        }
+    }
+
+    /// Answers [`Names::canonical_for`] for every last word of a full
+    /// name, on all cores, once every name is added: the same answers,
+    /// each computed once instead of at every mention.
+    pub fn settle(&mut self) {
+        use rayon::prelude::*;
+        let words: Vec<&String> = self.by_last.keys().collect();
+        let settled = words
+            .par_iter()
+            .map(|&w| {
+                let answers = [None, Some(Gender::Male), Some(Gender::Female)].map(|hint| self.answer_for(w, hint));
+                (w.clone(), answers)
+            })
+            .collect();
+        self.settled = settled;
+    }
+
+    /// [`Names::canonical_for`], worked out.
+    fn answer_for(&self, name: &str, hint: Option<Gender>) -> Option<String> {
         if let Some(one) = self.canonical(name) {
             return Some(one);
         }
@@ -1896,6 +1936,46 @@ mod tests {
         assert_eq!(names.canonical_for("Obama", None), None, "2 to 1 is not enough");
         names.add("Barack Obama");
         assert_eq!(names.canonical_for("Obama", None).as_deref(), Some("Barack Obama"));
+    }
+
+    /// Settled names answer as before settling, for every last word and
+    /// gender hint (and for names that are no last word); adding a name
+    /// afterwards answers from the names as they are then.
+    #[test]
+    fn settled_names_answer_as_unsettled() {
+        let mut names = Names::default();
+        for (name, times) in [
+            ("Barack Obama", 3),
+            ("Michelle Obama", 1),
+            ("Hillary Clinton", 7),
+            ("Bill Clinton", 2),
+            ("Democrat Hillary Clinton", 1),
+            ("Edi Rama", 1),
+            ("Ilir Rama", 1),
+            ("Paul Ryan", 4),
+            ("Paul D. Ryan", 1),
+            ("Mara Kalo", 1),
+        ] {
+            for _ in 0..times {
+                names.add(name);
+            }
+        }
+        let asked = ["Obama", "Clinton", "Hillary Clinton", "Rama", "Ryan", "Kalo", "Raisi", "Edi Rama", "Kalo Kalo"];
+        let hints = [None, Some(Gender::Male), Some(Gender::Female)];
+        let unsettled: Vec<Option<String>> =
+            asked.iter().flat_map(|n| hints.map(|h| names.canonical_for(n, h))).collect();
+        let mut settled = names.clone();
+        settled.settle();
+        assert_eq!(settled.settled.len(), names.by_last.len());
+        let answers: Vec<Option<String>> =
+            asked.iter().flat_map(|n| hints.map(|h| settled.canonical_for(n, h))).collect();
+        assert_eq!(answers, unsettled);
+        // The answers differ by gender and by name: the test tells them apart.
+        assert_eq!(settled.canonical_for("Obama", Some(Gender::Female)).as_deref(), Some("Michelle Obama"));
+        assert_eq!(settled.canonical_for("Clinton", Some(Gender::Male)).as_deref(), Some("Bill Clinton"));
+        assert_eq!(settled.canonical_for("Clinton", None).as_deref(), Some("Hillary Clinton"));
+        settled.add("Mira Kalo");
+        assert_eq!(settled.canonical_for("Kalo", None), None, "two people named Kalo");
     }
 
     fn trailing(after: &str) -> Option<(String, String)> {
