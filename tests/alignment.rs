@@ -12,10 +12,12 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 fn groups_with<'a>(a: &'a Analysis, needle: &str) -> Vec<&'a Group> {
-    a.groups
-        .iter()
-        .filter(|g| g.sentences.iter().any(|s| a.sentence_text(s).is_some_and(|t| t.contains(needle))))
-        .collect()
+    a.groups.iter().filter(|g| holds(a, g, needle)).collect()
+}
+
+/// Whether group `g` holds a sentence whose text contains `needle`.
+fn holds(a: &Analysis, g: &Group, needle: &str) -> bool {
+    g.sentences.iter().any(|s| a.sentence_text(s).is_some_and(|t| t.contains(needle)))
 }
 
 fn articles_of(g: &Group) -> BTreeSet<&str> {
@@ -294,7 +296,7 @@ fn a_paraphrase_pair_aligns() {
     );
     let groups = group_of(&a, "half of the homes");
     assert_eq!(groups.len(), 1, "{:#?}", a.groups);
-    assert!(groups[0].sentences.iter().any(|s| a.sentence_text(s).unwrap().contains("households lost")));
+    assert!(holds(&a, groups[0], "households lost"));
     let reworded = groups[0].diffs.iter().find(|d| a.sentence_text(&d.member).unwrap().contains("households"));
     let base_is_reworded = a.sentence_text(&groups[0].base).unwrap().contains("households");
     assert!(base_is_reworded || reworded.is_some_and(|d| d.wording == Some(Wording::Reworded)));
@@ -361,11 +363,7 @@ fn a_british_and_an_american_spelling_of_one_fact_align() {
     // Read letter by letter, the two share "ministry" only; read as one
     // spelling, every content word.
     let groups = group_of(&a, "defence ministry organised");
-    assert!(
-        groups.iter().any(|g| g.sentences.iter().any(|s| a.sentence_text(s).unwrap().contains("defense ministry"))),
-        "{:#?}",
-        a.groups
-    );
+    assert!(groups.iter().any(|g| holds(&a, g, "defense ministry")), "{:#?}", a.groups);
 }
 
 #[test]
@@ -380,23 +378,24 @@ fn a_sentence_of_an_earlier_year_is_not_the_news() {
         "DeGeneres first hosted the Oscars ceremony in 2007, only the second woman to host it alone.",
         "DeGeneres, who first hosted the Oscars ceremony in 2007, was the second woman to host it alone.",
     ];
-    let with = |a: &Analysis, g: &Group, needle: &str| {
-        g.sentences.iter().any(|s| a.sentence_text(s).unwrap().contains(needle))
-    };
     let dated = story_of(Some("2013-08-02"), HEADLINES, lines, extra);
     // The two outlets' sentences of 2007 are one fact; neither is the
     // news of 2013.
     assert!(
-        dated.groups.iter().any(|g| with(&dated, g, "first hosted the Oscars ceremony in 2007, only")
-            && with(&dated, g, "who first hosted")),
+        dated.groups.iter().any(|g| holds(&dated, g, "first hosted the Oscars ceremony in 2007, only")
+            && holds(&dated, g, "who first hosted")),
         "{:#?}",
         dated.groups
     );
-    assert!(!dated.groups.iter().any(|g| with(&dated, g, "in 2007") && with(&dated, g, "will")), "{:#?}", dated.groups);
+    assert!(
+        !dated.groups.iter().any(|g| holds(&dated, g, "in 2007") && holds(&dated, g, "will")),
+        "{:#?}",
+        dated.groups
+    );
     // Undated, nothing says when the news is: the words decide.
     let undated = story(HEADLINES, lines, extra);
     assert!(
-        undated.groups.iter().any(|g| with(&undated, g, "in 2007") && with(&undated, g, "will")),
+        undated.groups.iter().any(|g| holds(&undated, g, "in 2007") && holds(&undated, g, "will")),
         "{:#?}",
         undated.groups
     );
