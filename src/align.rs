@@ -44,6 +44,7 @@ mod cards;
 mod discrepancy;
 mod era;
 mod grouping;
+pub mod restate;
 mod semantic;
 mod spelling;
 
@@ -1332,7 +1333,7 @@ pub fn align_with<E>(
     // Each group's base, diffs and discrepancies on its own, on all cores;
     // beside them, the article pairs' overlap.
     let (out, overlap) = rayon::join(
-        || group_output(analysis, &units, &groups, &links, &found, diffs),
+        || group_output(analysis, (&units, &vectors), &groups, &links, &found, diffs),
         || pair_overlaps(analysis, &groups),
     );
     // Each article's (sentence, group) memberships in group order, then
@@ -1367,7 +1368,7 @@ pub fn align_with<E>(
 /// slot or counted).
 fn group_output(
     analysis: &Analysis,
-    units: &[Unit],
+    (units, vectors): (&[Unit], &[Vec<f32>]),
     groups: &[FactGroup],
     links: &grouping::Links,
     found: &Stated,
@@ -1406,26 +1407,32 @@ fn group_output(
             let (base_article, base_sentence) = sentence_ref((units[base_unit].article, units[base_unit].sentence));
             let base_text = base_article.sentence_text(base_sentence);
             let base_words = crate::diff::words(base_text, base_sentence.start);
+            // A member's embedding, from any of its units (a sentence's
+            // units share its vector).
+            let vector_of = |m: (usize, usize)| {
+                let unit = members.iter().map(|&u| &units[u]).find(|u| (u.article, u.sentence) == m)?;
+                vectors.get(unit.vector?)
+            };
+            let base_vector = vector_of((units[base_unit].article, units[base_unit].sentence));
             let diffs: Vec<MemberDiff> = sentences
                 .iter()
                 .filter(|&&m| keep == GroupDiffs::All || found.get(m).is_some())
-                .map(|&m| sentence_ref(m))
-                .filter(|(_, sentence)| sentence.id != base_sentence.id)
-                .map(|(article, sentence)| {
-                    let d = word_diff_split(
-                        base_text,
-                        base_sentence.start,
-                        &base_words,
-                        article.sentence_text(sentence),
-                        sentence.start,
-                    );
+                .map(|&m| (sentence_ref(m), m))
+                .filter(|((_, sentence), _)| sentence.id != base_sentence.id)
+                .map(|((article, sentence), m)| {
+                    let text = article.sentence_text(sentence);
+                    let d = word_diff_split(base_text, base_sentence.start, &base_words, text, sentence.start);
                     let wording = if d.similarity >= COPIED_SIMILARITY { Wording::Copied } else { Wording::Reworded };
+                    let cosine = base_vector.zip(vector_of(m)).map_or(0.0, |(a, b)| semantic::cosine(a, b));
+                    let member_words = crate::diff::words(text, sentence.start);
+                    let features = restate::features(&base_words, &member_words, d.similarity, cosine);
                     MemberDiff {
                         member: sentence.id.clone(),
                         base: base_sentence.id.clone(),
                         similarity: d.similarity,
                         ops: d.ops,
                         wording: Some(wording),
+                        restates: Some(restate::restates(&features)),
                     }
                 })
                 .collect();

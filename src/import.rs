@@ -9,6 +9,7 @@
 //! the model in memory is the one the analysis produced. Exports of `/1`
 //! still carry their diffs and are read as they are.
 
+use crate::align::restate;
 use crate::model::{Analysis, Group, MemberDiff, SCHEMA, Wording};
 use rayon::prelude::*;
 use std::path::Path;
@@ -91,7 +92,9 @@ fn rebuild_group_diffs(analysis: &mut Analysis) -> Result<(), String> {
 /// in member order: what the aligner writes into `Group::diffs` (the
 /// round-trip test in `tests/export.rs` holds the two to the same result).
 /// A member is `copied` when its similarity reaches
-/// [`crate::align::COPIED_SIMILARITY`], else `reworded`.
+/// [`crate::align::COPIED_SIMILARITY`], else `reworded`; whether it
+/// restates the base is [`restate`]'s judgement, the embeddings computed
+/// here from the texts.
 pub fn group_diffs(analysis: &Analysis, group: &Group) -> Result<Vec<MemberDiff>, String> {
     let find = |id: &str| analysis.sentence(id).ok_or_else(|| format!("group {} names no sentence {id}", group.id));
     let (base_article, base_sentence) = find(&group.base)?;
@@ -108,12 +111,15 @@ pub fn group_diffs(analysis: &Analysis, group: &Group) -> Result<Vec<MemberDiff>
             sentence.start,
         );
         let copied = d.similarity >= crate::align::COPIED_SIMILARITY;
+        let member_text = article.sentence_text(sentence);
+        let restates = restate::restates(&restate::text_features(base_text, member_text, &d));
         diffs.push(MemberDiff {
             member: sentence.id.clone(),
             base: base_sentence.id.clone(),
             similarity: d.similarity,
             ops: d.ops,
             wording: Some(if copied { Wording::Copied } else { Wording::Reworded }),
+            restates: Some(restates),
         });
     }
     Ok(diffs)

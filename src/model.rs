@@ -158,6 +158,12 @@ pub struct MemberDiff {
     /// the same fact reworded. Absent for quote variants.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wording: Option<Wording>,
+    /// For group members: whether the member says what the base says, no
+    /// more and no less (`true`), or shares the fact and carries other
+    /// material too (`false`); see `align::restate`. Absent for quote
+    /// variants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restates: Option<bool>,
 }
 
 /// What one run of words is, relative to the base.

@@ -743,3 +743,26 @@ fn in_a_folder_of_many_stories_only_close_wordings_are_one_fact() {
     let copies = groups_with(&many, copy);
     assert!(copies.iter().any(|g| g.sentences.len() == 2), "the same sentence in both reports still aligns");
 }
+
+#[test]
+fn a_member_that_restates_the_base_is_told_from_one_that_says_more() {
+    let a = story(
+        HEADLINES,
+        [
+            "The storm cut power to half of the homes in the old town overnight.",
+            "Overnight, the storm cut power to half the homes in the old town.",
+            "The storm cut power to half of the homes in the old town overnight, and the mayor closed every school, \
+             the covered market and the ferry terminal until engineers have checked the sea wall.",
+        ],
+        ["", "", ""],
+    );
+    let groups = group_of(&a, "cut power to half");
+    assert_eq!(groups.len(), 1, "{:#?}", a.groups);
+    let g = groups[0];
+    assert!(a.sentence_text(&g.base).unwrap().starts_with("The storm cut power"), "{g:#?}");
+    let restates = |needle: &str| {
+        g.diffs.iter().find(|d| a.sentence_text(&d.member).unwrap().contains(needle)).and_then(|d| d.restates)
+    };
+    assert_eq!(restates("Overnight, the storm"), Some(true), "{g:#?}");
+    assert_eq!(restates("mayor closed"), Some(false), "{g:#?}");
+}

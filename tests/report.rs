@@ -131,6 +131,14 @@ fn the_facts_csv_has_one_row_per_group_member() {
         assert_eq!(&row[col("group")], *group);
         assert_eq!(&row[col("sentence_id")], *sentence);
         assert_eq!(&row[col("sentence")], analysis.sentence_text(sentence).unwrap().trim());
+        let g = analysis.groups.iter().find(|g| g.id == *group).unwrap();
+        let restates = g.diffs.iter().find(|d| d.member == *sentence).and_then(|d| d.restates);
+        let expected = match restates {
+            _ if g.base == *sentence => "",
+            Some(true) => "yes",
+            _ => "no",
+        };
+        assert_eq!(&row[col("restates")], expected, "{sentence}");
     }
     let quotes = render(analysis, Format::Csv(Table::Quotes), View::whole());
     assert_eq!(csv::Reader::from_reader(quotes.as_bytes()).records().count(), analysis.quotes.len());

@@ -669,6 +669,7 @@ mod tests {
             similarity: d.similarity,
             ops: d.ops,
             wording: None,
+            restates: None,
         };
         let stated = [placed_quantities(base, 0), placed_quantities(member, 0)];
         let texts = BTreeMap::from([

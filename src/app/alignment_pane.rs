@@ -3,7 +3,9 @@
 //! near-copy of the base is drawn as a word diff against it; a member that
 //! reports the fact in its own words is drawn as written, with the words and
 //! phrases it shares with the others highlighted. Each line says which it is
-//! ("copied", "reworded"); the view can be switched to either drawing for
+//! ("copied"; "paraphrase" when its own words say what the base says,
+//! "reworded" when they also say more, less or other things, as
+//! `align::restate` judges); the view can be switched to either drawing for
 //! all lines. The headline card comes first.
 //!
 //! Only the cards in view are laid out ([`super::virtual_list`]): heights are
@@ -403,10 +405,12 @@ enum LineStyle {
 
 /// How `member` of `group` is drawn in `view`, and the label it carries.
 fn line_style(group: &Group, member: &str, view: CompareView) -> (LineStyle, &'static str) {
-    let wording = group.diffs.iter().find(|d| d.member == member).and_then(|d| d.wording);
+    let diff = group.diffs.iter().find(|d| d.member == member);
+    let wording = diff.and_then(|d| d.wording);
     let any_reworded = group.diffs.iter().any(|d| d.wording == Some(Wording::Reworded));
     let label = match wording {
         _ if group.base == member => "base",
+        Some(Wording::Reworded) if diff.and_then(|d| d.restates) == Some(true) => "paraphrase",
         Some(Wording::Reworded) => "reworded",
         _ => "copied",
     };
@@ -422,6 +426,20 @@ fn line_style(group: &Group, member: &str, view: CompareView) -> (LineStyle, &'s
     (style, label)
 }
 
+/// What a member's label says, for its tooltip.
+fn label_meaning(label: &str) -> &'static str {
+    match label {
+        "base" => "the base the others are compared with",
+        "paraphrase" => {
+            "likely says what the base says, no more and no less, in its own words; shared words highlighted"
+        }
+        "reworded" => {
+            "the same fact in its own words, saying more, less or other things than the base; shared words highlighted"
+        }
+        _ => "a near-copy of the base; changed words marked",
+    }
+}
+
 /// The words of `member` it shares with the other visible members.
 fn shared_marks(ws: &Workspace, group: usize, member: &str) -> Vec<(Span, Mark)> {
     let spans = ws.shared_spans(group);
@@ -429,7 +447,8 @@ fn shared_marks(ws: &Workspace, group: usize, member: &str) -> Vec<(Span, Mark)>
 }
 
 /// One source's sentence: colour bar, source name with how it is worded
-/// ("base", "copied", "reworded"), and the text drawn per [`line_style`].
+/// ("base", "copied", "paraphrase", "reworded"), and the text drawn per
+/// [`line_style`].
 fn member_line_ui(
     ui: &mut egui::Ui,
     ws: &Workspace,
@@ -494,11 +513,7 @@ fn member_line_ui(
             ui.add(tag);
             name
         });
-        name.inner.on_hover_text(match label {
-            "base" => format!("{} — the base the others are compared with", article.source),
-            "reworded" => format!("{} — the same fact in its own words; shared words highlighted", article.source),
-            _ => format!("{} — a near-copy of the base; changed words marked", article.source),
-        });
+        name.inner.on_hover_text(format!("{} — {}", article.source, label_meaning(label)));
         let text = ui.add(egui::Label::new(galley).sense(Sense::click()));
         if text.on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {
             commands.push(StoryCommand::SelectMember(group_index, member.to_string()).into());
@@ -569,4 +584,33 @@ fn event_date_marks(ws: &Workspace, sentence: &str) -> Vec<(Span, Mark)> {
         .filter(|t| event.entries.contains(&t.id) && t.sentence.as_deref() == Some(sentence))
         .filter_map(|t| Some((Span::new(t.start?, t.end?), Mark::Date)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::MemberDiff;
+
+    #[test]
+    fn a_member_is_labelled_by_its_wording_and_whether_it_restates_the_base() {
+        let diff = |member: &str, wording, restates| MemberDiff {
+            member: member.into(),
+            base: "a0.s0".into(),
+            wording: Some(wording),
+            restates: Some(restates),
+            ..MemberDiff::default()
+        };
+        let group = Group {
+            base: "a0.s0".into(),
+            diffs: vec![
+                diff("a1.s0", Wording::Reworded, true),
+                diff("a2.s0", Wording::Reworded, false),
+                diff("a3.s0", Wording::Copied, false),
+            ],
+            ..Group::default()
+        };
+        let label = |member| line_style(&group, member, CompareView::ByWording).1;
+        assert_eq!(["a0.s0", "a1.s0", "a2.s0", "a3.s0"].map(label), ["base", "paraphrase", "reworded", "copied"]);
+        assert!(label_meaning("paraphrase").contains("no more and no less"));
+    }
 }

@@ -191,6 +191,7 @@ mod tests {
             base: "a0.s0".into(),
             similarity: 0.8,
             wording: None,
+            restates: None,
             ops: vec![
                 op(DiffKind::Equal, "Albania", Some((0, 7))),
                 op(DiffKind::Delete, "has severed", None),
@@ -226,6 +227,7 @@ mod tests {
             base: "a0.s0".into(),
             similarity: 0.2,
             wording: None,
+            restates: None,
             ops: vec![
                 DiffOp { kind: DiffKind::Equal, text: "Rama".into(), member: Some(Span::new(0, 4)), base: None },
                 DiffOp {

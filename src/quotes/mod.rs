@@ -1490,7 +1490,14 @@ fn cluster(quotes: &[Quote], order: &BTreeMap<&str, usize>) -> (Vec<QuoteCluster
                         (d.similarity, d.ops)
                     }
                 };
-                diffs.push(MemberDiff { member: q.id.clone(), base: b.id.clone(), similarity, ops, wording: None });
+                diffs.push(MemberDiff {
+                    member: q.id.clone(),
+                    base: b.id.clone(),
+                    similarity,
+                    ops,
+                    wording: None,
+                    restates: None,
+                });
             }
             QuoteCluster {
                 id: format!("qc{n}"),

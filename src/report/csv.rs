@@ -50,6 +50,7 @@ fn facts(scope: &Scope<'_>, out: &mut Out) -> Result<(), ::csv::Error> {
         "sentence_id",
         "kind",
         "similarity",
+        "restates",
         "discrepancy",
         "disagreeing_values",
         "sentence",
@@ -80,6 +81,10 @@ fn facts(scope: &Scope<'_>, out: &mut Out) -> Result<(), ::csv::Error> {
                 member,
                 &kind,
                 &format!("{similarity:.3}"),
+                match diff.and_then(|d| d.restates) {
+                    Some(restates) if !is_base => yes(restates),
+                    _ => "",
+                },
                 yes(!values.is_empty()),
                 &values.join("; "),
                 a.sentence_text(member).unwrap_or("").trim(),

@@ -387,6 +387,7 @@ mod tests {
             base: "a0.s0".into(),
             similarity: 0.8,
             wording: None,
+            restates: None,
             ops: vec![
                 op(DiffKind::Delete, "The", None),
                 op(DiffKind::Equal, "Albania", Some((0, 7))),
