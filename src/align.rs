@@ -48,7 +48,7 @@ pub mod restate;
 mod semantic;
 mod spelling;
 
-use crate::diff::word_diff_split;
+use crate::diff::word_diff_words;
 use crate::model::{AlignmentInfo, Analysis, Group, MemberDiff, PairOverlap, Sentence, Span, Wording};
 use background::Background;
 use discrepancy::{GroupMember, Quantity, find_discrepancies, placed_quantities};
@@ -1407,13 +1407,17 @@ fn group_output(
             let (base_article, base_sentence) = sentence_ref((units[base_unit].article, units[base_unit].sentence));
             let base_text = base_article.sentence_text(base_sentence);
             let base_words = crate::diff::words(base_text, base_sentence.start);
-            // A member's embedding, from any of its units (a sentence's
-            // units share its vector).
-            let vector_of = |m: (usize, usize)| {
-                let unit = members.iter().map(|&u| &units[u]).find(|u| (u.article, u.sentence) == m)?;
-                vectors.get(unit.vector?)
+            let base_read = restate::Sentence::new(&base_words);
+            // Each member sentence's embedding, from its units (a
+            // sentence's units share its vector), sorted to look up.
+            let mut vector_of: Vec<((usize, usize), Option<usize>)> =
+                members.iter().map(|&u| ((units[u].article, units[u].sentence), units[u].vector)).collect();
+            vector_of.sort_unstable();
+            let vector = |m: &(usize, usize)| {
+                let at = vector_of.partition_point(|(key, _)| key < m);
+                vector_of.get(at).filter(|(key, _)| key == m).and_then(|(_, v)| vectors.get((*v)?))
             };
-            let base_vector = vector_of((units[base_unit].article, units[base_unit].sentence));
+            let base_vector = vector(&(units[base_unit].article, units[base_unit].sentence));
             let diffs: Vec<MemberDiff> = sentences
                 .iter()
                 .filter(|&&m| keep == GroupDiffs::All || found.get(m).is_some())
@@ -1421,11 +1425,15 @@ fn group_output(
                 .filter(|((_, sentence), _)| sentence.id != base_sentence.id)
                 .map(|((article, sentence), m)| {
                     let text = article.sentence_text(sentence);
-                    let d = word_diff_split(base_text, base_sentence.start, &base_words, text, sentence.start);
-                    let wording = if d.similarity >= COPIED_SIMILARITY { Wording::Copied } else { Wording::Reworded };
-                    let cosine = base_vector.zip(vector_of(m)).map_or(0.0, |(a, b)| semantic::cosine(a, b));
                     let member_words = crate::diff::words(text, sentence.start);
-                    let features = restate::features(&base_words, &member_words, d.similarity, cosine);
+                    let d = word_diff_words(
+                        (base_text, base_sentence.start, &base_words),
+                        (text, sentence.start, &member_words),
+                    );
+                    let wording = if d.similarity >= COPIED_SIMILARITY { Wording::Copied } else { Wording::Reworded };
+                    let cosine = base_vector.zip(vector(&m)).map_or(0.0, |(a, b)| semantic::cosine(a, b));
+                    let features =
+                        restate::features(&base_read, &restate::Sentence::new(&member_words), d.similarity, cosine);
                     MemberDiff {
                         member: sentence.id.clone(),
                         base: base_sentence.id.clone(),

@@ -167,7 +167,15 @@ pub fn word_diff_split(
     member: &str,
     member_offset: usize,
 ) -> WordDiff {
-    let member_words = words(member, member_offset);
+    word_diff_words((base, base_offset, base_words), (member, member_offset, &words(member, member_offset)))
+}
+
+/// [`word_diff`] with both texts already split into words (by [`words`], at
+/// their offsets), for a caller that reads the member's words too.
+pub fn word_diff_words(
+    (base, base_offset, base_words): (&str, usize, &[Word]),
+    (member, member_offset, member_words): (&str, usize, &[Word]),
+) -> WordDiff {
     let base_keys: Vec<&str> = base_words.iter().map(|w| w.key.as_str()).collect();
     let member_keys: Vec<&str> = member_words.iter().map(|w| w.key.as_str()).collect();
     let raw = similar::capture_diff_slices(Algorithm::Patience, &base_keys, &member_keys);

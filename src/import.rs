@@ -100,26 +100,27 @@ pub fn group_diffs(analysis: &Analysis, group: &Group) -> Result<Vec<MemberDiff>
     let (base_article, base_sentence) = find(&group.base)?;
     let base_text = base_article.sentence_text(base_sentence);
     let base_words = crate::diff::words(base_text, base_sentence.start);
-    let mut diffs = Vec::with_capacity(group.sentences.len().saturating_sub(1));
-    for member in group.sentences.iter().filter(|&m| *m != group.base) {
-        let (article, sentence) = find(member)?;
-        let d = crate::diff::word_diff_split(
-            base_text,
-            base_sentence.start,
-            &base_words,
-            article.sentence_text(sentence),
-            sentence.start,
+    let base_read = restate::Sentence::new(&base_words);
+    let members =
+        group.sentences.iter().filter(|&m| *m != group.base).map(|m| find(m)).collect::<Result<Vec<_>, _>>()?;
+    let texts: Vec<&str> = members.iter().map(|(article, sentence)| article.sentence_text(sentence)).collect();
+    let cosines = restate::cosines(base_text, &texts);
+    let mut diffs = Vec::with_capacity(members.len());
+    for (((_, sentence), text), cosine) in members.iter().zip(&texts).zip(cosines) {
+        let member_words = crate::diff::words(text, sentence.start);
+        let d = crate::diff::word_diff_words(
+            (base_text, base_sentence.start, &base_words),
+            (text, sentence.start, &member_words),
         );
         let copied = d.similarity >= crate::align::COPIED_SIMILARITY;
-        let member_text = article.sentence_text(sentence);
-        let restates = restate::restates(&restate::text_features(base_text, member_text, &d));
+        let features = restate::features(&base_read, &restate::Sentence::new(&member_words), d.similarity, cosine);
         diffs.push(MemberDiff {
             member: sentence.id.clone(),
             base: base_sentence.id.clone(),
             similarity: d.similarity,
             ops: d.ops,
             wording: Some(if copied { Wording::Copied } else { Wording::Reworded }),
-            restates: Some(restates),
+            restates: Some(restate::restates(&features)),
         });
     }
     Ok(diffs)

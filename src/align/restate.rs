@@ -16,8 +16,8 @@
 //! features `examples/pair_eval.rs --features` writes for MSR train pairs;
 //! `docs/alignment-eval.md` (session 16) has the measurement.
 
+use super::grouping::FastSet;
 use crate::diff::{Word, WordDiff};
-use std::collections::HashSet;
 
 /// The features of a pair, in the order of [`WEIGHTS`].
 pub type Features = [f32; 4];
@@ -37,50 +37,55 @@ pub fn restates(features: &Features) -> bool {
     features.iter().zip(WEIGHTS).map(|(x, w)| x * w).sum::<f32>() + BIAS > 0.0
 }
 
-/// The features of `member` against `base`: their words (as split by
-/// [`crate::diff::words`]), the similarity of the member's word diff
-/// against the base, and the cosine of their embeddings (0 when the model
-/// is unavailable).
-pub fn features(base: &[Word], member: &[Word], similarity: f32, cosine: f32) -> Features {
-    let (b, m) = (keys(base), keys(member));
-    [similarity, cosine, bigram_overlap(&b, &m), coverage(&b, &m)]
+/// What the features read of one sentence: its distinct words and its
+/// distinct pairs of adjacent words (keys as [`crate::diff::words`] makes
+/// them). A group's base is read once for all its members.
+pub struct Sentence<'w> {
+    words: FastSet<&'w str>,
+    pairs: FastSet<(&'w str, &'w str)>,
 }
 
-fn keys(words: &[Word]) -> Vec<&str> {
-    words.iter().map(|w| w.key.as_str()).collect()
+impl<'w> Sentence<'w> {
+    pub fn new(words: &'w [Word]) -> Self {
+        Self {
+            words: words.iter().map(|w| w.key.as_str()).collect(),
+            pairs: words.windows(2).map(|w| (w[0].key.as_str(), w[1].key.as_str())).collect(),
+        }
+    }
+}
+
+/// The features of `member` against `base`: the similarity of the member's
+/// word diff against the base, the cosine of their embeddings (0 when the
+/// model is unavailable), the Dice coefficient of their word pairs, and the
+/// smaller of the two shares of one's distinct words found in the other.
+pub fn features(base: &Sentence, member: &Sentence, similarity: f32, cosine: f32) -> Features {
+    let shared_pairs = base.pairs.iter().filter(|p| member.pairs.contains(*p)).count();
+    let shared_words = base.words.iter().filter(|w| member.words.contains(*w)).count() as f32;
+    let coverage = if base.words.is_empty() || member.words.is_empty() {
+        0.0
+    } else {
+        (shared_words / base.words.len() as f32).min(shared_words / member.words.len() as f32)
+    };
+    [similarity, cosine, dice(shared_pairs, base.pairs.len() + member.pairs.len()), coverage]
+}
+
+/// The cosine of the embedding of `base` with each of `members`'s, in
+/// order, the embeddings computed here (all 0 when the model is
+/// unavailable): for pairs read outside an analysis.
+pub fn cosines(base: &str, members: &[&str]) -> Vec<f32> {
+    let texts: Vec<&str> = std::iter::once(base).chain(members.iter().copied()).collect();
+    match super::semantic::embed(&texts).split_first() {
+        Some((b, rest)) if rest.len() == members.len() => rest.iter().map(|m| super::semantic::cosine(b, m)).collect(),
+        _ => vec![0.0; members.len()],
+    }
 }
 
 /// [`features`] of two texts, `diff` being the member's word diff against
-/// the base, their embeddings computed here: for a pair read outside an
-/// analysis (an opened export, a labelled pair).
+/// the base: for a labelled pair read outside an analysis.
 pub fn text_features(base: &str, member: &str, diff: &WordDiff) -> Features {
-    let vectors = super::semantic::embed(&[base, member]);
-    let cosine = match vectors.as_slice() {
-        [a, b] => super::semantic::cosine(a, b),
-        _ => 0.0,
-    };
-    let words = |text: &str| crate::diff::words(text, 0);
-    features(&words(base), &words(member), diff.similarity, cosine)
-}
-
-/// The Dice coefficient of the two sentences' sets of adjacent word pairs.
-fn bigram_overlap(a: &[&str], b: &[&str]) -> f32 {
-    let pairs = |k: &[&str]| -> HashSet<(String, String)> {
-        k.windows(2).map(|w| (w[0].to_string(), w[1].to_string())).collect()
-    };
-    let (pa, pb) = (pairs(a), pairs(b));
-    dice(pa.intersection(&pb).count(), pa.len() + pb.len())
-}
-
-/// The smaller of the two shares: of `a`'s distinct words found in `b`, and
-/// of `b`'s found in `a`.
-fn coverage(a: &[&str], b: &[&str]) -> f32 {
-    let (sa, sb): (HashSet<&str>, HashSet<&str>) = (a.iter().copied().collect(), b.iter().copied().collect());
-    let shared = sa.intersection(&sb).count() as f32;
-    if sa.is_empty() || sb.is_empty() {
-        return 0.0;
-    }
-    (shared / sa.len() as f32).min(shared / sb.len() as f32)
+    let (base_words, member_words) = (crate::diff::words(base, 0), crate::diff::words(member, 0));
+    let cosine = cosines(base, &[member])[0];
+    features(&Sentence::new(&base_words), &Sentence::new(&member_words), diff.similarity, cosine)
 }
 
 fn dice(shared: usize, total: usize) -> f32 {
