@@ -426,10 +426,13 @@ fn line_style(group: &Group, member: &str, view: CompareView) -> (LineStyle, &'s
     (style, label)
 }
 
-/// What a member's label says, for its tooltip.
-fn label_meaning(label: &str) -> &'static str {
+/// The labels a card gives its members, as [`line_style`] chooses them.
+pub(super) const MEMBER_LABELS: [&str; 4] = ["base", "copied", "paraphrase", "reworded"];
+
+/// What a member's label says, for its tooltip and the Help menu.
+pub(super) fn label_meaning(label: &str) -> &'static str {
     match label {
-        "base" => "the base the others are compared with",
+        "base" => "the sentence the others are compared with",
         "paraphrase" => {
             "likely says what the base says, no more and no less, in its own words; shared words highlighted"
         }
@@ -612,5 +615,7 @@ mod tests {
         let label = |member| line_style(&group, member, CompareView::ByWording).1;
         assert_eq!(["a0.s0", "a1.s0", "a2.s0", "a3.s0"].map(label), ["base", "paraphrase", "reworded", "copied"]);
         assert!(label_meaning("paraphrase").contains("no more and no less"));
+        let meanings: std::collections::BTreeSet<&str> = MEMBER_LABELS.map(label_meaning).into();
+        assert_eq!(meanings.len(), MEMBER_LABELS.len(), "each label has its own meaning");
     }
 }

@@ -130,6 +130,15 @@ fn help_menu_ui(ui: &mut egui::Ui) {
             ui.label(what);
         });
     }
+    ui.separator();
+    ui.label(egui::RichText::new("Reading a fact card").strong());
+    let labels = super::alignment_pane::MEMBER_LABELS.iter().map(|&l| (l, super::alignment_pane::label_meaning(l)));
+    for (label, what) in labels.chain([("≠", "a number or date its members state differently, marked in each")]) {
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(label).small().weak());
+            ui.label(what);
+        });
+    }
 }
 
 /// The story's name and counts, and the skipped or doubtful files if any.
