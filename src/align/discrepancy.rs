@@ -101,6 +101,10 @@ const SPELLED: &[(&str, u64)] = &[
     ("hundred", 100),
 ];
 
+/// The tens spelled out, which only join a unit in a compound
+/// ("ninety-five"): beside a spelled unit, that unit is no number.
+const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
 /// A date found in a sentence as a [`Quantity`]: a year, or a month or
 /// day keyed by its month.
 fn date_quantity(d: &crate::dates::DateMention) -> Quantity {
@@ -363,8 +367,9 @@ fn written_number(text: &str, words: &[crate::diff::Word], i: usize) -> Option<W
     let joined = |k: usize| {
         words.get(k + 1).filter(|next| text[words[k].span.end..next.span.start].chars().all(|c| c == ' ' || c == '-'))
     };
-    let spelled_neighbour = |k: usize| SPELLED.iter().any(|(s, _)| *s == words[k].key);
-    // "twenty-five": neither part is the number.
+    let spelled_neighbour =
+        |k: usize| SPELLED.iter().any(|(s, _)| *s == words[k].key) || TENS.contains(&words[k].key.as_str());
+    // "twenty-five", "Ninety-five": neither part is the number.
     if spelled.is_some()
         && (joined(i).is_some_and(|_| spelled_neighbour(i + 1))
             || i.checked_sub(1).is_some_and(|p| joined(p).is_some() && spelled_neighbour(p)))
@@ -822,6 +827,14 @@ mod tests {
         // "twenty-five", "1,2", "pounds of beef", a glued scale before a
         // currency word, mixed case.
         assert!(q("They paid twenty-five million dollars.").is_empty());
+        assert!(q("Ninety-five percent of the cargo is carried by ship.").is_empty());
+        assert!(
+            discrepancies(
+                "Ninety-five percent of international cargo to the United States is carried by ship.",
+                "Ships carry 95 percent of international cargo to the United States.",
+            )
+            .is_empty()
+        );
         assert!(q("They paid $1,2 million.").is_empty());
         assert_eq!(q("It recalls 3 million pounds of beef.")[0].1, "pound");
         assert_eq!(q("They took 1.5m euros.")[0].1, "money €");
