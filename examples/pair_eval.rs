@@ -14,9 +14,12 @@
 //! package registries carry.
 //!
 //! `pair_eval --features PAIRS.tsv OUT.tsv` writes instead, for each pair,
-//! its label, whether the two share a group, and the features
-//! `align::restate` judges by (the first sentence as the base), which
-//! `tools/msr/fit_restates.py` fits the model's weights on.
+//! its label, whether the two share a group, whether `align::restate`'s
+//! guards rule a restatement out there, and the features
+//! `align::restate` judges by (of the group's base and member as the
+//! analysis reads them, or of the two sentences as given, the first as the
+//! base, when they do not align), which `tools/msr/fit_restates.py` fits
+//! the model's weights on.
 
 use parallax::align::restate;
 use parallax::analysis::analyze_documents;
@@ -44,12 +47,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     parallax::align::warm_up();
     if features {
         let out = rest.get(1).ok_or(usage)?;
-        let mut lines = String::from("label\taligned\tsimilarity\tcosine\tbigrams\tcoverage\n");
+        let mut lines = String::from("label\taligned\tvetoed\tsimilarity\tcosine\tbigrams\tcoverage\n");
         for &(label, a, b) in &pairs {
-            let f = restate::text_features(a, b, &parallax::diff::word_diff(a, 0, b, 0));
+            let judged = judge(a, b);
+            // The pair as the analysis compares it when it aligns them (its
+            // base, its sentences), else as given.
+            let (base, member) = judged.pair.as_ref().map_or((a, b), |(x, y)| (x.as_str(), y.as_str()));
+            let similarity = parallax::diff::word_diff(base, 0, member, 0).similarity;
+            let f = restate::text_features(base, member, similarity);
             let cols: Vec<String> = f.iter().map(|x| format!("{x:.6}")).collect();
-            let aligned = judge(a, b).aligned;
-            lines.push_str(&format!("{}\t{}\t{}\n", label as u8, aligned as u8, cols.join("\t")));
+            let (aligned, vetoed) = (judged.aligned as u8, judged.vetoed as u8);
+            lines.push_str(&format!("{}\t{aligned}\t{vetoed}\t{}\n", label as u8, cols.join("\t")));
         }
         std::fs::write(out, lines)?;
         return Ok(());
@@ -75,6 +83,12 @@ struct Judged {
     aligned: bool,
     /// Some member of that group restates its base.
     restates: bool,
+    /// The texts of that group's base and its first other member.
+    pair: Option<(String, String)>,
+    /// That member does not restate the base whatever the model says
+    /// (`restate::vetoed`: a negation on one side, or a value stated
+    /// otherwise).
+    vetoed: bool,
 }
 
 fn report(name: &str, labels: &[bool], predicted: &[bool]) {
@@ -104,8 +118,17 @@ fn judge(a: &str, b: &str) -> Judged {
     // Every group holds sentences of both articles; the titles' group is not
     // the pair's.
     let groups: Vec<_> = analysis.groups.iter().filter(|g| !g.headline).collect();
+    let text = |id: &str| analysis.sentence_text(id).unwrap_or_default().to_string();
+    let pair = groups.first().and_then(|g| Some((text(&g.base), text(&g.diffs.first()?.member))));
+    let vetoed = groups.first().zip(pair.as_ref()).is_some_and(|(g, (base, member))| {
+        let (b, m) = (parallax::diff::words(base, 0), parallax::diff::words(member, 0));
+        let sets = (&restate::WordSets::new(&b), &restate::WordSets::new(&m));
+        g.diffs.first().is_some_and(|d| restate::vetoed(sets, (&g.base, &d.member), &g.discrepancies))
+    });
     Judged {
         aligned: !groups.is_empty(),
         restates: groups.iter().any(|g| g.diffs.iter().any(|d| d.restates == Some(true))),
+        pair,
+        vetoed,
     }
 }

@@ -1406,8 +1406,7 @@ fn group_output(
             };
             let (base_article, base_sentence) = sentence_ref((units[base_unit].article, units[base_unit].sentence));
             let base_text = base_article.sentence_text(base_sentence);
-            let base_words = crate::diff::words(base_text, base_sentence.start);
-            let base_read = restate::Sentence::new(&base_words);
+            let base = BaseRead::new(base_text, base_sentence.start, &base_sentence.id);
             // Each member sentence's embedding, from its units (a
             // sentence's units share its vector), sorted to look up.
             let mut vector_of: Vec<((usize, usize), Option<usize>)> =
@@ -1418,30 +1417,18 @@ fn group_output(
                 vector_of.get(at).filter(|(key, _)| key == m).and_then(|(_, v)| vectors.get((*v)?))
             };
             let base_vector = vector(&(units[base_unit].article, units[base_unit].sentence));
-            let diffs: Vec<MemberDiff> = sentences
+            let mut diffs: Vec<MemberDiff> = sentences
                 .iter()
                 .filter(|&&m| keep == GroupDiffs::All || found.get(m).is_some())
                 .map(|&m| (sentence_ref(m), m))
                 .filter(|((_, sentence), _)| sentence.id != base_sentence.id)
                 .map(|((article, sentence), m)| {
-                    let text = article.sentence_text(sentence);
-                    let member_words = crate::diff::words(text, sentence.start);
-                    let d = word_diff_words(
-                        (base_text, base_sentence.start, &base_words),
-                        (text, sentence.start, &member_words),
-                    );
-                    let wording = if d.similarity >= COPIED_SIMILARITY { Wording::Copied } else { Wording::Reworded };
-                    let cosine = base_vector.zip(vector(&m)).map_or(0.0, |(a, b)| semantic::cosine(a, b));
-                    let features =
-                        restate::features(&base_read, &restate::Sentence::new(&member_words), d.similarity, cosine);
-                    MemberDiff {
-                        member: sentence.id.clone(),
-                        base: base_sentence.id.clone(),
-                        similarity: d.similarity,
-                        ops: d.ops,
-                        wording: Some(wording),
-                        restates: Some(restate::restates(&features)),
-                    }
+                    // The export keeps no diffs: the judgement would be lost.
+                    let cosine = base_vector
+                        .zip(vector(&m))
+                        .filter(|_| keep == GroupDiffs::All)
+                        .map(|(a, b)| semantic::cosine(a, b));
+                    member_diff(&base, (article.sentence_text(sentence), sentence.start, &sentence.id), cosine)
                 })
                 .collect();
             let texts: BTreeMap<&str, GroupMember> = sentences
@@ -1454,7 +1441,11 @@ fn group_output(
                 .collect();
             let headline = members.iter().all(|&u| units[u].headline);
             let discrepancies = find_discrepancies(&base_sentence.id, &diffs, &texts, headline);
-            let diffs = if keep == GroupDiffs::All { diffs } else { Vec::new() };
+            if keep == GroupDiffs::All {
+                restate::unless_disagreeing(&mut diffs, &base_sentence.id, &discrepancies);
+            } else {
+                diffs = Vec::new();
+            }
             Group {
                 id: format!("g{gi}"),
                 sentences: sentences.iter().map(|&m| sentence_ref(m).1.id.clone()).collect(),
@@ -1466,6 +1457,45 @@ fn group_output(
             }
         })
         .collect()
+}
+
+/// A group's base as its members' diffs read it: its text, where it
+/// starts in its article, its id, its words and their sets.
+pub(crate) struct BaseRead<'a> {
+    text: &'a str,
+    start: usize,
+    id: &'a str,
+    words: Vec<crate::diff::Word>,
+    sets: restate::WordSets,
+}
+
+impl<'a> BaseRead<'a> {
+    pub(crate) fn new(text: &'a str, start: usize, id: &'a str) -> Self {
+        let words = crate::diff::words(text, start);
+        let sets = restate::WordSets::new(&words);
+        Self { text, start, id, words, sets }
+    }
+}
+
+/// One member's diff against the group's base: the word diff, `copied` at
+/// [`COPIED_SIMILARITY`] or else `reworded`, and whether it restates the
+/// base ([`restate::judge`], not judged without the embeddings' `cosine`).
+/// The aligner and an opened export ([`crate::import`]) both build member
+/// diffs here; [`restate::unless_disagreeing`] then reads the group's
+/// discrepancies.
+pub(crate) fn member_diff(base: &BaseRead, (text, start, id): (&str, usize, &str), cosine: Option<f32>) -> MemberDiff {
+    let words = crate::diff::words(text, start);
+    let d = word_diff_words((base.text, base.start, &base.words), (text, start, &words));
+    let wording = if d.similarity >= COPIED_SIMILARITY { Wording::Copied } else { Wording::Reworded };
+    let restates = restate::judge(&base.sets, &restate::WordSets::new(&words), d.similarity, cosine);
+    MemberDiff {
+        member: id.to_string(),
+        base: base.id.to_string(),
+        similarity: d.similarity,
+        ops: d.ops,
+        wording: Some(wording),
+        restates,
+    }
 }
 
 /// The quantities of sentences (article, sentence) that state any, sorted

@@ -4,13 +4,15 @@
 //! Since `parallax.analysis/2` the export leaves out the groups' word diffs
 //! (they were most of a large export: 53 of 77 MB at a thousand articles);
 //! they are a function of the texts, so they are computed again here
-//! ([`group_diffs`]: the same word diff against the same base as the
-//! aligner's; the round-trip test below fails if the two drift apart), and
-//! the model in memory is the one the analysis produced. Exports of `/1`
-//! still carry their diffs and are read as they are.
+//! (the same member diffs against the same base as the aligner's, built by
+//! one function; the round-trip test below fails if the two drift apart),
+//! and the model in memory is the one the analysis produced. Exports of
+//! `/1` still carry their diffs and are read as they are; they hold no
+//! judgement of whether a member restates its base (`restates` is then
+//! unset, and the app shows no "paraphrase").
 
-use crate::align::restate;
-use crate::model::{Analysis, Group, MemberDiff, SCHEMA, Wording};
+use crate::align::{BaseRead, member_diff, restate};
+use crate::model::{Analysis, Group, MemberDiff, SCHEMA};
 use rayon::prelude::*;
 use std::path::Path;
 
@@ -80,49 +82,53 @@ fn check_offsets(analysis: &Analysis) -> Result<(), String> {
 
 /// Computes every group's diffs from the texts (`/2` files have none).
 fn rebuild_group_diffs(analysis: &mut Analysis) -> Result<(), String> {
+    let embedded = Embedded::grouped(analysis);
     let rebuilt: Vec<Vec<MemberDiff>> =
-        analysis.groups.par_iter().map(|group| group_diffs(analysis, group)).collect::<Result<_, _>>()?;
+        analysis.groups.par_iter().map(|group| group_diffs(analysis, group, &embedded)).collect::<Result<_, _>>()?;
     for (group, diffs) in analysis.groups.iter_mut().zip(rebuilt) {
         group.diffs = diffs;
     }
     Ok(())
 }
 
-/// The word diff of every member of `group` but its base against the base,
-/// in member order: what the aligner writes into `Group::diffs` (the
-/// round-trip test in `tests/export.rs` holds the two to the same result).
-/// A member is `copied` when its similarity reaches
-/// [`crate::align::COPIED_SIMILARITY`], else `reworded`; whether it
-/// restates the base is [`restate`]'s judgement, the embeddings computed
-/// here from the texts.
-pub fn group_diffs(analysis: &Analysis, group: &Group) -> Result<Vec<MemberDiff>, String> {
+/// The embedding of every sentence that stands in a group, each embedded
+/// once (a lead sentence stands in several groups), by sentence id.
+struct Embedded<'a> {
+    ids: Vec<&'a str>,
+    vectors: Vec<Vec<f32>>,
+}
+
+impl<'a> Embedded<'a> {
+    fn grouped(analysis: &'a Analysis) -> Self {
+        let mut ids: Vec<&str> = analysis.groups.iter().flat_map(|g| g.sentences.iter().map(String::as_str)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let texts: Vec<&str> = ids.iter().map(|id| analysis.sentence_text(id).unwrap_or("")).collect();
+        Self { ids, vectors: restate::embeddings(&texts) }
+    }
+
+    fn get(&self, id: &str) -> Option<&[f32]> {
+        self.ids.binary_search(&id).ok().and_then(|i| self.vectors.get(i)).map(Vec::as_slice)
+    }
+}
+
+/// The diff of every member of `group` but its base against the base, in
+/// member order: what the aligner writes into `Group::diffs`, built by the
+/// same function ([`crate::align::member_diff`]) from the same texts and
+/// embeddings (the round-trip test in `tests/export.rs` holds the two to
+/// the same result).
+fn group_diffs(analysis: &Analysis, group: &Group, embedded: &Embedded) -> Result<Vec<MemberDiff>, String> {
     let find = |id: &str| analysis.sentence(id).ok_or_else(|| format!("group {} names no sentence {id}", group.id));
     let (base_article, base_sentence) = find(&group.base)?;
-    let base_text = base_article.sentence_text(base_sentence);
-    let base_words = crate::diff::words(base_text, base_sentence.start);
-    let base_read = restate::Sentence::new(&base_words);
-    let members =
-        group.sentences.iter().filter(|&m| *m != group.base).map(|m| find(m)).collect::<Result<Vec<_>, _>>()?;
-    let texts: Vec<&str> = members.iter().map(|(article, sentence)| article.sentence_text(sentence)).collect();
-    let cosines = restate::cosines(base_text, &texts);
-    let mut diffs = Vec::with_capacity(members.len());
-    for (((_, sentence), text), cosine) in members.iter().zip(&texts).zip(cosines) {
-        let member_words = crate::diff::words(text, sentence.start);
-        let d = crate::diff::word_diff_words(
-            (base_text, base_sentence.start, &base_words),
-            (text, sentence.start, &member_words),
-        );
-        let copied = d.similarity >= crate::align::COPIED_SIMILARITY;
-        let features = restate::features(&base_read, &restate::Sentence::new(&member_words), d.similarity, cosine);
-        diffs.push(MemberDiff {
-            member: sentence.id.clone(),
-            base: base_sentence.id.clone(),
-            similarity: d.similarity,
-            ops: d.ops,
-            wording: Some(if copied { Wording::Copied } else { Wording::Reworded }),
-            restates: Some(restate::restates(&features)),
-        });
+    let base = BaseRead::new(base_article.sentence_text(base_sentence), base_sentence.start, &base_sentence.id);
+    let base_vector = embedded.get(&group.base);
+    let mut diffs = Vec::with_capacity(group.sentences.len().saturating_sub(1));
+    for member in group.sentences.iter().filter(|&m| *m != group.base) {
+        let (article, sentence) = find(member)?;
+        let cosine = base_vector.zip(embedded.get(member)).map(|(a, b)| restate::cosine(a, b));
+        diffs.push(member_diff(&base, (article.sentence_text(sentence), sentence.start, &sentence.id), cosine));
     }
+    restate::unless_disagreeing(&mut diffs, &group.base, &group.discrepancies);
     Ok(diffs)
 }
 
@@ -170,8 +176,12 @@ mod tests {
         analysis.schema = SCHEMA_V1.to_string();
         // Not what the texts give: read from the file, not computed again.
         analysis.groups[0].diffs[0].similarity = 0.125;
+        // A /1 file, as written before: the group diffs in it, which never
+        // said whether a member restates its base.
+        for diff in analysis.groups.iter_mut().flat_map(|g| &mut g.diffs) {
+            diff.restates = None;
+        }
         let mut value = serde_json::to_value(&analysis).unwrap();
-        // A /1 file, as written before: the group diffs in it.
         for (g, group) in analysis.groups.iter().enumerate() {
             value["groups"][g]["diffs"] = serde_json::to_value(&group.diffs).unwrap();
         }

@@ -158,10 +158,10 @@ pub struct MemberDiff {
     /// the same fact reworded. Absent for quote variants.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wording: Option<Wording>,
-    /// For group members: whether the member says what the base says, no
-    /// more and no less (`true`), or shares the fact and carries other
-    /// material too (`false`); see `align::restate`. Absent for quote
-    /// variants.
+    /// For group members: whether `align::restate` judges that the member
+    /// says what the base says (`true`) or not (`false`: it may say more,
+    /// less or other things). `None` when not judged (quote variants, a
+    /// `/1` export, no sentence model).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restates: Option<bool>,
 }

@@ -136,7 +136,8 @@ fn the_facts_csv_has_one_row_per_group_member() {
         let expected = match restates {
             _ if g.base == *sentence => "",
             Some(true) => "yes",
-            _ => "no",
+            Some(false) => "no",
+            None => "",
         };
         assert_eq!(&row[col("restates")], expected, "{sentence}");
     }

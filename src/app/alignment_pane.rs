@@ -3,15 +3,16 @@
 //! near-copy of the base is drawn as a word diff against it; a member that
 //! reports the fact in its own words is drawn as written, with the words and
 //! phrases it shares with the others highlighted. Each line says which it is
-//! ("copied"; "paraphrase" when its own words say what the base says,
-//! "reworded" when they also say more, less or other things, as
-//! `align::restate` judges); the view can be switched to either drawing for
-//! all lines. The headline card comes first.
+//! ("copied"; "paraphrase" when `align::restate` judges that its own words
+//! say what the base says, else "reworded"; [`super::labels`]); the view
+//! can be switched to either drawing for all lines. The headline card comes
+//! first.
 //!
 //! Only the cards in view are laid out ([`super::virtual_list`]): heights are
 //! estimated, then measured as cards are drawn. A card's row of source dots
 //! collapses to a count ("+37") when it does not fit.
 
+use super::labels;
 use super::rich::{self, Mark};
 use super::settings::CompareView;
 use super::theme::{self, Highlights};
@@ -376,7 +377,8 @@ fn discrepancy_badge_ui(ui: &mut egui::Ui, group: &Group, hl: &Highlights) {
             format!("{about}: {}", values.join(" vs "))
         })
         .collect();
-    let text = RichText::new(format!("≠  {}", summary.join("; "))).small().color(hl.discrepancy_fg);
+    let text =
+        RichText::new(format!("{}  {}", labels::DISCREPANCY.0, summary.join("; "))).small().color(hl.discrepancy_fg);
     // On a line of its own when it does not fit after the counts.
     let font = egui::TextStyle::Small.resolve(ui.style());
     let width = ui.fonts_mut(|f| f.layout_no_wrap(text.text().to_string(), font, hl.discrepancy_fg).size().x);
@@ -424,23 +426,6 @@ fn line_style(group: &Group, member: &str, view: CompareView) -> (LineStyle, &'s
         (CompareView::ByWording, false) => LineStyle::Diff,
     };
     (style, label)
-}
-
-/// The labels a card gives its members, as [`line_style`] chooses them.
-pub(super) const MEMBER_LABELS: [&str; 4] = ["base", "copied", "paraphrase", "reworded"];
-
-/// What a member's label says, for its tooltip and the Help menu.
-pub(super) fn label_meaning(label: &str) -> &'static str {
-    match label {
-        "base" => "the sentence the others are compared with",
-        "paraphrase" => {
-            "likely says what the base says, no more and no less, in its own words; shared words highlighted"
-        }
-        "reworded" => {
-            "the same fact in its own words, saying more, less or other things than the base; shared words highlighted"
-        }
-        _ => "a near-copy of the base; changed words marked",
-    }
 }
 
 /// The words of `member` it shares with the other visible members.
@@ -516,7 +501,7 @@ fn member_line_ui(
             ui.add(tag);
             name
         });
-        name.inner.on_hover_text(format!("{} — {}", article.source, label_meaning(label)));
+        name.inner.on_hover_text(format!("{} — {}", article.source, labels::label_meaning(label)));
         let text = ui.add(egui::Label::new(galley).sense(Sense::click()));
         if text.on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {
             commands.push(StoryCommand::SelectMember(group_index, member.to_string()).into());
@@ -614,8 +599,6 @@ mod tests {
         };
         let label = |member| line_style(&group, member, CompareView::ByWording).1;
         assert_eq!(["a0.s0", "a1.s0", "a2.s0", "a3.s0"].map(label), ["base", "paraphrase", "reworded", "copied"]);
-        assert!(label_meaning("paraphrase").contains("no more and no less"));
-        let meanings: std::collections::BTreeSet<&str> = MEMBER_LABELS.map(label_meaning).into();
-        assert_eq!(meanings.len(), MEMBER_LABELS.len(), "each label has its own meaning");
+        assert!(["a0.s0", "a1.s0", "a2.s0", "a3.s0"].map(label).iter().all(|l| labels::MEMBER_LABELS.contains(l)));
     }
 }

@@ -132,8 +132,8 @@ fn help_menu_ui(ui: &mut egui::Ui) {
     }
     ui.separator();
     ui.label(egui::RichText::new("Reading a fact card").strong());
-    let labels = super::alignment_pane::MEMBER_LABELS.iter().map(|&l| (l, super::alignment_pane::label_meaning(l)));
-    for (label, what) in labels.chain([("≠", "a number or date its members state differently, marked in each")]) {
+    let labels = super::labels::MEMBER_LABELS.iter().map(|&l| (l, super::labels::label_meaning(l)));
+    for (label, what) in labels.chain([super::labels::DISCREPANCY]) {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(label).small().weak());
             ui.label(what);

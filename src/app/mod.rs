@@ -11,6 +11,7 @@ mod command;
 mod dialog;
 mod export_dialog;
 mod folder_picker;
+mod labels;
 mod loader;
 mod menu_bar;
 mod offscreen;

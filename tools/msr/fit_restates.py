@@ -2,19 +2,22 @@
 """Fits the weights of `align::restate` (does a group member restate its
 base?) on labelled pairs, and reports how well the fit generalises.
 
-    cargo run --release --example pair_eval -- --features /tmp/msr-dev/msr-train-glue-dev.tsv /tmp/restate-features.tsv
+    cargo run --release --example pair_eval -- --features PAIRS.tsv /tmp/restate-features.tsv
     python3 tools/msr/fit_restates.py /tmp/restate-features.tsv
 
 The input is `pair_eval --features`' table: per pair, a label, whether the
-analysis aligns the two sentences, and four features. The model is a logistic regression on the standardised features
+analysis aligns the two sentences, whether the guards of `align::restate`
+rule a restatement out (a negation on one side only, a value stated
+otherwise), and four features. The model is fitted on the pairs the guards
+leave to it: a vetoed pair is never a restatement, whatever the model
+would say. It is a logistic regression on the standardised features
 (full-batch gradient descent, L2 0.001, 3,000 steps: deterministic); the
 weights it prints are mapped back to the raw features, for
 `src/align/restate.rs`. Before it, ten-fold cross-validation repeated over
 ten shuffles estimates the accuracy on pairs the fit did not see, of the
 model alone and of what `pair_eval` counts as a paraphrase: aligned and
-restating. Fit only
-on MSR's train split (its GLUE-dev part is what the registries carry);
-the test split is for evaluation. Needs numpy.
+restating. Fit only on MSR's train split; the test split is for
+evaluation. Needs numpy.
 """
 import sys
 
@@ -42,8 +45,8 @@ def scores(predicted, y):
 
 def main():
     table = np.genfromtxt(sys.argv[1], delimiter="\t", names=True)
-    names = table.dtype.names[2:]
-    y, aligned = table["label"], table["aligned"]
+    names = table.dtype.names[3:]
+    y, aligned, open_ = table["label"], table["aligned"], 1 - table["vetoed"]
     x = np.column_stack([table[n] for n in names])
     alone, both = [], []
     for seed in range(10):
@@ -51,8 +54,9 @@ def main():
         predicted = np.zeros(len(y))
         for fold in np.array_split(order, 10):
             train = np.setdiff1d(order, fold)
+            train = train[open_[train] == 1]
             weights, bias = fit(x[train], y[train])
-            predicted[fold] = x[fold] @ weights + bias > 0
+            predicted[fold] = (x[fold] @ weights + bias > 0) * open_[fold]
         alone.append(scores(predicted, y))
         both.append(scores(predicted * aligned, y))
     print(f"pairs {len(y)}, paraphrases {int(y.sum())}")
@@ -61,8 +65,9 @@ def main():
         runs = np.array(runs)
         print("%s, 10-fold CV x 10 shuffles: accuracy %.3f (%.3f-%.3f), precision %.3f, recall %.3f"
               % (name, runs[:, 0].mean(), runs[:, 0].min(), runs[:, 0].max(), runs[:, 1].mean(), runs[:, 2].mean()))
-    weights, bias = fit(x, y)
-    fitted = x @ weights + bias > 0
+    print(f"vetoed by the guards: {int((1 - open_).sum())} pairs, {int(((1 - open_) * y).sum())} of them paraphrases")
+    weights, bias = fit(x[open_ == 1], y[open_ == 1])
+    fitted = (x @ weights + bias > 0) * open_
     print("fitted on all pairs: restates: accuracy %.3f, precision %.3f, recall %.3f" % scores(fitted, y))
     print("fitted on all pairs: aligned and restates: accuracy %.3f, precision %.3f, recall %.3f"
           % scores(fitted * aligned, y))

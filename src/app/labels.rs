@@ -1,0 +1,36 @@
+//! What a fact card's marks mean, in one table: the label under each
+//! member's source name and the "≠" chip. The alignment pane's tooltips and
+//! the Help menu both read it.
+
+/// The labels a card gives its members, as the alignment pane chooses them.
+pub const MEMBER_LABELS: [&str; 4] = ["base", "copied", "paraphrase", "reworded"];
+
+/// The mark of a discrepancy chip, and what it means.
+pub const DISCREPANCY: (&str, &str) = ("≠", "a number or date the members state differently, marked in each");
+
+/// What a member's label says.
+pub fn label_meaning(label: &str) -> &'static str {
+    match label {
+        "base" => "the sentence the others are compared with",
+        "paraphrase" => {
+            "its own words, judged to say what the base says (a model's reading, right about two times in three \
+             on news); shared words highlighted"
+        }
+        "reworded" => {
+            "the same fact in its own words, not judged a restatement: it may say more, less or other things; \
+             shared words highlighted"
+        }
+        _ => "a near-copy of the base; changed words marked",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_label_has_a_meaning_of_its_own() {
+        let meanings: std::collections::BTreeSet<&str> = MEMBER_LABELS.map(label_meaning).into();
+        assert_eq!(meanings.len(), MEMBER_LABELS.len());
+    }
+}
