@@ -13,8 +13,8 @@ pub fn label_meaning(label: &str) -> &'static str {
     match label {
         "base" => "the sentence the others are compared with",
         "paraphrase" => {
-            "its own words, judged to say what the base says (a model's reading, right about two times in three \
-             on news); shared words highlighted"
+            "its own words, judged by a model to say what the base says (on news, about three in four such \
+             judgements read right); shared words highlighted"
         }
         "reworded" => {
             "the same fact in its own words, not judged a restatement: it may say more, less or other things; \
