@@ -104,7 +104,12 @@ impl<'a> Embedded<'a> {
         ids.sort_unstable();
         ids.dedup();
         let texts: Vec<&str> = ids.iter().map(|id| analysis.sentence_text(id).unwrap_or("")).collect();
-        Self { ids, vectors: restate::embeddings(&texts) }
+        // In blocks on all cores; in order, so a vector's index is its id's.
+        let blocks: Vec<Vec<Vec<f32>>> = texts.par_chunks(256).map(restate::embeddings).collect();
+        let vectors: Vec<Vec<f32>> = blocks.into_iter().flatten().collect();
+        // Without the model there are none (and no judgement).
+        let vectors = if vectors.len() == ids.len() { vectors } else { Vec::new() };
+        Self { ids, vectors }
     }
 
     fn get(&self, id: &str) -> Option<&[f32]> {
