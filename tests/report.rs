@@ -318,3 +318,19 @@ fn a_report_on_a_folder_of_many_stories_says_how_facts_were_grouped() {
         assert!(report.contains(NOTE) && report.contains("(2% of the article pairs"), "{format:?}");
     }
 }
+
+#[test]
+fn the_reports_label_a_paraphrase_as_the_card_does() {
+    let analysis = analysis();
+    let paraphrases = analysis
+        .groups
+        .iter()
+        .flat_map(|g| &g.diffs)
+        .filter(|d| d.wording == Some(parallax::model::Wording::Reworded) && d.restates == Some(true))
+        .count();
+    assert!(paraphrases > 0, "the seeds hold a paraphrase");
+    let md = render(analysis, Format::Markdown, View::whole());
+    assert_eq!(md.matches("** (paraphrase):").count(), paraphrases);
+    let html = render(analysis, Format::Html, View::whole());
+    assert_eq!(html.matches("<small>paraphrase</small>").count(), paraphrases);
+}

@@ -266,7 +266,7 @@ fn facts(s: &mut String, scope: &Scope<'_>) {
         ordered.extend(members.iter().copied().filter(|m| *m != group.base));
         for member in ordered {
             let source = scope.source_of(member);
-            let role = if member == group.base { "<small>base</small>" } else { "" };
+            let role = super::member_role(group, member).map(|r| format!("<small>{r}</small>")).unwrap_or_default();
             _ = writeln!(
                 s,
                 "<div class=\"line\" style=\"{}\"><div class=\"who\">{}{role}</div><div class=\"text\">{}</div></div>",

@@ -135,7 +135,7 @@ fn facts(s: &mut String, scope: &Scope<'_>) {
         let mut ordered: Vec<&str> = members.iter().copied().filter(|m| *m == group.base).collect();
         ordered.extend(members.iter().copied().filter(|m| *m != group.base));
         for member in ordered {
-            let role = if member == group.base { " (base)" } else { "" };
+            let role = super::member_role(group, member).map(|r| format!(" ({r})")).unwrap_or_default();
             _ = writeln!(
                 s,
                 "- **{}**{role}: {}",

@@ -17,7 +17,9 @@ pub mod markdown;
 pub mod svg;
 
 use crate::dates::Timex;
-use crate::model::{Analysis, DiffKind, Group, MemberDiff, Quote, QuoteCluster, Span, TimelineEntry, TimelineEvent};
+use crate::model::{
+    Analysis, DiffKind, Group, MemberDiff, Quote, QuoteCluster, Span, TimelineEntry, TimelineEvent, Wording,
+};
 use std::collections::{BTreeSet, HashSet};
 
 /// What the app shows: the whole story, or a filtered part of it. The same
@@ -302,6 +304,20 @@ fn push_text<'a>(out: &mut Vec<Piece<'a>>, text: &'a str, span: Span, inserted: 
         let (from, to) = (pair[0], pair[1]);
         let discrepancy = marks.iter().any(|m| m.start < to && m.end > from);
         out.push(Piece::Text { text: &text[from..to], inserted, discrepancy });
+    }
+}
+
+/// What a report says of a member beside its source, as the app's card
+/// labels it: the base, a paraphrase (reworded, judged to restate the
+/// base), or nothing.
+pub fn member_role(group: &Group, member: &str) -> Option<&'static str> {
+    let diff = group.diffs.iter().find(|d| d.member == member);
+    if group.base == member {
+        Some("base")
+    } else if diff.is_some_and(|d| d.wording == Some(Wording::Reworded) && d.restates == Some(true)) {
+        Some("paraphrase")
+    } else {
+        None
     }
 }
 
