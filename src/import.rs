@@ -100,10 +100,20 @@ struct Embedded<'a> {
 
 impl<'a> Embedded<'a> {
     fn grouped(analysis: &'a Analysis) -> Self {
-        let mut ids: Vec<&str> = analysis.groups.iter().flat_map(|g| g.sentences.iter().map(String::as_str)).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let texts: Vec<&str> = ids.iter().map(|id| analysis.sentence_text(id).unwrap_or("")).collect();
+        let mut grouped: Vec<&str> =
+            analysis.groups.iter().flat_map(|g| g.sentences.iter().map(String::as_str)).collect();
+        grouped.sort_unstable();
+        grouped.dedup();
+        // One pass over the articles' sentences (a lookup by id searches
+        // the articles), in id order.
+        let mut found: Vec<(&str, &str)> = analysis
+            .articles
+            .iter()
+            .flat_map(|a| a.sentences.iter().map(move |s| (s.id.as_str(), a.sentence_text(s))))
+            .filter(|(id, _)| grouped.binary_search(id).is_ok())
+            .collect();
+        found.sort_unstable_by_key(|&(id, _)| id);
+        let (ids, texts): (Vec<&str>, Vec<&str>) = found.into_iter().unzip();
         // In blocks on all cores; in order, so a vector's index is its id's.
         let blocks: Vec<Vec<Vec<f32>>> = texts.par_chunks(256).map(restate::embeddings).collect();
         let vectors: Vec<Vec<f32>> = blocks.into_iter().flatten().collect();
