@@ -166,6 +166,14 @@ pub struct MemberDiff {
     pub restates: Option<bool>,
 }
 
+impl MemberDiff {
+    /// A "paraphrase": reworded, and judged to restate the base. The card,
+    /// the reports and the tooltips call it so.
+    pub fn is_paraphrase(&self) -> bool {
+        self.wording == Some(Wording::Reworded) && self.restates == Some(true)
+    }
+}
+
 /// What one run of words is, relative to the base.
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq, Hash)]
 #[serde(rename_all = "lowercase")]

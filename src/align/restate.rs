@@ -71,7 +71,11 @@ impl WordSets {
 /// `discrepancies` differently from `base`: either way it does not restate
 /// the base, whatever the model says.
 pub fn vetoed(sets: (&WordSets, &WordSets), (base, member): (&str, &str), discrepancies: &[Discrepancy]) -> bool {
-    sets.0.negated != sets.1.negated || disagrees(base, member, discrepancies)
+    one_negated(sets.0, sets.1) || disagrees(base, member, discrepancies)
+}
+
+fn one_negated(a: &WordSets, b: &WordSets) -> bool {
+    a.negated != b.negated
 }
 
 fn disagrees(base: &str, member: &str, discrepancies: &[Discrepancy]) -> bool {
@@ -100,7 +104,7 @@ pub fn features(base: &WordSets, member: &WordSets, similarity: f32, cosine: f32
 /// and the other not; `None` without a cosine (an embedding missing).
 pub fn judge(base: &WordSets, member: &WordSets, similarity: f32, cosine: Option<f32>) -> Option<bool> {
     let cosine = cosine?;
-    Some(base.negated == member.negated && restates(&features(base, member, similarity, cosine)))
+    Some(!one_negated(base, member) && restates(&features(base, member, similarity, cosine)))
 }
 
 /// Takes back the judgement of every member that states a number or date

@@ -20,7 +20,7 @@ use super::virtual_list::{Shown, list_id};
 use super::widgets::{colour_dot_ui, pane_header_ui, tinted_frame, wrap_before};
 use super::workspace::{Item, Workspace};
 use super::{Command, Settings, SortOrder, StoryCommand, UiCommand};
-use crate::model::{Group, Span, Wording, articles_of};
+use crate::model::{Group, MemberDiff, Span, Wording, articles_of};
 use eframe::egui::{self, Align, Layout, Rect, RichText, Sense, Stroke};
 
 /// Vertical gap between cards.
@@ -412,7 +412,7 @@ fn line_style(group: &Group, member: &str, view: CompareView) -> (LineStyle, &'s
     let any_reworded = group.diffs.iter().any(|d| d.wording == Some(Wording::Reworded));
     let label = match wording {
         _ if group.base == member => "base",
-        Some(Wording::Reworded) if diff.and_then(|d| d.restates) == Some(true) => "paraphrase",
+        _ if diff.is_some_and(MemberDiff::is_paraphrase) => "paraphrase",
         Some(Wording::Reworded) => "reworded",
         _ => "copied",
     };
@@ -577,7 +577,6 @@ fn event_date_marks(ws: &Workspace, sentence: &str) -> Vec<(Span, Mark)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::MemberDiff;
 
     #[test]
     fn a_member_is_labelled_by_its_wording_and_whether_it_restates_the_base() {

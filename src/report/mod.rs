@@ -17,9 +17,7 @@ pub mod markdown;
 pub mod svg;
 
 use crate::dates::Timex;
-use crate::model::{
-    Analysis, DiffKind, Group, MemberDiff, Quote, QuoteCluster, Span, TimelineEntry, TimelineEvent, Wording,
-};
+use crate::model::{Analysis, DiffKind, Group, MemberDiff, Quote, QuoteCluster, Span, TimelineEntry, TimelineEvent};
 use std::collections::{BTreeSet, HashSet};
 
 /// What the app shows: the whole story, or a filtered part of it. The same
@@ -314,7 +312,7 @@ pub fn member_role(group: &Group, member: &str) -> Option<&'static str> {
     let diff = group.diffs.iter().find(|d| d.member == member);
     if group.base == member {
         Some("base")
-    } else if diff.is_some_and(|d| d.wording == Some(Wording::Reworded) && d.restates == Some(true)) {
+    } else if diff.is_some_and(MemberDiff::is_paraphrase) {
         Some("paraphrase")
     } else {
         None
