@@ -241,7 +241,7 @@ fn pairwise_precision_and_recall_against_hand_labelled_facts() {
     // Floors a little under the measured values (see the docs), so a
     // regression fails here.
     assert!(precision >= 0.70, "precision {precision:.2}");
-    assert!(recall >= 0.40, "recall {recall:.2}");
+    assert!(recall >= 0.75, "recall {recall:.2}");
 }
 
 /// Three outlets on one made-up story, each a headline line and a few
@@ -445,11 +445,14 @@ fn headlines_are_compared_across_sources_and_come_first() {
 
 #[test]
 fn bylines_and_timestamps_stay_out_of_groups() {
+    // Two outlets carry the same byline, long enough (six content terms) to
+    // align as a fact if the non-prose filter let it through: this test
+    // fails with the filter off.
     let a = story(
         HEADLINES,
         [
-            "By Jane Doe\n\nJuly 03, 2013 6:22AM\n\nThe mayor promised to rebuild the damaged bridge by the end of the year.",
-            "By Jane Doe\n\nJuly 03, 2013 6:22AM\n\nSchools in the district will stay closed until Wednesday.",
+            "By Jane Doe and Peter Smith, Vellmar Courier\n\nJuly 03, 2013 6:22AM\n\nThe mayor promised to rebuild the damaged bridge by the end of the year.",
+            "By Jane Doe and Peter Smith, Vellmar Courier\n\nJuly 03, 2013 6:22AM\n\nSchools in the district will stay closed until Wednesday.",
             "Share this\n\nJuly 03, 2013 6:22AM\n\nThe national weather service warned of more rain this week.",
         ],
         ["", "", ""],

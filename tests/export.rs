@@ -109,6 +109,50 @@ fn refuses_to_write_into_the_article_folder_and_explains_bad_input() {
 }
 
 #[test]
+fn the_headline_group_is_marked_in_the_json() {
+    // Three outlets on one made-up story, each a headline line and two
+    // paragraphs: their headlines form the headline group, written first
+    // and marked, its members the headline sentences, marked too.
+    let dir = scratch("headlines");
+    let articles = [
+        (
+            "a.txt",
+            "Storm floods the old town of Vellmar",
+            "The mayor promised to rebuild the damaged bridge by the end of the year.",
+        ),
+        (
+            "b.txt",
+            "Heavy storm floods Vellmar old town",
+            "Schools in the district will stay closed until Wednesday, the education office said.",
+        ),
+        (
+            "c.txt",
+            "Vellmar old town flooded after storm",
+            "The national weather service warned of more rain in the mountains this week.",
+        ),
+    ];
+    for (file, headline, body) in articles {
+        std::fs::write(dir.join(file), format!("{headline}\n\n{body}\n\nFishermen complained about falling prices.\n"))
+            .unwrap();
+    }
+    let json: serde_json::Value = serde_json::from_slice(&export_stdout(&dir)).unwrap();
+    let group = &json["groups"][0];
+    assert_eq!(group["headline"], true, "{group}");
+    let members = group["sentences"].as_array().unwrap();
+    assert_eq!(members.len(), 3);
+    let sentences: Vec<&serde_json::Value> =
+        json["articles"].as_array().unwrap().iter().flat_map(|a| a["sentences"].as_array().unwrap()).collect();
+    for id in members {
+        let sentence = sentences.iter().find(|s| s["id"] == *id).unwrap();
+        assert_eq!(sentence["headline"], true, "{sentence}");
+    }
+    // Other groups and sentences do not carry the mark at all.
+    assert!(json["groups"].as_array().unwrap()[1..].iter().all(|g| g.get("headline").is_none()));
+    assert_eq!(sentences.iter().filter(|s| s.get("headline").is_some()).count(), 3);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn one_unreadable_file_is_a_problem_and_the_rest_loads() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/unreadable");
     let out = parallax().arg("export").arg(&dir).args(["-o", "-"]).output().unwrap();
