@@ -56,9 +56,13 @@ pub fn from_reader(reader: impl std::io::Read, name: &str) -> Result<Analysis, I
     match analysis.schema.as_str() {
         SCHEMA => {
             check_offsets(&analysis).map_err(inconsistent)?;
+            check_ids(&analysis).map_err(inconsistent)?;
             rebuild_group_diffs(&mut analysis).map_err(inconsistent)?;
         }
-        SCHEMA_V1 => check_offsets(&analysis).map_err(inconsistent)?,
+        SCHEMA_V1 => {
+            check_offsets(&analysis).map_err(inconsistent)?;
+            check_ids(&analysis).map_err(inconsistent)?;
+        }
         other => return Err(ImportError::Schema { path: name.to_string(), schema: other.to_string() }),
     }
     Ok(analysis)
@@ -75,6 +79,20 @@ fn check_offsets(analysis: &Analysis) -> Result<(), String> {
             if !fits {
                 return Err(format!("sentence {} ({}..{}) is outside its article's text", s.id, s.start, s.end));
             }
+        }
+    }
+    Ok(())
+}
+
+/// No two articles, and no two sentences, share an id: everything that
+/// names one (groups, quotes, the timeline) would be ambiguous, and a
+/// lookup by id could find either.
+fn check_ids(analysis: &Analysis) -> Result<(), String> {
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let ids = analysis.articles.iter().flat_map(|a| std::iter::once(&a.id).chain(a.sentences.iter().map(|s| &s.id)));
+    for id in ids {
+        if !seen.insert(id.as_str()) {
+            return Err(format!("the id {id} is used twice"));
         }
     }
     Ok(())
@@ -181,6 +199,10 @@ mod tests {
         broken.articles[0].sentences[0].end = broken.articles[0].text.len() + 5;
         let err = from_reader(export(&broken).as_slice(), "b.json").unwrap_err();
         assert!(err.to_string().contains("outside its article's text"), "{err}");
+        let mut twice = analysis.clone();
+        twice.articles[1].sentences[2].id = twice.articles[1].sentences[1].id.clone();
+        let err = from_reader(export(&twice).as_slice(), "d.json").unwrap_err();
+        assert!(err.to_string().contains("the id a1.s1 is used twice"), "{err}");
         let err = from_reader(&b"{\"schema\": 3}"[..], "x.json").unwrap_err();
         assert!(err.to_string().starts_with("x.json is not a Parallax analysis export"), "{err}");
     }

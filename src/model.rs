@@ -454,13 +454,26 @@ impl Article {
     pub fn sentence_text(&self, sentence: &Sentence) -> &str {
         &self.text[sentence.start..sentence.end]
     }
+
+    /// One of its sentences by id (`a3.s7`): the analysis numbers them in
+    /// order, so the sentence at the number the id names is tried first;
+    /// an id it does not hold (a file written otherwise) is searched for.
+    /// Ids are unique in an analysis (an opened file is checked), so both
+    /// ways find the same sentence.
+    pub fn sentence_by_id(&self, id: &str) -> Option<&Sentence> {
+        let at = id.rsplit_once(".s").and_then(|(_, n)| n.parse::<usize>().ok());
+        at.and_then(|i| self.sentences.get(i))
+            .filter(|s| s.id == id)
+            .or_else(|| self.sentences.iter().find(|s| s.id == id))
+    }
 }
 
 impl Analysis {
     /// Looks up an article by id. The analysis numbers its articles in
     /// order (`a7` is the eighth), so the article at that index is tried
     /// first; an id it does not hold (a file written otherwise) is searched
-    /// for.
+    /// for. Ids are unique (an opened file is checked), so both ways find
+    /// the same article.
     pub fn article(&self, id: &str) -> Option<&Article> {
         let at = id.strip_prefix('a').and_then(|n| n.parse::<usize>().ok());
         at.and_then(|i| self.articles.get(i))
@@ -468,19 +481,13 @@ impl Analysis {
             .or_else(|| self.articles.iter().find(|a| a.id == id))
     }
 
-    /// Looks up a sentence by id (`a0.s3`), with its article: by index
-    /// first, as [`Self::article`] does (a sentence's number is its place
-    /// among its article's sentences), else by a search. The app, the
-    /// reports and an opened export look members up by id many thousand
-    /// times in a large folder.
+    /// Looks up a sentence by id (`a0.s3`), with its article, by index
+    /// first ([`Self::article`], [`Article::sentence_by_id`]): the reports
+    /// and an opened export look members up by id many thousand times in a
+    /// large folder.
     pub fn sentence(&self, id: &str) -> Option<(&Article, &Sentence)> {
         let article = self.article(article_id_of(id))?;
-        let at = id.rsplit_once(".s").and_then(|(_, n)| n.parse::<usize>().ok());
-        let sentence = at
-            .and_then(|i| article.sentences.get(i))
-            .filter(|s| s.id == id)
-            .or_else(|| article.sentences.iter().find(|s| s.id == id))?;
-        Some((article, sentence))
+        Some((article, article.sentence_by_id(id)?))
     }
 
     /// The text of a sentence by id.
@@ -560,7 +567,9 @@ mod tests {
         assert_eq!(found("x.first"), Some(("x", "x.first")));
         assert_eq!(found("a0.s2"), None);
         assert_eq!(found("a1.s0"), None);
-        assert_eq!(analysis.article("a2").map(|a| a.sentences.len()), Some(2));
+        assert_eq!(analysis.article("a2").map(|a| a.id.as_str()), Some("a2"));
+        assert_eq!(analysis.article("x").map(|a| a.id.as_str()), Some("x"));
+        assert!(analysis.article("a1").is_none());
     }
 
     #[test]

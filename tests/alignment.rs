@@ -469,6 +469,7 @@ fn bylines_and_timestamps_stay_out_of_groups() {
 fn non_prose_lines_are_recognised() {
     for line in [
         "By Jane Doe",
+        "By Jane Doe and Peter Smith, Vellmar Courier",
         "July 03, 2013 6:22AM",
         "Share this",
         "Photo: Getty Images",
