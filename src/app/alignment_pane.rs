@@ -316,6 +316,14 @@ fn group_body_ui(
             ui.label(RichText::new(alike).small().weak())
                 .on_hover_text("Mean word overlap between the sources' sentences");
         }
+        if let Some((card, count)) = ws.repeats(g) {
+            ui.label(RichText::new(format!("· {count} sentences also in Fact {}", card + 1)).small().weak())
+                .on_hover_text(format!(
+                    "A sentence can report more than one fact, so it can stand in more than one card: \
+                     {count} of this card's sentences also stand in Fact {}.",
+                    card + 1
+                ));
+        }
         if !group.discrepancies.is_empty() {
             discrepancy_badge_ui(ui, group, hl);
         }

@@ -11,7 +11,7 @@ use crate::model::{
 };
 use eframe::egui::Color32;
 use std::cell::RefCell;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -515,12 +515,7 @@ impl Workspace {
     /// article index and the sentence's number, not by scanning the story.
     pub fn sentence(&self, id: &str) -> Option<(&Article, &Sentence)> {
         let (_, article) = self.article_of(id)?;
-        let guess = id.rsplit_once(".s").and_then(|(_, k)| k.parse::<usize>().ok());
-        let sentence = guess
-            .and_then(|k| article.sentences.get(k))
-            .filter(|s| s.id == id)
-            .or_else(|| article.sentences.iter().find(|s| s.id == id))?;
-        Some((article, sentence))
+        Some((article, article.sentence_by_id(id)?))
     }
 
     /// The text of a sentence by id.
@@ -545,6 +540,23 @@ impl Workspace {
     /// The first group (in story order) a sentence belongs to.
     pub fn group_of_sentence(&self, sentence: &str) -> Option<usize> {
         self.sentence_groups.get(sentence).and_then(|g| g.first().copied())
+    }
+
+    /// The earlier card that holds at least half of group `g`'s sentences
+    /// (and at least two), with how many it holds: two cards of mostly the
+    /// same sentences, which carry more than one fact each (a lead that
+    /// reports the result and the score), look like one card twice unless
+    /// the second says so. The earliest such card if several hold as many.
+    pub fn repeats(&self, g: usize) -> Option<(usize, usize)> {
+        let sentences = &self.analysis.groups.get(g)?.sentences;
+        let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+        for s in sentences {
+            for &e in self.sentence_groups.get(s).into_iter().flatten().filter(|&&e| e < g) {
+                *shared.entry(e).or_default() += 1;
+            }
+        }
+        let (&card, &count) = shared.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))?;
+        (count >= 2 && 2 * count >= sentences.len()).then_some((card, count))
     }
 
     /// How many distinct sources a group's members come from.
@@ -1030,6 +1042,30 @@ mod tests {
         month.sort_unstable();
         assert_eq!(month, vec!["a0.s1", "a1.s2"]);
         assert_eq!(ws.event_sentences("e1").len(), 1);
+    }
+
+    #[test]
+    fn a_card_of_mostly_an_earlier_cards_sentences_names_it() {
+        let group = |id: &str, sentences: &[&str]| Group {
+            id: id.into(),
+            sentences: sentences.iter().map(|s| s.to_string()).collect(),
+            ..Group::default()
+        };
+        let groups = vec![
+            group("g0", &["a0.s0", "a1.s0", "a2.s0", "a3.s0"]),
+            // Three of four in g0: it names g0.
+            group("g1", &["a0.s0", "a1.s0", "a2.s0", "a3.s5"]),
+            // Two of five: under half.
+            group("g2", &["a0.s0", "a1.s0", "a2.s7", "a3.s7", "a4.s7"]),
+            // One in g0 and g1 each: under two.
+            group("g3", &["a0.s0", "a4.s9"]),
+            // Two in g0 and two in g2: the earlier card.
+            group("g4", &["a2.s0", "a3.s0", "a2.s7", "a3.s7"]),
+        ];
+        let analysis = Analysis { groups, ..Analysis::default() };
+        let ws = Workspace::new(analysis, Origin::Sample);
+        let repeats: Vec<Option<(usize, usize)>> = (0..5).map(|g| ws.repeats(g)).collect();
+        assert_eq!(repeats, vec![None, Some((0, 3)), None, None, Some((0, 2))]);
     }
 
     /// The words each member shares, computed for the whole group at once,
