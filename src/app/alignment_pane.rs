@@ -319,8 +319,9 @@ fn group_body_ui(
         if let Some((card, count)) = ws.repeats(g) {
             ui.label(RichText::new(format!("· {count} sentences also in Fact {}", card + 1)).small().weak())
                 .on_hover_text(format!(
-                    "A sentence can report more than one fact, so it can stand in more than one card: \
-                     {count} of this card's sentences also stand in Fact {}.",
+                    "{count} of this card's {} sentences also stand in Fact {}. A sentence can report several \
+                     facts, so it can stand in several cards.",
+                    group.sentences.len(),
                     card + 1
                 ));
         }

@@ -133,7 +133,7 @@ fn help_menu_ui(ui: &mut egui::Ui) {
     ui.separator();
     ui.label(egui::RichText::new("Reading a fact card").strong());
     let labels = super::labels::MEMBER_LABELS.iter().map(|&l| (l, super::labels::label_meaning(l)));
-    for (label, what) in labels.chain([super::labels::DISCREPANCY]) {
+    for (label, what) in labels.chain([super::labels::DISCREPANCY, super::labels::REPEATS]) {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(label).small().weak());
             ui.label(what);
