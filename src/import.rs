@@ -53,17 +53,16 @@ pub fn from_reader(reader: impl std::io::Read, name: &str) -> Result<Analysis, I
     let mut analysis: Analysis =
         serde_json::from_reader(reader).map_err(|source| ImportError::Json { path: name.to_string(), source })?;
     let inconsistent = |what: String| ImportError::Inconsistent { path: name.to_string(), what };
-    match analysis.schema.as_str() {
-        SCHEMA => {
-            check_offsets(&analysis).map_err(inconsistent)?;
-            check_ids(&analysis).map_err(inconsistent)?;
-            rebuild_group_diffs(&mut analysis).map_err(inconsistent)?;
-        }
-        SCHEMA_V1 => {
-            check_offsets(&analysis).map_err(inconsistent)?;
-            check_ids(&analysis).map_err(inconsistent)?;
-        }
+    // `/1` files carry their diffs; `/2` files have none to keep.
+    let carries_diffs = match analysis.schema.as_str() {
+        SCHEMA => false,
+        SCHEMA_V1 => true,
         other => return Err(ImportError::Schema { path: name.to_string(), schema: other.to_string() }),
+    };
+    check_offsets(&analysis).map_err(inconsistent)?;
+    check_ids(&analysis).map_err(inconsistent)?;
+    if !carries_diffs {
+        rebuild_group_diffs(&mut analysis).map_err(inconsistent)?;
     }
     Ok(analysis)
 }
